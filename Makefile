@@ -1,0 +1,48 @@
+# Every target sets itself up: a fresh machine with Python 3.11 needs nothing else.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test generate check-generated lint typecheck unit wheel bench clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[testing,dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
+
+generate: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python codegen/generate.py
+
+check-generated: generate
+	@git diff --exit-code --stat -- np6_client/_generated docs || { echo "generated code differs from the spec: run make generate and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- np6_client/_generated docs)" || { echo "untracked generated files"; git status --short -- np6_client/_generated docs; exit 1; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+wheel: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --wheel --outdir dist . >/dev/null
+	$(BIN)/python codegen/check_wheel.py dist
+
+test: $(STAMP) check-generated lint typecheck unit wheel
+	@echo "make test: all checks passed"
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache

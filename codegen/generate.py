@@ -1,0 +1,80 @@
+"""`make generate`: openapi/ -> np6_client/_generated/, failing loudly on anything the generator skips.
+
+Steps: bundle the spec, run the pinned openapi-python-client with our config and templates, refuse
+any warning it prints, check that every operation of the spec became a module, then store the
+bundled document beside the code (the fake server and the operation index read it at run time).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bundle import METHODS, ROOT, bundle, dump
+
+OUTPUT = ROOT / "np6_client" / "_generated"
+TEMPLATES = ROOT / "codegen" / "templates"
+CONFIG = ROOT / "generator-config.yaml"
+GENERATOR = "openapi-python-client"
+
+
+class GenerationError(Exception):
+    """The generator warned, failed, or dropped an operation."""
+
+
+def _run_generator(spec_path: Path, out: Path) -> str:
+    exe = shutil.which(GENERATOR, path=str(Path(sys.executable).parent)) or GENERATOR
+    cmd = [exe, "generate", "--path", str(spec_path), "--config", str(CONFIG),
+           "--custom-template-path", str(TEMPLATES), "--meta", "none",
+           "--output-path", str(out), "--overwrite", "--fail-on-warning"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0:
+        raise GenerationError(f"{GENERATOR} failed ({proc.returncode}):\n{output}")
+    noise = [line for line in output.splitlines() if line.strip() and not line.startswith("Generating ")]
+    if noise:
+        raise GenerationError(f"{GENERATOR} printed warnings:\n" + "\n".join(noise))
+    return output
+
+
+def _check_every_operation(doc: dict, out: Path) -> int:
+    generated = {p.stem for p in (out / "api").rglob("*.py") if p.stem != "__init__"}
+    wanted = {op["operationId"] for item in doc["paths"].values() for m, op in item.items() if m in METHODS}
+    missing = sorted(wanted - generated)
+    if missing:
+        raise GenerationError(f"operations without a generated module: {', '.join(missing)}")
+    for module in (out / "api").rglob("*.py"):
+        if module.stem != "__init__" and not re.search(r"^async def asyncio\(", module.read_text(), re.M):
+            raise GenerationError(f"{module} has no asyncio() function")
+    return len(wanted)
+
+
+def generate(*, dry_run: bool = False) -> None:
+    doc = bundle()
+    text = dump(doc)
+    with tempfile.TemporaryDirectory() as tmp:
+        spec_path = Path(tmp) / "np6.openapi.json"
+        spec_path.write_text(text, encoding="utf-8")
+        staging = Path(tmp) / "_generated"
+        _run_generator(spec_path, staging)
+        count = _check_every_operation(doc, staging)
+        (staging / "openapi.json").write_text(text, encoding="utf-8")
+        if dry_run:
+            print(f"dry run: {count} operations generate cleanly; {OUTPUT.relative_to(ROOT)} left as it was")
+            return
+        if OUTPUT.exists():
+            shutil.rmtree(OUTPUT)
+        shutil.copytree(staging, OUTPUT, ignore=shutil.ignore_patterns(".ruff_cache", "__pycache__"))
+    print(f"generated {count} operations into {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    try:
+        generate(dry_run="--dry-run" in sys.argv[1:])
+    except GenerationError as exc:
+        sys.exit(f"make generate: {exc}")

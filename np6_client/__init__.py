@@ -1,0 +1,1 @@
+"""Async SDK for the NP6 CM REST API 8.1.0."""

@@ -1,0 +1,172 @@
+"""One exception tree for everything the SDK raises.
+
+Errors carry what NP6 support and retry logic need (status, method, path, `x-request-id`,
+rate-limit headers, a short body excerpt) and never the request headers, so the API key cannot
+travel with an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+_EXCERPT_CHARS = 300
+_FORWARDED_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+
+
+class NP6Error(Exception):
+    """Base of every error raised by np6_client."""
+
+
+class InvalidRequestError(NP6Error, ValueError):
+    """The call's arguments are wrong; nothing was sent."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class ConfigurationError(NP6Error, ValueError):
+    """The client was configured in a way that cannot work or would be unsafe."""
+
+
+class APIConnectionError(NP6Error):
+    """The request could not be sent, or its answer could not be read."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        self.method = method
+        self.path = path
+        super().__init__(f"{method} {path}: {message}")
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class StreamInterruptedError(APIConnectionError):
+    """An event stream broke after delivering some items; says where it stopped."""
+
+    def __init__(
+        self, message: str, *, method: str, path: str, delivered: int,
+        last_timestamp: int | None, last_id: str | None,
+    ) -> None:
+        self.delivered = delivered
+        self.last_timestamp = last_timestamp
+        self.last_id = last_id
+        where = f"after {delivered} events (last timestamp={last_timestamp}, id={last_id})"
+        super().__init__(f"{message} {where}", method=method, path=path)
+
+
+class MalformedResponseError(NP6Error):
+    """A 2xx answer whose body is not what the spec describes (bad JSON, HTML page, wrong shape)."""
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("content-type", "")
+        self.request_id = response.headers.get("x-request-id")
+        self.body_excerpt = _excerpt(response)
+        request = response.request
+        super().__init__(
+            f"{request.method} {request.url.path}: HTTP {self.status_code} answer could not be parsed "
+            f"({reason}); content-type={self.content_type!r}, body starts {self.body_excerpt!r}"
+        )
+
+
+class UnexpectedStatus(NP6Error):
+    """A 2xx status the spec does not document for this operation (so its body cannot be typed)."""
+
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code = status_code
+        self.content = content[:_EXCERPT_CHARS]
+        super().__init__(f"undocumented status {status_code}; body starts {self.content!r}")
+
+
+class APIStatusError(NP6Error):
+    """NP6 answered with a non-2xx status."""
+
+    status_code: int
+
+    def __init__(self, response: httpx.Response) -> None:
+        request = response.request
+        self.status_code = response.status_code
+        self.method = request.method
+        self.path = request.url.path
+        self.request_id = response.headers.get("x-request-id")
+        self.headers: Mapping[str, str] = {
+            name: response.headers[name] for name in _FORWARDED_HEADERS if name in response.headers
+        }
+        self.body_excerpt = _excerpt(response)
+        detail = f" (x-request-id {self.request_id})" if self.request_id else ""
+        body = f": {self.body_excerpt}" if self.body_excerpt else ""
+        super().__init__(f"{self.method} {self.path} -> HTTP {self.status_code}{detail}{body}")
+
+    @property
+    def retry_after(self) -> str | None:
+        """The raw `Retry-After` header, when NP6 sent one."""
+        return self.headers.get("retry-after")
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the API key is missing or unknown."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409; never retried."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """HTTP 415: the body was sent with a content type NP6 does not accept here."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429, raised once the retry budget for rate limits is spent."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    415: UnsupportedMediaTypeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a non-2xx response whose body has been read."""
+    if response.status_code >= 500:
+        return InternalServerError(response)
+    return _BY_STATUS.get(response.status_code, APIStatusError)(response)
+
+
+def _excerpt(response: httpx.Response) -> str:
+    try:
+        text = response.text
+    except (httpx.ResponseNotRead, UnicodeDecodeError):
+        return ""
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "…"

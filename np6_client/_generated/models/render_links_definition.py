@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStamp
+    from ..models.render_context import RenderContext
+    from ..models.render_link import RenderLink
+    from ..models.render_links_definition_data import RenderLinksDefinitionData
+    from ..models.render_links_definition_variables_item import (
+        RenderLinksDefinitionVariablesItem,
+    )
+    from ..models.render_receiver import RenderReceiver
+
+
+T = TypeVar("T", bound="RenderLinksDefinition")
+
+
+@_attrs_define
+class RenderLinksDefinition:
+    """A render definition and the links to render."""
+
+    receiver: RenderReceiver | Unset = UNSET
+    """ The receiver identification. `type` is a discriminator whose values are not printed in the public reference,
+    so the object stays open. """
+    data: RenderLinksDefinitionData | Unset = UNSET
+    """ Render data """
+    variables: list[RenderLinksDefinitionVariablesItem] | Unset = UNSET
+    """ Additionnal variables """
+    context: RenderContext | Unset = UNSET
+    """ Render context """
+    stamp: DataStamp | Unset = UNSET
+    """ Stamp data """
+    links: list[RenderLink] | Unset = UNSET
+    """ Links to render """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receiver, Unset):
+            receiver = self.receiver.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if data is not UNSET:
+            field_dict["data"] = data
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if context is not UNSET:
+            field_dict["context"] = context
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_stamp import DataStamp
+        from ..models.render_context import RenderContext
+        from ..models.render_link import RenderLink
+        from ..models.render_links_definition_data import RenderLinksDefinitionData
+        from ..models.render_links_definition_variables_item import (
+            RenderLinksDefinitionVariablesItem,
+        )
+        from ..models.render_receiver import RenderReceiver
+
+        d = dict(src_dict)
+        _receiver = d.pop("receiver", UNSET)
+        receiver: RenderReceiver | Unset
+        if isinstance(_receiver, Unset):
+            receiver = UNSET
+        else:
+            receiver = RenderReceiver.from_dict(_receiver)
+
+        _data = d.pop("data", UNSET)
+        data: RenderLinksDefinitionData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = RenderLinksDefinitionData.from_dict(_data)
+
+        _variables = d.pop("variables", UNSET)
+        variables: list[RenderLinksDefinitionVariablesItem] | Unset = UNSET
+        if _variables is not UNSET:
+            variables = []
+            for variables_item_data in _variables:
+                variables_item = RenderLinksDefinitionVariablesItem.from_dict(
+                    variables_item_data
+                )
+
+                variables.append(variables_item)
+
+        _context = d.pop("context", UNSET)
+        context: RenderContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = RenderContext.from_dict(_context)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: DataStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = DataStamp.from_dict(_stamp)
+
+        _links = d.pop("links", UNSET)
+        links: list[RenderLink] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = RenderLink.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        render_links_definition = cls(
+            receiver=receiver,
+            data=data,
+            variables=variables,
+            context=context,
+            stamp=stamp,
+            links=links,
+        )
+
+        render_links_definition.additional_properties = d
+        return render_links_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.target_fields import TargetFields
+
+
+T = TypeVar("T", bound="Target")
+
+
+@_attrs_define
+class Target:
+    id: str | Unset = UNSET
+    """ The Id of the target """
+    hash_: str | Unset = UNSET
+    """ The Hash of the target """
+    creation_date: datetime.datetime | Unset = UNSET
+    """ The creation date of the target """
+    last_update_date: datetime.datetime | Unset = UNSET
+    """ The last update of the target """
+    fields: TargetFields | Unset = UNSET
+    """ The values of the target defined by the Fields """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hash_ = self.hash_
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        last_update_date: str | Unset = UNSET
+        if not isinstance(self.last_update_date, Unset):
+            last_update_date = self.last_update_date.isoformat()
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if last_update_date is not UNSET:
+            field_dict["lastUpdateDate"] = last_update_date
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.target_fields import TargetFields
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _last_update_date = d.pop("lastUpdateDate", UNSET)
+        last_update_date: datetime.datetime | Unset
+        if isinstance(_last_update_date, Unset):
+            last_update_date = UNSET
+        else:
+            last_update_date = datetime.datetime.fromisoformat(_last_update_date)
+
+        _fields = d.pop("fields", UNSET)
+        fields: TargetFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = TargetFields.from_dict(_fields)
+
+        target = cls(
+            id=id,
+            hash_=hash_,
+            creation_date=creation_date,
+            last_update_date=last_update_date,
+            fields=fields,
+        )
+
+        target.additional_properties = d
+        return target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bounce import Bounce
+    from ..models.red_list import RedList
+    from ..models.target_detail_fields import TargetDetailFields
+
+
+T = TypeVar("T", bound="TargetDetail")
+
+
+@_attrs_define
+class TargetDetail:
+    """The target with its bounces and red list state, as answered by an update."""
+
+    id: str | Unset = UNSET
+    """ The Id of the target """
+    hash_: str | Unset = UNSET
+    """ The Hash of the target """
+    creation_date: datetime.datetime | Unset = UNSET
+    """ The creation date of the target """
+    last_update_date: datetime.datetime | Unset = UNSET
+    """ The last update of the target """
+    fields: TargetDetailFields | Unset = UNSET
+    """ The values of the target defined by the Fields """
+    bounce: list[Bounce] | Unset = UNSET
+    """ The bounces of the target """
+    red_list: RedList | Unset = UNSET
+    """ The redList infos of the target """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hash_ = self.hash_
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        last_update_date: str | Unset = UNSET
+        if not isinstance(self.last_update_date, Unset):
+            last_update_date = self.last_update_date.isoformat()
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        bounce: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bounce, Unset):
+            bounce = []
+            for bounce_item_data in self.bounce:
+                bounce_item = bounce_item_data.to_dict()
+                bounce.append(bounce_item)
+
+        red_list: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.red_list, Unset):
+            red_list = self.red_list.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if last_update_date is not UNSET:
+            field_dict["lastUpdateDate"] = last_update_date
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if bounce is not UNSET:
+            field_dict["bounce"] = bounce
+        if red_list is not UNSET:
+            field_dict["redList"] = red_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.bounce import Bounce
+        from ..models.red_list import RedList
+        from ..models.target_detail_fields import TargetDetailFields
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _last_update_date = d.pop("lastUpdateDate", UNSET)
+        last_update_date: datetime.datetime | Unset
+        if isinstance(_last_update_date, Unset):
+            last_update_date = UNSET
+        else:
+            last_update_date = datetime.datetime.fromisoformat(_last_update_date)
+
+        _fields = d.pop("fields", UNSET)
+        fields: TargetDetailFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = TargetDetailFields.from_dict(_fields)
+
+        _bounce = d.pop("bounce", UNSET)
+        bounce: list[Bounce] | Unset = UNSET
+        if _bounce is not UNSET:
+            bounce = []
+            for bounce_item_data in _bounce:
+                bounce_item = Bounce.from_dict(bounce_item_data)
+
+                bounce.append(bounce_item)
+
+        _red_list = d.pop("redList", UNSET)
+        red_list: RedList | Unset
+        if isinstance(_red_list, Unset):
+            red_list = UNSET
+        else:
+            red_list = RedList.from_dict(_red_list)
+
+        target_detail = cls(
+            id=id,
+            hash_=hash_,
+            creation_date=creation_date,
+            last_update_date=last_update_date,
+            fields=fields,
+            bounce=bounce,
+            red_list=red_list,
+        )
+
+        target_detail.additional_properties = d
+        return target_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
