@@ -7,13 +7,13 @@ bundled document beside the code (the fake server and the operation index read i
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from bundle import METHODS, ROOT, bundle, dump
 
@@ -29,9 +29,22 @@ class GenerationError(Exception):
 
 def _run_generator(spec_path: Path, out: Path) -> str:
     exe = shutil.which(GENERATOR, path=str(Path(sys.executable).parent)) or GENERATOR
-    cmd = [exe, "generate", "--path", str(spec_path), "--config", str(CONFIG),
-           "--custom-template-path", str(TEMPLATES), "--meta", "none",
-           "--output-path", str(out), "--overwrite", "--fail-on-warning"]
+    cmd = [
+        exe,
+        "generate",
+        "--path",
+        str(spec_path),
+        "--config",
+        str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
+        "--overwrite",
+        "--fail-on-warning",
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     output = proc.stdout + proc.stderr
     if proc.returncode != 0:
@@ -42,7 +55,7 @@ def _run_generator(spec_path: Path, out: Path) -> str:
     return output
 
 
-def _check_every_operation(doc: dict, out: Path) -> int:
+def _check_every_operation(doc: dict[str, Any], out: Path) -> int:
     generated = {p.stem for p in (out / "api").rglob("*.py") if p.stem != "__init__"}
     wanted = {op["operationId"] for item in doc["paths"].values() for m, op in item.items() if m in METHODS}
     missing = sorted(wanted - generated)

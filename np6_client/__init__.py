@@ -1,1 +1,64 @@
-"""Async SDK for the NP6 CM REST API 8.1.0."""
+"""Async SDK for the NP6 CM REST API 8.1.0.
+
+Generated endpoint functions live in `np6_client.api.<group>.<operation>` and models in
+`np6_client.models`; this package adds the client they run through.
+"""
+
+from ._auth import APIKey
+from ._client import NP6Client
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidRequestError,
+    MalformedResponseError,
+    NotFoundError,
+    NP6Error,
+    PermissionDeniedError,
+    RateLimitError,
+    StreamInterruptedError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+)
+from ._generated.types import UNSET, Response, Unset
+from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
+from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._streaming import EventStream
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "UNSET",
+    "APIConnectionError",
+    "APIKey",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientOptions",
+    "ConfigurationError",
+    "ConflictError",
+    "EventStream",
+    "InProcessRateLimiter",
+    "InternalServerError",
+    "InvalidRequestError",
+    "MalformedResponseError",
+    "NP6Client",
+    "NP6Error",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "Response",
+    "StreamInterruptedError",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "Unset",
+    "UnsupportedMediaTypeError",
+]

@@ -49,8 +49,14 @@ class StreamInterruptedError(APIConnectionError):
     """An event stream broke after delivering some items; says where it stopped."""
 
     def __init__(
-        self, message: str, *, method: str, path: str, delivered: int,
-        last_timestamp: int | None, last_id: str | None,
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        delivered: int,
+        last_timestamp: int | None,
+        last_id: str | None,
     ) -> None:
         self.delivered = delivered
         self.last_timestamp = last_timestamp

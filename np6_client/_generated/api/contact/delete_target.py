@@ -56,11 +56,12 @@ async def asyncio_detailed(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=None,
     )
 
 
@@ -88,4 +89,4 @@ async def asyncio(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    _parse_response(response)

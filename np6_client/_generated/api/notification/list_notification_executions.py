@@ -12,7 +12,7 @@ from ...models.notification_event import NotificationEvent
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
-    from ..._streaming import EventStream
+    from ...._streaming import EventStream
 
 
 def _get_kwargs(

@@ -58,11 +58,12 @@ async def asyncio_detailed(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=None,
     )
 
 
@@ -92,4 +93,4 @@ async def asyncio(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    _parse_response(response)

@@ -1,0 +1,135 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.target import Target
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["hash"] = hash_
+
+    json_unicity: list[str] | Unset = UNSET
+    if not isinstance(unicity, Unset):
+        json_unicity = unicity
+
+    params["unicity"] = json_unicity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Target:
+    try:
+        if response.status_code == 200:
+            response_200 = Target.from_dict(response.json())
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> Response[Target]:
+    """Retrieve a target (experimental)
+
+    Experimental: NP6 marks this operation as experimental; it may change.
+
+    Looks a target up by its hash or by its unicity value(s).
+
+    `GET /targets`.
+
+    Args:
+        hash_ (str | Unset): hash of the target
+        unicity (list[str] | Unset): unicity value(s) of the target
+        body (list[str] | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[Target]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        hash_=hash_,
+        unicity=unicity,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[str] | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+    unicity: list[str] | Unset = UNSET,
+) -> Target:
+    """Retrieve a target (experimental)
+
+    Experimental: NP6 marks this operation as experimental; it may change.
+
+    Looks a target up by its hash or by its unicity value(s).
+
+    `GET /targets`.
+
+    Args:
+        hash_ (str | Unset): hash of the target
+        unicity (list[str] | Unset): unicity value(s) of the target
+        body (list[str] | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Target
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        hash_=hash_,
+        unicity=unicity,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

@@ -1,0 +1,129 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action import Action
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    type_: int | None | Unset = UNSET,
+    folder: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: int | None | Unset
+    if isinstance(type_, Unset):
+        json_type_ = UNSET
+    else:
+        json_type_ = type_
+    params["type"] = json_type_
+
+    json_folder: int | None | Unset
+    if isinstance(folder, Unset):
+        json_folder = UNSET
+    else:
+        json_folder = folder
+    params["folder"] = json_folder
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/duplication".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Action:
+    try:
+        if response.status_code == 200:
+            response_200 = Action.from_dict(response.json())
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: int | None | Unset = UNSET,
+    folder: int | None | Unset = UNSET,
+) -> Response[Action]:
+    """Duplicate an action
+
+    `POST /actions/{id}/duplication`.
+
+    Args:
+        id (str): id of the source action
+        type_ (int | None | Unset): type wanted for the copy
+        folder (int | None | Unset): folder id wanted for the copy
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[Action]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        type_=type_,
+        folder=folder,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: int | None | Unset = UNSET,
+    folder: int | None | Unset = UNSET,
+) -> Action:
+    """Duplicate an action
+
+    `POST /actions/{id}/duplication`.
+
+    Args:
+        id (str): id of the source action
+        type_ (int | None | Unset): type wanted for the copy
+        folder (int | None | Unset): folder id wanted for the copy
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Action
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        type_=type_,
+        folder=folder,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

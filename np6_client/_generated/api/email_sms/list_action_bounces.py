@@ -1,0 +1,208 @@
+import datetime
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_event import ActionEvent
+from ...models.event_sort import EventSort
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...._streaming import EventStream
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_start: int | str | Unset
+    if isinstance(start, Unset):
+        json_start = UNSET
+    elif isinstance(start, datetime.datetime):
+        json_start = start.isoformat()
+    else:
+        json_start = start
+    params["start"] = json_start
+
+    json_end: int | str | Unset
+    if isinstance(end, Unset):
+        json_end = UNSET
+    elif isinstance(end, datetime.datetime):
+        json_end = end.isoformat()
+    else:
+        json_end = end
+    params["end"] = json_end
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/{id}/events/bounces".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ActionEvent]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ActionEvent.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> Response[list[ActionEvent]]:
+    """Retrieve bounces of the specified action
+
+    `GET /actions/{id}/events/bounces`.
+
+    Args:
+        id (str): id of the action whose bounce events are read
+        start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+            reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+            epoch.
+        end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+            reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+            epoch.
+        sort (EventSort | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[ActionEvent]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start=start,
+        end=end,
+        sort=sort,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> list[ActionEvent]:
+    """Retrieve bounces of the specified action
+
+    `GET /actions/{id}/events/bounces`.
+
+    Args:
+        id (str): id of the action whose bounce events are read
+        start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+            reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+            epoch.
+        end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+            reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+            epoch.
+        sort (EventSort | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[ActionEvent]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start=start,
+        end=end,
+        sort=sort,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)
+
+
+def stream(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: datetime.datetime | int | Unset = UNSET,
+    end: datetime.datetime | int | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> "EventStream[ActionEvent]":
+    """Retrieve bounces of the specified action
+
+    `GET /actions/{id}/events/bounces`, read incrementally: items are
+    parsed as they arrive, so memory stays flat whatever the array's length.
+
+    Args:
+        id (str): id of the action whose bounce events are read
+        start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+            reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+            epoch.
+        end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+            reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+            epoch.
+        sort (EventSort | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        EventStream[ActionEvent]: use with `async for`, optionally inside `async with`.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        start=start,
+        end=end,
+        sort=sort,
+    )
+    return client.stream_array(
+        kwargs,
+        ActionEvent.from_dict,
+        resumable=True,
+    )

@@ -1,0 +1,224 @@
+import datetime
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_event import ActionEvent
+from ...models.event_sort import EventSort
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...._streaming import EventStream
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    activation_start: datetime.datetime | Unset = UNSET,
+    activation_end: datetime.datetime | Unset = UNSET,
+    reactivity_start: datetime.datetime | Unset = UNSET,
+    reactivity_end: datetime.datetime | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_activation_start: str | Unset = UNSET
+    if not isinstance(activation_start, Unset):
+        json_activation_start = activation_start.isoformat()
+    params["activationStart"] = json_activation_start
+
+    json_activation_end: str | Unset = UNSET
+    if not isinstance(activation_end, Unset):
+        json_activation_end = activation_end.isoformat()
+    params["activationEnd"] = json_activation_end
+
+    json_reactivity_start: str | Unset = UNSET
+    if not isinstance(reactivity_start, Unset):
+        json_reactivity_start = reactivity_start.isoformat()
+    params["reactivityStart"] = json_reactivity_start
+
+    json_reactivity_end: str | Unset = UNSET
+    if not isinstance(reactivity_end, Unset):
+        json_reactivity_end = reactivity_end.isoformat()
+    params["reactivityEnd"] = json_reactivity_end
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/{id}/reactivities/hits/unsubscribe".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ActionEvent]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ActionEvent.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activation_start: datetime.datetime | Unset = UNSET,
+    activation_end: datetime.datetime | Unset = UNSET,
+    reactivity_start: datetime.datetime | Unset = UNSET,
+    reactivity_end: datetime.datetime | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> Response[list[ActionEvent]]:
+    """Retrieve unsubscription "hit" reactivities of the specified action
+
+    `GET /actions/{id}/reactivities/hits/unsubscribe`.
+
+    Args:
+        id (str): id of the action whose reactivities are read
+        activation_start (datetime.datetime | Unset): keep events whose activation is at or after
+            this time
+        activation_end (datetime.datetime | Unset): keep events whose activation is strictly
+            before this time
+        reactivity_start (datetime.datetime | Unset): keep events at or after this time
+        reactivity_end (datetime.datetime | Unset): end filter on the reactivity
+        sort (EventSort | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[ActionEvent]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        activation_start=activation_start,
+        activation_end=activation_end,
+        reactivity_start=reactivity_start,
+        reactivity_end=reactivity_end,
+        sort=sort,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activation_start: datetime.datetime | Unset = UNSET,
+    activation_end: datetime.datetime | Unset = UNSET,
+    reactivity_start: datetime.datetime | Unset = UNSET,
+    reactivity_end: datetime.datetime | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> list[ActionEvent]:
+    """Retrieve unsubscription "hit" reactivities of the specified action
+
+    `GET /actions/{id}/reactivities/hits/unsubscribe`.
+
+    Args:
+        id (str): id of the action whose reactivities are read
+        activation_start (datetime.datetime | Unset): keep events whose activation is at or after
+            this time
+        activation_end (datetime.datetime | Unset): keep events whose activation is strictly
+            before this time
+        reactivity_start (datetime.datetime | Unset): keep events at or after this time
+        reactivity_end (datetime.datetime | Unset): end filter on the reactivity
+        sort (EventSort | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[ActionEvent]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        activation_start=activation_start,
+        activation_end=activation_end,
+        reactivity_start=reactivity_start,
+        reactivity_end=reactivity_end,
+        sort=sort,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)
+
+
+def stream(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activation_start: datetime.datetime | Unset = UNSET,
+    activation_end: datetime.datetime | Unset = UNSET,
+    reactivity_start: datetime.datetime | Unset = UNSET,
+    reactivity_end: datetime.datetime | Unset = UNSET,
+    sort: EventSort | Unset = UNSET,
+) -> "EventStream[ActionEvent]":
+    """Retrieve unsubscription "hit" reactivities of the specified action
+
+    `GET /actions/{id}/reactivities/hits/unsubscribe`, read incrementally: items are
+    parsed as they arrive, so memory stays flat whatever the array's length.
+
+    Args:
+        id (str): id of the action whose reactivities are read
+        activation_start (datetime.datetime | Unset): keep events whose activation is at or after
+            this time
+        activation_end (datetime.datetime | Unset): keep events whose activation is strictly
+            before this time
+        reactivity_start (datetime.datetime | Unset): keep events at or after this time
+        reactivity_end (datetime.datetime | Unset): end filter on the reactivity
+        sort (EventSort | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        EventStream[ActionEvent]: use with `async for`, optionally inside `async with`.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        activation_start=activation_start,
+        activation_end=activation_end,
+        reactivity_start=reactivity_start,
+        reactivity_end=reactivity_end,
+        sort=sort,
+    )
+    return client.stream_array(
+        kwargs,
+        ActionEvent.from_dict,
+        resumable=False,
+    )

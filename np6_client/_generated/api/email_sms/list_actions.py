@@ -1,0 +1,137 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_summary import ActionSummary
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_creation_start: None | str | Unset
+    if isinstance(creation_start, Unset):
+        json_creation_start = UNSET
+    elif isinstance(creation_start, datetime.datetime):
+        json_creation_start = creation_start.isoformat()
+    else:
+        json_creation_start = creation_start
+    params["creation_start"] = json_creation_start
+
+    json_creation_end: None | str | Unset
+    if isinstance(creation_end, Unset):
+        json_creation_end = UNSET
+    elif isinstance(creation_end, datetime.datetime):
+        json_creation_end = creation_end.isoformat()
+    else:
+        json_creation_end = creation_end
+    params["creation_end"] = json_creation_end
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ActionSummary]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ActionSummary.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> Response[list[ActionSummary]]:
+    """Retrieve all actions
+
+    Deprecated: NP6 marks this operation as deprecated.
+
+    `GET /actions`.
+
+    Args:
+        creation_start (datetime.datetime | None | Unset): keep actions created at or after this
+            date (ISO date or timestamp)
+        creation_end (datetime.datetime | None | Unset): keep actions created strictly before this
+            date (ISO date or timestamp)
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[ActionSummary]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        creation_start=creation_start,
+        creation_end=creation_end,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    creation_start: datetime.datetime | None | Unset = UNSET,
+    creation_end: datetime.datetime | None | Unset = UNSET,
+) -> list[ActionSummary]:
+    """Retrieve all actions
+
+    Deprecated: NP6 marks this operation as deprecated.
+
+    `GET /actions`.
+
+    Args:
+        creation_start (datetime.datetime | None | Unset): keep actions created at or after this
+            date (ISO date or timestamp)
+        creation_end (datetime.datetime | None | Unset): keep actions created strictly before this
+            date (ISO date or timestamp)
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[ActionSummary]
+    """
+
+    kwargs = _get_kwargs(
+        creation_start=creation_start,
+        creation_end=creation_end,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

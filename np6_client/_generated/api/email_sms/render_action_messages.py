@@ -1,0 +1,137 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_render_result import ActionRenderResult
+from ...models.email_render_definition import EmailRenderDefinition
+from ...models.sms_render_definition import SmsRenderDefinition
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: list[EmailRenderDefinition] | list[SmsRenderDefinition] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/renders".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if isinstance(body, list[EmailRenderDefinition]):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for body_item_data in body:
+                body_item = body_item_data.to_dict()
+                _kwargs["json"].append(body_item)
+
+        headers["Content-Type"] = "application/vnd.np6.cm.email"
+    if isinstance(body, list[SmsRenderDefinition]):
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for body_item_data in body:
+                body_item = body_item_data.to_dict()
+                _kwargs["json"].append(body_item)
+
+        headers["Content-Type"] = "application/vnd.np6.cm.sms"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[ActionRenderResult]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = ActionRenderResult.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[EmailRenderDefinition] | list[SmsRenderDefinition] | Unset = UNSET,
+) -> Response[list[ActionRenderResult]]:
+    """Render multiple messages
+
+    The body is sent as `application/vnd.np6.cm.email` for an email action and as
+    `application/vnd.np6.cm.sms` for an SMS action.
+
+    `POST /actions/{id}/renders`.
+
+    Args:
+        id (str): id of the action to render
+        body (list[EmailRenderDefinition] | Unset):
+        body (list[SmsRenderDefinition] | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[ActionRenderResult]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[EmailRenderDefinition] | list[SmsRenderDefinition] | Unset = UNSET,
+) -> list[ActionRenderResult]:
+    """Render multiple messages
+
+    The body is sent as `application/vnd.np6.cm.email` for an email action and as
+    `application/vnd.np6.cm.sms` for an SMS action.
+
+    `POST /actions/{id}/renders`.
+
+    Args:
+        id (str): id of the action to render
+        body (list[EmailRenderDefinition] | Unset):
+        body (list[SmsRenderDefinition] | Unset):
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[ActionRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

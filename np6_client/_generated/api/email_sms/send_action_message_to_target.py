@@ -1,0 +1,123 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_target_message import ActionTargetMessage
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    target_id: str,
+    *,
+    body: ActionTargetMessage,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/targets/{target_id}".format(
+            id=quote(str(id), safe=""),
+            target_id=quote(str(target_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    try:
+        if 200 <= response.status_code <= 299:
+            return
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionTargetMessage,
+) -> Response[None]:
+    """Send a message
+
+    Sends the action to one target. The path parameters' types, the rest of the body and the answer are
+    not printed in the public reference.
+
+    `POST /actions/{id}/targets/{target_id}`.
+
+    Args:
+        id (str): id of the action
+        target_id (str): id of the target
+        body (ActionTargetMessage): message request model. Partial in the public reference: only
+            `data` is visible, so the object stays open.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target_id=target_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+async def asyncio(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActionTargetMessage,
+) -> None:
+    """Send a message
+
+    Sends the action to one target. The path parameters' types, the rest of the body and the answer are
+    not printed in the public reference.
+
+    `POST /actions/{id}/targets/{target_id}`.
+
+    Args:
+        id (str): id of the action
+        target_id (str): id of the target
+        body (ActionTargetMessage): message request model. Partial in the public reference: only
+            `data` is visible, so the object stays open.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target_id=target_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(response)

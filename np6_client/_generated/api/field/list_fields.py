@@ -1,0 +1,87 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.field import Field
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fields",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Field]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = Field.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[Field]]:
+    """Retrieve all fields
+
+    Deprecated: NP6 marks this operation as deprecated.
+
+    `GET /fields`.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[Field]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[Field]:
+    """Retrieve all fields
+
+    Deprecated: NP6 marks this operation as deprecated.
+
+    `GET /fields`.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[Field]
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

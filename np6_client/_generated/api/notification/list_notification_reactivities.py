@@ -1,0 +1,255 @@
+import datetime
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notification_event import NotificationEvent
+from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...._streaming import EventStream
+
+
+def _get_kwargs(
+    *,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_activation_start: int | str | Unset
+    if isinstance(activation_start, Unset):
+        json_activation_start = UNSET
+    elif isinstance(activation_start, datetime.datetime):
+        json_activation_start = activation_start.isoformat()
+    else:
+        json_activation_start = activation_start
+    params["activationStart"] = json_activation_start
+
+    json_activation_end: int | str | Unset
+    if isinstance(activation_end, Unset):
+        json_activation_end = UNSET
+    elif isinstance(activation_end, datetime.datetime):
+        json_activation_end = activation_end.isoformat()
+    else:
+        json_activation_end = activation_end
+    params["activationEnd"] = json_activation_end
+
+    json_reactivity_start: int | str | Unset
+    if isinstance(reactivity_start, Unset):
+        json_reactivity_start = UNSET
+    elif isinstance(reactivity_start, datetime.datetime):
+        json_reactivity_start = reactivity_start.isoformat()
+    else:
+        json_reactivity_start = reactivity_start
+    params["reactivityStart"] = json_reactivity_start
+
+    json_reactivity_end: int | str | Unset
+    if isinstance(reactivity_end, Unset):
+        json_reactivity_end = UNSET
+    elif isinstance(reactivity_end, datetime.datetime):
+        json_reactivity_end = reactivity_end.isoformat()
+    else:
+        json_reactivity_end = reactivity_end
+    params["reactivityEnd"] = json_reactivity_end
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notifications/reactivities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[NotificationEvent]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = NotificationEvent.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[list[NotificationEvent]]:
+    """Retrieve reactivities of all notifications
+
+    Reactivities are the events tied to the notifications' activations. Partial in the public reference:
+    the events are printed through a cut example only.
+
+    `GET /notifications/reactivities`.
+
+    Args:
+        activation_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        activation_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        reactivity_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        reactivity_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        sort (str | Unset): Defines a sort order applied on events timestamp (`asc` in the
+            reference's sample; its values are not listed for notification reactivities, so any string
+            is accepted). Without it the order is not guaranteed between two requests.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[NotificationEvent]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        activation_start=activation_start,
+        activation_end=activation_end,
+        reactivity_start=reactivity_start,
+        reactivity_end=reactivity_end,
+        sort=sort,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> list[NotificationEvent]:
+    """Retrieve reactivities of all notifications
+
+    Reactivities are the events tied to the notifications' activations. Partial in the public reference:
+    the events are printed through a cut example only.
+
+    `GET /notifications/reactivities`.
+
+    Args:
+        activation_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        activation_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        reactivity_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        reactivity_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        sort (str | Unset): Defines a sort order applied on events timestamp (`asc` in the
+            reference's sample; its values are not listed for notification reactivities, so any string
+            is accepted). Without it the order is not guaranteed between two requests.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[NotificationEvent]
+    """
+
+    kwargs = _get_kwargs(
+        activation_start=activation_start,
+        activation_end=activation_end,
+        reactivity_start=reactivity_start,
+        reactivity_end=reactivity_end,
+        sort=sort,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)
+
+
+def stream(
+    *,
+    client: AuthenticatedClient | Client,
+    activation_start: datetime.datetime | int | Unset = UNSET,
+    activation_end: datetime.datetime | int | Unset = UNSET,
+    reactivity_start: datetime.datetime | int | Unset = UNSET,
+    reactivity_end: datetime.datetime | int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> "EventStream[NotificationEvent]":
+    """Retrieve reactivities of all notifications
+
+    Reactivities are the events tied to the notifications' activations. Partial in the public reference:
+    the events are printed through a cut example only.
+
+    `GET /notifications/reactivities`, read incrementally: items are
+    parsed as they arrive, so memory stays flat whatever the array's length.
+
+    Args:
+        activation_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        activation_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        reactivity_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        reactivity_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+            time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+            since the Unix epoch.
+        sort (str | Unset): Defines a sort order applied on events timestamp (`asc` in the
+            reference's sample; its values are not listed for notification reactivities, so any string
+            is accepted). Without it the order is not guaranteed between two requests.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        EventStream[NotificationEvent]: use with `async for`, optionally inside `async with`.
+    """
+
+    kwargs = _get_kwargs(
+        activation_start=activation_start,
+        activation_end=activation_end,
+        reactivity_start=reactivity_start,
+        reactivity_end=reactivity_end,
+        sort=sort,
+    )
+    return client.stream_array(
+        kwargs,
+        NotificationEvent.from_dict,
+        resumable=False,
+    )

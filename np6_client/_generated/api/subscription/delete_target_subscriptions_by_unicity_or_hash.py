@@ -1,0 +1,116 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/targets/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    try:
+        if 200 <= response.status_code <= 299:
+            return
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[None]:
+    """Delete subscriptions for the specified contact unicity or hash
+
+    The contact is identified by one of the `unicity` or `hash` query parameters. Partial in the public
+    reference: the success status and body are not printed, so any 2xx answer is accepted.
+
+    `DELETE /targets/subscriptions`.
+
+    Args:
+        unicity (str | Unset): unicity of the contact whose subscriptions are deleted (one of
+            unicity or hash identifies the contact)
+        hash_ (str | Unset): hash of the contact whose subscriptions are deleted (one of unicity
+            or hash identifies the contact)
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> None:
+    """Delete subscriptions for the specified contact unicity or hash
+
+    The contact is identified by one of the `unicity` or `hash` query parameters. Partial in the public
+    reference: the success status and body are not printed, so any 2xx answer is accepted.
+
+    `DELETE /targets/subscriptions`.
+
+    Args:
+        unicity (str | Unset): unicity of the contact whose subscriptions are deleted (one of
+            unicity or hash identifies the contact)
+        hash_ (str | Unset): hash of the contact whose subscriptions are deleted (one of unicity
+            or hash identifies the contact)
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    _parse_response(response)

@@ -1,0 +1,122 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscription import Subscription
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/targets/subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Subscription]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = Subscription.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[list[Subscription]]:
+    """Retrieve subscriptions for the specified contact unicity or hash
+
+    The contact is identified by one of the `unicity` or `hash` query parameters.
+
+    `GET /targets/subscriptions`.
+
+    Args:
+        unicity (str | Unset): unicity of the contact whose subscriptions are returned (one of
+            unicity or hash identifies the contact)
+        hash_ (str | Unset): hash of the contact whose subscriptions are returned (one of unicity
+            or hash identifies the contact)
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[list[Subscription]]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> list[Subscription]:
+    """Retrieve subscriptions for the specified contact unicity or hash
+
+    The contact is identified by one of the `unicity` or `hash` query parameters.
+
+    `GET /targets/subscriptions`.
+
+    Args:
+        unicity (str | Unset): unicity of the contact whose subscriptions are returned (one of
+            unicity or hash identifies the contact)
+        hash_ (str | Unset): hash of the contact whose subscriptions are returned (one of unicity
+            or hash identifies the contact)
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        list[Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        unicity=unicity,
+        hash_=hash_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

@@ -1,0 +1,105 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.subscription import Subscription
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Subscription,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/subscriptions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Subscription:
+    try:
+        if response.status_code == 200:
+            response_200 = Subscription.from_dict(response.json())
+
+            return response_200
+
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Subscription,
+) -> Response[Subscription]:
+    """Create or update a subscription
+
+    Partial in the public reference: the success status is not printed; the status shown here is the one
+    that carries the printed answer body.
+
+    `PUT /subscriptions`.
+
+    Args:
+        body (Subscription): A push subscription of a contact to an application.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[Subscription]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Subscription,
+) -> Subscription:
+    """Create or update a subscription
+
+    Partial in the public reference: the success status is not printed; the status shown here is the one
+    that carries the printed answer body.
+
+    `PUT /subscriptions`.
+
+    Args:
+        body (Subscription): A push subscription of a contact to an application.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Subscription
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_content import ActionContent
+    from ..models.action_informations import ActionInformations
+    from ..models.action_settings import ActionSettings
+
+
+T = TypeVar("T", bound="Action")
+
+
+@_attrs_define
+class Action:
+    """An Email & SMS action (marketing message), the model shared by retrieval, creation and duplication. `type` is a
+    discriminator; only `mailMessage` is seen in the reference's examples. It is kept a plain string so that a new
+    action type never breaks a reader. Partial in the public reference: the field list is printed up to
+    `settings.priority`, later members are typed from the example and further members stay open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    id: str | Unset = UNSET
+    """ action id """
+    name: str | Unset = UNSET
+    """ action name """
+    description: str | Unset = UNSET
+    """ action description """
+    creation_date: datetime.datetime | Unset = UNSET
+    """ creation date """
+    informations: ActionInformations | Unset = UNSET
+    """ general information block """
+    settings: ActionSettings | Unset = UNSET
+    """ general settings of the email action. Partial in the public reference: the members after `priority` are
+    typed from the example, and further members stay open. """
+    content: ActionContent | Unset = UNSET
+    """ Content of the email action. Partial in the public reference: its members are known only from the example,
+    so it stays open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        informations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.informations, Unset):
+            informations = self.informations.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if informations is not UNSET:
+            field_dict["informations"] = informations
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_content import ActionContent
+        from ..models.action_informations import ActionInformations
+        from ..models.action_settings import ActionSettings
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _informations = d.pop("informations", UNSET)
+        informations: ActionInformations | Unset
+        if isinstance(_informations, Unset):
+            informations = UNSET
+        else:
+            informations = ActionInformations.from_dict(_informations)
+
+        _settings = d.pop("settings", UNSET)
+        settings: ActionSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = ActionSettings.from_dict(_settings)
+
+        _content = d.pop("content", UNSET)
+        content: ActionContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = ActionContent.from_dict(_content)
+
+        action = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            creation_date=creation_date,
+            informations=informations,
+            settings=settings,
+            content=content,
+        )
+
+        action.additional_properties = d
+        return action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

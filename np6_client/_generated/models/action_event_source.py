@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_event_source_detail import ActionEventSourceDetail
+
+
+T = TypeVar("T", bound="ActionEventSource")
+
+
+@_attrs_define
+class ActionEventSource:
+    """Source of the event. `type` is a discriminator (`email` in the reference's examples); partial in the public
+    reference, so it stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    detail: ActionEventSourceDetail | Unset = UNSET
+    """ Detail of the event """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_event_source_detail import ActionEventSourceDetail
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _detail = d.pop("detail", UNSET)
+        detail: ActionEventSourceDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = ActionEventSourceDetail.from_dict(_detail)
+
+        action_event_source = cls(
+            type_=type_,
+            detail=detail,
+        )
+
+        action_event_source.additional_properties = d
+        return action_event_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionExecutionResultRecipient")
+
+
+@_attrs_define
+class ActionExecutionResultRecipient:
+    """The recipient. `type` is a discriminator (`footprint` in the reference's examples); partial in the public reference,
+    so it stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    id: str | Unset = UNSET
+    unicity: str | Unset = UNSET
+    hash_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        unicity = self.unicity
+
+        hash_ = self.hash_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if unicity is not UNSET:
+            field_dict["unicity"] = unicity
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        unicity = d.pop("unicity", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        action_execution_result_recipient = cls(
+            type_=type_,
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+        )
+
+        action_execution_result_recipient.additional_properties = d
+        return action_execution_result_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

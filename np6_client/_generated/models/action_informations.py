@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_informations_state import ActionInformationsState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActionInformations")
+
+
+@_attrs_define
+class ActionInformations:
+    """general information block"""
+
+    folder: int | None | Unset = UNSET
+    """ folder holding the action """
+    category: int | None | Unset = UNSET
+    """ category of the action """
+    state: ActionInformationsState | Unset = UNSET
+    """ current state of the action """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folder: int | None | Unset
+        if isinstance(self.folder, Unset):
+            folder = UNSET
+        else:
+            folder = self.folder
+
+        category: int | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        state: int | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+        if category is not UNSET:
+            field_dict["category"] = category
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_folder(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        folder = _parse_folder(d.pop("folder", UNSET))
+
+        def _parse_category(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        _state = d.pop("state", UNSET)
+        state: ActionInformationsState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ActionInformationsState(_state)
+
+        action_informations = cls(
+            folder=folder,
+            category=category,
+            state=state,
+        )
+
+        action_informations.additional_properties = d
+        return action_informations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_render_result_headers import ActionRenderResultHeaders
+    from ..models.action_render_result_sender import ActionRenderResultSender
+
+
+T = TypeVar("T", bound="ActionRenderResult")
+
+
+@_attrs_define
+class ActionRenderResult:
+    """A rendered message. `type` is a discriminator (`success` in the reference's example). Partial in the public
+    reference: its members are known only from the example, so it stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    recipient: str | Unset = UNSET
+    sender: ActionRenderResultSender | Unset = UNSET
+    subject: str | Unset = UNSET
+    html: str | Unset = UNSET
+    text: str | Unset = UNSET
+    amp: str | Unset = UNSET
+    headers: ActionRenderResultHeaders | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        recipient = self.recipient
+
+        sender: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sender, Unset):
+            sender = self.sender.to_dict()
+
+        subject = self.subject
+
+        html = self.html
+
+        text = self.text
+
+        amp = self.amp
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if html is not UNSET:
+            field_dict["html"] = html
+        if text is not UNSET:
+            field_dict["text"] = text
+        if amp is not UNSET:
+            field_dict["amp"] = amp
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_render_result_headers import ActionRenderResultHeaders
+        from ..models.action_render_result_sender import ActionRenderResultSender
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        recipient = d.pop("recipient", UNSET)
+
+        _sender = d.pop("sender", UNSET)
+        sender: ActionRenderResultSender | Unset
+        if isinstance(_sender, Unset):
+            sender = UNSET
+        else:
+            sender = ActionRenderResultSender.from_dict(_sender)
+
+        subject = d.pop("subject", UNSET)
+
+        html = d.pop("html", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        amp = d.pop("amp", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: ActionRenderResultHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = ActionRenderResultHeaders.from_dict(_headers)
+
+        action_render_result = cls(
+            type_=type_,
+            recipient=recipient,
+            sender=sender,
+            subject=subject,
+            html=html,
+            text=text,
+            amp=amp,
+            headers=headers,
+        )
+
+        action_render_result.additional_properties = d
+        return action_render_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_target_message_data import ActionTargetMessageData
+
+
+T = TypeVar("T", bound="ActionTargetMessage")
+
+
+@_attrs_define
+class ActionTargetMessage:
+    """message request model. Partial in the public reference: only `data` is visible, so the object stays open."""
+
+    data: ActionTargetMessageData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_target_message_data import ActionTargetMessageData
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: ActionTargetMessageData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = ActionTargetMessageData.from_dict(_data)
+
+        action_target_message = cls(
+            data=data,
+        )
+
+        action_target_message.additional_properties = d
+        return action_target_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compilable_value import CompilableValue
+    from ..models.object_stamp import ObjectStamp
+
+
+T = TypeVar("T", bound="Compilable")
+
+
+@_attrs_define
+class Compilable:
+    """A scripting compilable. Partial in the public reference: members after `value.preview` are not printed, so the
+    object stays open.
+
+    """
+
+    id: UUID | Unset = UNSET
+    """ Compilable id """
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    state: str | Unset = UNSET
+    stamp: ObjectStamp | Unset = UNSET
+    """ Creation and last modification dates of a stored object. """
+    value: CompilableValue | Unset = UNSET
+    """ Scriptable value describing the compilable. `type` is a discriminator whose values are not printed in the
+    public reference; it is kept a plain string and the object stays open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        state = self.state
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if state is not UNSET:
+            field_dict["state"] = state
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compilable_value import CompilableValue
+        from ..models.object_stamp import ObjectStamp
+
+        d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: ObjectStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = ObjectStamp.from_dict(_stamp)
+
+        _value = d.pop("value", UNSET)
+        value: CompilableValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = CompilableValue.from_dict(_value)
+
+        compilable = cls(
+            id=id,
+            name=name,
+            description=description,
+            state=state,
+            stamp=stamp,
+            value=value,
+        )
+
+        compilable.additional_properties = d
+        return compilable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

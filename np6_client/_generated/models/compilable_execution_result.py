@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compilable_execution_result_arguments import (
+        CompilableExecutionResultArguments,
+    )
+    from ..models.compilable_execution_result_value import (
+        CompilableExecutionResultValue,
+    )
+
+
+T = TypeVar("T", bound="CompilableExecutionResult")
+
+
+@_attrs_define
+class CompilableExecutionResult:
+    """Outcome of running a compilable. `type` is the discriminator; `success` is the value seen in the reference. It is
+    kept a plain string so that a new result type never breaks a reader.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    arguments: CompilableExecutionResultArguments | Unset = UNSET
+    """ Echo of the arguments used """
+    value: CompilableExecutionResultValue | Unset = UNSET
+    """ Execution result """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        arguments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments.to_dict()
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compilable_execution_result_arguments import (
+            CompilableExecutionResultArguments,
+        )
+        from ..models.compilable_execution_result_value import (
+            CompilableExecutionResultValue,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _arguments = d.pop("arguments", UNSET)
+        arguments: CompilableExecutionResultArguments | Unset
+        if isinstance(_arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = CompilableExecutionResultArguments.from_dict(_arguments)
+
+        _value = d.pop("value", UNSET)
+        value: CompilableExecutionResultValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = CompilableExecutionResultValue.from_dict(_value)
+
+        compilable_execution_result = cls(
+            type_=type_,
+            arguments=arguments,
+            value=value,
+        )
+
+        compilable_execution_result.additional_properties = d
+        return compilable_execution_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
+    from ..models.compilable_value_parameters_item import CompilableValueParametersItem
+    from ..models.compilable_value_preview import CompilableValuePreview
+    from ..models.compilable_value_source import CompilableValueSource
+
+
+T = TypeVar("T", bound="CompilableValue")
+
+
+@_attrs_define
+class CompilableValue:
+    """Scriptable value describing the compilable. `type` is a discriminator whose values are not printed in the public
+    reference; it is kept a plain string and the object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    source: CompilableValueSource | Unset = UNSET
+    """ Data source """
+    cursors: list[CompilableValueCursorsItem] | Unset = UNSET
+    """ Transformation cursors """
+    parameters: list[CompilableValueParametersItem] | Unset = UNSET
+    """ Expected parameters """
+    preview: CompilableValuePreview | Unset = UNSET
+    """ Arguments used for preview """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        cursors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cursors, Unset):
+            cursors = []
+            for cursors_item_data in self.cursors:
+                cursors_item = cursors_item_data.to_dict()
+                cursors.append(cursors_item)
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        preview: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preview, Unset):
+            preview = self.preview.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if source is not UNSET:
+            field_dict["source"] = source
+        if cursors is not UNSET:
+            field_dict["cursors"] = cursors
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
+        from ..models.compilable_value_parameters_item import (
+            CompilableValueParametersItem,
+        )
+        from ..models.compilable_value_preview import CompilableValuePreview
+        from ..models.compilable_value_source import CompilableValueSource
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: CompilableValueSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = CompilableValueSource.from_dict(_source)
+
+        _cursors = d.pop("cursors", UNSET)
+        cursors: list[CompilableValueCursorsItem] | Unset = UNSET
+        if _cursors is not UNSET:
+            cursors = []
+            for cursors_item_data in _cursors:
+                cursors_item = CompilableValueCursorsItem.from_dict(cursors_item_data)
+
+                cursors.append(cursors_item)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: list[CompilableValueParametersItem] | Unset = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+                parameters_item = CompilableValueParametersItem.from_dict(
+                    parameters_item_data
+                )
+
+                parameters.append(parameters_item)
+
+        _preview = d.pop("preview", UNSET)
+        preview: CompilableValuePreview | Unset
+        if isinstance(_preview, Unset):
+            preview = UNSET
+        else:
+            preview = CompilableValuePreview.from_dict(_preview)
+
+        compilable_value = cls(
+            type_=type_,
+            source=source,
+            cursors=cursors,
+            parameters=parameters,
+            preview=preview,
+        )
+
+        compilable_value.additional_properties = d
+        return compilable_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_event_identity import ContactEventIdentity
+    from ..models.contact_event_source import ContactEventSource
+
+
+T = TypeVar("T", bound="ContactEvent")
+
+
+@_attrs_define
+class ContactEvent:
+    """An event of a contact. `type` is the discriminator; its values are not listed on the contact event pages of the
+    reference, and it is kept a plain string so that a new event type never breaks a reader. Partial in the public
+    reference: further members stay open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    id: UUID | Unset = UNSET
+    """ Uuid of the event """
+    timestamp: int | Unset = UNSET
+    """ Publication timestamp of the event. This is the number of milliseconds elapsed since January 1, 1970
+    00:00:00 UTC. """
+    identity: ContactEventIdentity | Unset = UNSET
+    """ Underlying identity of a contact event. `type` is a discriminator whose values are not listed on the contact
+    event pages; partial in the public reference, so it stays open. """
+    source: ContactEventSource | Unset = UNSET
+    """ Source of a contact event. `type` is a discriminator whose values are not listed on the contact event pages;
+    partial in the public reference, so it stays open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        timestamp = self.timestamp
+
+        identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identity, Unset):
+            identity = self.identity.to_dict()
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_event_identity import ContactEventIdentity
+        from ..models.contact_event_source import ContactEventSource
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _identity = d.pop("identity", UNSET)
+        identity: ContactEventIdentity | Unset
+        if isinstance(_identity, Unset):
+            identity = UNSET
+        else:
+            identity = ContactEventIdentity.from_dict(_identity)
+
+        _source = d.pop("source", UNSET)
+        source: ContactEventSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ContactEventSource.from_dict(_source)
+
+        contact_event = cls(
+            type_=type_,
+            id=id,
+            timestamp=timestamp,
+            identity=identity,
+            source=source,
+        )
+
+        contact_event.additional_properties = d
+        return contact_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_message_definition_attachments_item_data import (
+        EmailMessageDefinitionAttachmentsItemData,
+    )
+
+
+T = TypeVar("T", bound="EmailMessageDefinitionAttachmentsItem")
+
+
+@_attrs_define
+class EmailMessageDefinitionAttachmentsItem:
+    name: str | Unset = UNSET
+    """ file name of the attachment """
+    mime: str | Unset = UNSET
+    """ mime type of the attachment """
+    data: EmailMessageDefinitionAttachmentsItemData | Unset = UNSET
+    """ attachment data """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        mime = self.mime
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.email_message_definition_attachments_item_data import (
+            EmailMessageDefinitionAttachmentsItemData,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        mime = d.pop("mime", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: EmailMessageDefinitionAttachmentsItemData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EmailMessageDefinitionAttachmentsItemData.from_dict(_data)
+
+        email_message_definition_attachments_item = cls(
+            name=name,
+            mime=mime,
+            data=data,
+        )
+
+        email_message_definition_attachments_item.additional_properties = d
+        return email_message_definition_attachments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStamp
+    from ..models.email_render_definition_blocks_item import (
+        EmailRenderDefinitionBlocksItem,
+    )
+    from ..models.email_render_definition_content import EmailRenderDefinitionContent
+    from ..models.email_render_definition_data import EmailRenderDefinitionData
+    from ..models.email_render_definition_headers import EmailRenderDefinitionHeaders
+    from ..models.email_render_definition_variables_item import (
+        EmailRenderDefinitionVariablesItem,
+    )
+    from ..models.render_context import RenderContext
+    from ..models.render_receiver import RenderReceiver
+
+
+T = TypeVar("T", bound="EmailRenderDefinition")
+
+
+@_attrs_define
+class EmailRenderDefinition:
+    """what to render, sent as `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open."""
+
+    receiver: RenderReceiver | Unset = UNSET
+    """ The receiver identification. `type` is a discriminator whose values are not printed in the public reference,
+    so the object stays open. """
+    related: RenderReceiver | Unset = UNSET
+    """ The receiver identification. `type` is a discriminator whose values are not printed in the public reference,
+    so the object stays open. """
+    data: EmailRenderDefinitionData | Unset = UNSET
+    """ rendering data """
+    blocks: list[EmailRenderDefinitionBlocksItem] | Unset = UNSET
+    """ blocks of additional data """
+    variables: list[EmailRenderDefinitionVariablesItem] | Unset = UNSET
+    """ additional variables """
+    stamp: DataStamp | Unset = UNSET
+    """ Stamp data """
+    headers: EmailRenderDefinitionHeaders | Unset = UNSET
+    """ header overrides """
+    subject: str | Unset = UNSET
+    """ subject override """
+    content: EmailRenderDefinitionContent | Unset = UNSET
+    """ content override. `type` is a discriminator whose values are not printed in the public reference, so the
+    object stays open. """
+    context: RenderContext | Unset = UNSET
+    """ Render context """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        receiver: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.receiver, Unset):
+            receiver = self.receiver.to_dict()
+
+        related: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.related, Unset):
+            related = self.related.to_dict()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        blocks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.blocks, Unset):
+            blocks = []
+            for blocks_item_data in self.blocks:
+                blocks_item = blocks_item_data.to_dict()
+                blocks.append(blocks_item)
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        subject = self.subject
+
+        content: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = self.content.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if receiver is not UNSET:
+            field_dict["receiver"] = receiver
+        if related is not UNSET:
+            field_dict["related"] = related
+        if data is not UNSET:
+            field_dict["data"] = data
+        if blocks is not UNSET:
+            field_dict["blocks"] = blocks
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if content is not UNSET:
+            field_dict["content"] = content
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_stamp import DataStamp
+        from ..models.email_render_definition_blocks_item import (
+            EmailRenderDefinitionBlocksItem,
+        )
+        from ..models.email_render_definition_content import (
+            EmailRenderDefinitionContent,
+        )
+        from ..models.email_render_definition_data import EmailRenderDefinitionData
+        from ..models.email_render_definition_headers import (
+            EmailRenderDefinitionHeaders,
+        )
+        from ..models.email_render_definition_variables_item import (
+            EmailRenderDefinitionVariablesItem,
+        )
+        from ..models.render_context import RenderContext
+        from ..models.render_receiver import RenderReceiver
+
+        d = dict(src_dict)
+        _receiver = d.pop("receiver", UNSET)
+        receiver: RenderReceiver | Unset
+        if isinstance(_receiver, Unset):
+            receiver = UNSET
+        else:
+            receiver = RenderReceiver.from_dict(_receiver)
+
+        _related = d.pop("related", UNSET)
+        related: RenderReceiver | Unset
+        if isinstance(_related, Unset):
+            related = UNSET
+        else:
+            related = RenderReceiver.from_dict(_related)
+
+        _data = d.pop("data", UNSET)
+        data: EmailRenderDefinitionData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EmailRenderDefinitionData.from_dict(_data)
+
+        _blocks = d.pop("blocks", UNSET)
+        blocks: list[EmailRenderDefinitionBlocksItem] | Unset = UNSET
+        if _blocks is not UNSET:
+            blocks = []
+            for blocks_item_data in _blocks:
+                blocks_item = EmailRenderDefinitionBlocksItem.from_dict(
+                    blocks_item_data
+                )
+
+                blocks.append(blocks_item)
+
+        _variables = d.pop("variables", UNSET)
+        variables: list[EmailRenderDefinitionVariablesItem] | Unset = UNSET
+        if _variables is not UNSET:
+            variables = []
+            for variables_item_data in _variables:
+                variables_item = EmailRenderDefinitionVariablesItem.from_dict(
+                    variables_item_data
+                )
+
+                variables.append(variables_item)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: DataStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = DataStamp.from_dict(_stamp)
+
+        _headers = d.pop("headers", UNSET)
+        headers: EmailRenderDefinitionHeaders | Unset
+        if isinstance(_headers, Unset):
+            headers = UNSET
+        else:
+            headers = EmailRenderDefinitionHeaders.from_dict(_headers)
+
+        subject = d.pop("subject", UNSET)
+
+        _content = d.pop("content", UNSET)
+        content: EmailRenderDefinitionContent | Unset
+        if isinstance(_content, Unset):
+            content = UNSET
+        else:
+            content = EmailRenderDefinitionContent.from_dict(_content)
+
+        _context = d.pop("context", UNSET)
+        context: RenderContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = RenderContext.from_dict(_context)
+
+        email_render_definition = cls(
+            receiver=receiver,
+            related=related,
+            data=data,
+            blocks=blocks,
+            variables=variables,
+            stamp=stamp,
+            headers=headers,
+            subject=subject,
+            content=content,
+            context=context,
+        )
+
+        email_render_definition.additional_properties = d
+        return email_render_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

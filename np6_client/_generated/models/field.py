@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_constraint import FieldConstraint
+
+
+T = TypeVar("T", bound="Field")
+
+
+@_attrs_define
+class Field:
+    """A field of the account's contacts. `type` is a discriminator whose values are not listed in the public reference; it
+    is kept a plain string so that a new value never breaks a reader. The reference does not say which members belong to
+    which variant (`valueListId` may belong to one only), so the object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    is_unicity: bool | Unset = UNSET
+    """ used in the unicity key """
+    is_mandatory: bool | Unset = UNSET
+    is_criterion: bool | Unset = UNSET
+    """ usable as segmentation criterion """
+    constraint: FieldConstraint | Unset = UNSET
+    """ The constraint on a field's values. """
+    value_list_id: int | Unset = UNSET
+    """ associated value list id """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        is_unicity = self.is_unicity
+
+        is_mandatory = self.is_mandatory
+
+        is_criterion = self.is_criterion
+
+        constraint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.constraint, Unset):
+            constraint = self.constraint.to_dict()
+
+        value_list_id = self.value_list_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_unicity is not UNSET:
+            field_dict["isUnicity"] = is_unicity
+        if is_mandatory is not UNSET:
+            field_dict["isMandatory"] = is_mandatory
+        if is_criterion is not UNSET:
+            field_dict["isCriterion"] = is_criterion
+        if constraint is not UNSET:
+            field_dict["constraint"] = constraint
+        if value_list_id is not UNSET:
+            field_dict["valueListId"] = value_list_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.field_constraint import FieldConstraint
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        is_unicity = d.pop("isUnicity", UNSET)
+
+        is_mandatory = d.pop("isMandatory", UNSET)
+
+        is_criterion = d.pop("isCriterion", UNSET)
+
+        _constraint = d.pop("constraint", UNSET)
+        constraint: FieldConstraint | Unset
+        if isinstance(_constraint, Unset):
+            constraint = UNSET
+        else:
+            constraint = FieldConstraint.from_dict(_constraint)
+
+        value_list_id = d.pop("valueListId", UNSET)
+
+        field = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            is_unicity=is_unicity,
+            is_mandatory=is_mandatory,
+            is_criterion=is_criterion,
+            constraint=constraint,
+            value_list_id=value_list_id,
+        )
+
+        field.additional_properties = d
+        return field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_feature import ImportFeature
+    from ..models.import_scheduler import ImportScheduler
+    from ..models.import_source import ImportSource
+
+
+T = TypeVar("T", bound="ImportDefinition")
+
+
+@_attrs_define
+class ImportDefinition:
+    """An import definition."""
+
+    id: int | None | Unset = UNSET
+    name: str | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    update_date: datetime.datetime | None | Unset = UNSET
+    binding: int | None | Unset = UNSET
+    """ id of the import format mapping file columns to fields """
+    features: list[ImportFeature] | Unset = UNSET
+    source: ImportSource | Unset = UNSET
+    """ The source of an import. `type` is a discriminator (`ftp` in the reference); it is kept a plain string so
+    that a new value never breaks a reader. `filename` and `data` are printed for one variant, `folder` and
+    `templateFilename` appear on the ftp variant in the examples. Partial in the public reference, so it stays open.
+    """
+    scheduler: ImportScheduler | Unset = UNSET
+    """ The scheduler of an import. `type` is a discriminator whose values are not printed in the public reference;
+    it is kept a plain string. Partial in the public reference: its members are printed only up to `enabled`, so it
+    stays open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name = self.name
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        update_date: None | str | Unset
+        if isinstance(self.update_date, Unset):
+            update_date = UNSET
+        elif isinstance(self.update_date, datetime.datetime):
+            update_date = self.update_date.isoformat()
+        else:
+            update_date = self.update_date
+
+        binding: int | None | Unset
+        if isinstance(self.binding, Unset):
+            binding = UNSET
+        else:
+            binding = self.binding
+
+        features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = []
+            for features_item_data in self.features:
+                features_item = features_item_data.to_dict()
+                features.append(features_item)
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        scheduler: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduler, Unset):
+            scheduler = self.scheduler.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if update_date is not UNSET:
+            field_dict["updateDate"] = update_date
+        if binding is not UNSET:
+            field_dict["binding"] = binding
+        if features is not UNSET:
+            field_dict["features"] = features
+        if source is not UNSET:
+            field_dict["source"] = source
+        if scheduler is not UNSET:
+            field_dict["scheduler"] = scheduler
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_feature import ImportFeature
+        from ..models.import_scheduler import ImportScheduler
+        from ..models.import_source import ImportSource
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                update_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return update_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+
+        def _parse_binding(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        binding = _parse_binding(d.pop("binding", UNSET))
+
+        _features = d.pop("features", UNSET)
+        features: list[ImportFeature] | Unset = UNSET
+        if _features is not UNSET:
+            features = []
+            for features_item_data in _features:
+                features_item = ImportFeature.from_dict(features_item_data)
+
+                features.append(features_item)
+
+        _source = d.pop("source", UNSET)
+        source: ImportSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = ImportSource.from_dict(_source)
+
+        _scheduler = d.pop("scheduler", UNSET)
+        scheduler: ImportScheduler | Unset
+        if isinstance(_scheduler, Unset):
+            scheduler = UNSET
+        else:
+            scheduler = ImportScheduler.from_dict(_scheduler)
+
+        import_definition = cls(
+            id=id,
+            name=name,
+            creation_date=creation_date,
+            update_date=update_date,
+            binding=binding,
+            features=features,
+            source=source,
+            scheduler=scheduler,
+        )
+
+        import_definition.additional_properties = d
+        return import_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_duplicate_rules import ImportDuplicateRules
+    from ..models.import_feature_fields import ImportFeatureFields
+    from ..models.import_red_list_destination import ImportRedListDestination
+
+
+T = TypeVar("T", bound="ImportFeature")
+
+
+@_attrs_define
+class ImportFeature:
+    """A feature of an import. `type` is a discriminator (segmentation, redList, duplicate, report, database and
+    normalization in the reference); it is kept a plain string so that a new value never breaks a reader. Each member
+    applies to the variant named in its description. Partial in the public reference: only the segmentation variant's
+    members are printed, the others are known from examples, so the object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    segment_id: int | Unset = UNSET
+    """ (segmentation) segment receiving the imported targets """
+    empty_exisiting_segment: bool | Unset = UNSET
+    """ (segmentation) empty the segment first; the member is spelled this way by the API """
+    send_final_report: bool | Unset = UNSET
+    """ (report) known from the reference's examples """
+    send_error_report: bool | Unset = UNSET
+    """ (report) known from the reference's examples """
+    contact_guids: list[str] | Unset = UNSET
+    """ (report) known from the reference's examples """
+    update_existing: bool | Unset = UNSET
+    """ (database) known from the reference's examples """
+    crush_data: bool | Unset = UNSET
+    """ (database) known from the reference's examples """
+    rules: ImportDuplicateRules | Unset = UNSET
+    """ (duplicate) the duplicate rules of an import feature. Partial in the public reference: known from its
+    examples only, so it stays open. """
+    destination: ImportRedListDestination | Unset = UNSET
+    """ (redList) the redlists an import feeds. Partial in the public reference: known from its examples only, so it
+    stays open. """
+    fields: ImportFeatureFields | Unset = UNSET
+    """ (normalization) field id -> array of strings; known from the reference's examples """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        segment_id = self.segment_id
+
+        empty_exisiting_segment = self.empty_exisiting_segment
+
+        send_final_report = self.send_final_report
+
+        send_error_report = self.send_error_report
+
+        contact_guids: list[str] | Unset = UNSET
+        if not isinstance(self.contact_guids, Unset):
+            contact_guids = self.contact_guids
+
+        update_existing = self.update_existing
+
+        crush_data = self.crush_data
+
+        rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = self.rules.to_dict()
+
+        destination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination, Unset):
+            destination = self.destination.to_dict()
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if segment_id is not UNSET:
+            field_dict["segmentId"] = segment_id
+        if empty_exisiting_segment is not UNSET:
+            field_dict["emptyExisitingSegment"] = empty_exisiting_segment
+        if send_final_report is not UNSET:
+            field_dict["sendFinalReport"] = send_final_report
+        if send_error_report is not UNSET:
+            field_dict["sendErrorReport"] = send_error_report
+        if contact_guids is not UNSET:
+            field_dict["contactGuids"] = contact_guids
+        if update_existing is not UNSET:
+            field_dict["updateExisting"] = update_existing
+        if crush_data is not UNSET:
+            field_dict["crushData"] = crush_data
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.import_duplicate_rules import ImportDuplicateRules
+        from ..models.import_feature_fields import ImportFeatureFields
+        from ..models.import_red_list_destination import ImportRedListDestination
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        segment_id = d.pop("segmentId", UNSET)
+
+        empty_exisiting_segment = d.pop("emptyExisitingSegment", UNSET)
+
+        send_final_report = d.pop("sendFinalReport", UNSET)
+
+        send_error_report = d.pop("sendErrorReport", UNSET)
+
+        contact_guids = cast(list[str], d.pop("contactGuids", UNSET))
+
+        update_existing = d.pop("updateExisting", UNSET)
+
+        crush_data = d.pop("crushData", UNSET)
+
+        _rules = d.pop("rules", UNSET)
+        rules: ImportDuplicateRules | Unset
+        if isinstance(_rules, Unset):
+            rules = UNSET
+        else:
+            rules = ImportDuplicateRules.from_dict(_rules)
+
+        _destination = d.pop("destination", UNSET)
+        destination: ImportRedListDestination | Unset
+        if isinstance(_destination, Unset):
+            destination = UNSET
+        else:
+            destination = ImportRedListDestination.from_dict(_destination)
+
+        _fields = d.pop("fields", UNSET)
+        fields: ImportFeatureFields | Unset
+        if isinstance(_fields, Unset):
+            fields = UNSET
+        else:
+            fields = ImportFeatureFields.from_dict(_fields)
+
+        import_feature = cls(
+            type_=type_,
+            segment_id=segment_id,
+            empty_exisiting_segment=empty_exisiting_segment,
+            send_final_report=send_final_report,
+            send_error_report=send_error_report,
+            contact_guids=contact_guids,
+            update_existing=update_existing,
+            crush_data=crush_data,
+            rules=rules,
+            destination=destination,
+            fields=fields,
+        )
+
+        import_feature.additional_properties = d
+        return import_feature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

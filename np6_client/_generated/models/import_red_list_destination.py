@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportRedListDestination")
+
+
+@_attrs_define
+class ImportRedListDestination:
+    """(redList) the redlists an import feeds. Partial in the public reference: known from its examples only, so it stays
+    open.
+
+    """
+
+    mail: bool | Unset = UNSET
+    sms: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mail = self.mail
+
+        sms = self.sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mail is not UNSET:
+            field_dict["mail"] = mail
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        mail = d.pop("mail", UNSET)
+
+        sms = d.pop("sms", UNSET)
+
+        import_red_list_destination = cls(
+            mail=mail,
+            sms=sms,
+        )
+
+        import_red_list_destination.additional_properties = d
+        return import_red_list_destination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

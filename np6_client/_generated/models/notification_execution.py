@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStamp
+    from ..models.notification_channel import NotificationChannel
+    from ..models.notification_execution_data import NotificationExecutionData
+    from ..models.notification_execution_variables_item import (
+        NotificationExecutionVariablesItem,
+    )
+    from ..models.notification_recipient import NotificationRecipient
+    from ..models.notification_redirection import NotificationRedirection
+
+
+T = TypeVar("T", bound="NotificationExecution")
+
+
+@_attrs_define
+class NotificationExecution:
+    """One execution request of a notification (one recipient). Partial in the public reference: members after `urgent` are
+    not printed, so the object stays open.
+
+    """
+
+    recipient: NotificationRecipient | Unset = UNSET
+    """ Recipient identification. `type` is a discriminator whose values are not printed in the public reference, so
+    the object stays open. """
+    title: str | Unset = UNSET
+    """ Overrides the content title """
+    body: str | Unset = UNSET
+    """ Overrides the content body """
+    icon: str | Unset = UNSET
+    """ Overrides the content icon """
+    thumbnail: str | Unset = UNSET
+    """ Overrides the content thumbnail """
+    image: str | Unset = UNSET
+    """ Overrides the content image """
+    data: NotificationExecutionData | Unset = UNSET
+    """ Data used to render views """
+    variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
+    """ Variables used to render views """
+    redirection: NotificationRedirection | Unset = UNSET
+    """ Overrides the default redirection. `type` is a discriminator whose values are not printed in the public
+    reference, so the object stays open. """
+    channel: NotificationChannel | Unset = UNSET
+    """ Overrides the display channel. `type` is a discriminator whose values are not printed in the public
+    reference, so the object stays open. """
+    stamp: DataStamp | Unset = UNSET
+    """ Stamp data """
+    urgent: bool | Unset = UNSET
+    """ Urgency flag """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipient: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recipient, Unset):
+            recipient = self.recipient.to_dict()
+
+        title = self.title
+
+        body = self.body
+
+        icon = self.icon
+
+        thumbnail = self.thumbnail
+
+        image = self.image
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        redirection: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redirection, Unset):
+            redirection = self.redirection.to_dict()
+
+        channel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.to_dict()
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        urgent = self.urgent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recipient is not UNSET:
+            field_dict["recipient"] = recipient
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if image is not UNSET:
+            field_dict["image"] = image
+        if data is not UNSET:
+            field_dict["data"] = data
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if redirection is not UNSET:
+            field_dict["redirection"] = redirection
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if urgent is not UNSET:
+            field_dict["urgent"] = urgent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.data_stamp import DataStamp
+        from ..models.notification_channel import NotificationChannel
+        from ..models.notification_execution_data import NotificationExecutionData
+        from ..models.notification_execution_variables_item import (
+            NotificationExecutionVariablesItem,
+        )
+        from ..models.notification_recipient import NotificationRecipient
+        from ..models.notification_redirection import NotificationRedirection
+
+        d = dict(src_dict)
+        _recipient = d.pop("recipient", UNSET)
+        recipient: NotificationRecipient | Unset
+        if isinstance(_recipient, Unset):
+            recipient = UNSET
+        else:
+            recipient = NotificationRecipient.from_dict(_recipient)
+
+        title = d.pop("title", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        icon = d.pop("icon", UNSET)
+
+        thumbnail = d.pop("thumbnail", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: NotificationExecutionData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = NotificationExecutionData.from_dict(_data)
+
+        _variables = d.pop("variables", UNSET)
+        variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
+        if _variables is not UNSET:
+            variables = []
+            for variables_item_data in _variables:
+                variables_item = NotificationExecutionVariablesItem.from_dict(
+                    variables_item_data
+                )
+
+                variables.append(variables_item)
+
+        _redirection = d.pop("redirection", UNSET)
+        redirection: NotificationRedirection | Unset
+        if isinstance(_redirection, Unset):
+            redirection = UNSET
+        else:
+            redirection = NotificationRedirection.from_dict(_redirection)
+
+        _channel = d.pop("channel", UNSET)
+        channel: NotificationChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = NotificationChannel.from_dict(_channel)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: DataStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = DataStamp.from_dict(_stamp)
+
+        urgent = d.pop("urgent", UNSET)
+
+        notification_execution = cls(
+            recipient=recipient,
+            title=title,
+            body=body,
+            icon=icon,
+            thumbnail=thumbnail,
+            image=image,
+            data=data,
+            variables=variables,
+            redirection=redirection,
+            channel=channel,
+            stamp=stamp,
+            urgent=urgent,
+        )
+
+        notification_execution.additional_properties = d
+        return notification_execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_recipient_value import NotificationRecipientValue
+
+
+T = TypeVar("T", bound="NotificationRecipient")
+
+
+@_attrs_define
+class NotificationRecipient:
+    """Recipient identification. `type` is a discriminator whose values are not printed in the public reference, so the
+    object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    value: NotificationRecipientValue | Unset = UNSET
+    """ Identifiable contact used as recipient """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_recipient_value import NotificationRecipientValue
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: NotificationRecipientValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = NotificationRecipientValue.from_dict(_value)
+
+        notification_recipient = cls(
+            type_=type_,
+            value=value,
+        )
+
+        notification_recipient.additional_properties = d
+        return notification_recipient
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

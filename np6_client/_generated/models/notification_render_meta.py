@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_render_meta_stamp import NotificationRenderMetaStamp
+
+
+T = TypeVar("T", bound="NotificationRenderMeta")
+
+
+@_attrs_define
+class NotificationRenderMeta:
+    """What was used for the render. Partial in the public reference: `channel` and `redirection` are printed after `stamp`
+    without their nesting, so they may sit at the result's top level instead; the object stays open.
+
+    """
+
+    notification: int | Unset = UNSET
+    """ Notification id """
+    version: UUID | Unset = UNSET
+    """ Notification version """
+    application: UUID | Unset = UNSET
+    """ Notifiable application """
+    subscription: UUID | Unset = UNSET
+    """ Subscription """
+    stamp: NotificationRenderMetaStamp | Unset = UNSET
+    """ Stamp data """
+    channel: str | Unset = UNSET
+    """ Rendered channel """
+    redirection: str | Unset = UNSET
+    """ Rendered redirection link """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notification = self.notification
+
+        version: str | Unset = UNSET
+        if not isinstance(self.version, Unset):
+            version = str(self.version)
+
+        application: str | Unset = UNSET
+        if not isinstance(self.application, Unset):
+            application = str(self.application)
+
+        subscription: str | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = str(self.subscription)
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        channel = self.channel
+
+        redirection = self.redirection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+        if version is not UNSET:
+            field_dict["version"] = version
+        if application is not UNSET:
+            field_dict["application"] = application
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if redirection is not UNSET:
+            field_dict["redirection"] = redirection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_render_meta_stamp import NotificationRenderMetaStamp
+
+        d = dict(src_dict)
+        notification = d.pop("notification", UNSET)
+
+        _version = d.pop("version", UNSET)
+        version: UUID | Unset
+        if isinstance(_version, Unset):
+            version = UNSET
+        else:
+            version = UUID(_version)
+
+        _application = d.pop("application", UNSET)
+        application: UUID | Unset
+        if isinstance(_application, Unset):
+            application = UNSET
+        else:
+            application = UUID(_application)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: UUID | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = UUID(_subscription)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: NotificationRenderMetaStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = NotificationRenderMetaStamp.from_dict(_stamp)
+
+        channel = d.pop("channel", UNSET)
+
+        redirection = d.pop("redirection", UNSET)
+
+        notification_render_meta = cls(
+            notification=notification,
+            version=version,
+            application=application,
+            subscription=subscription,
+            stamp=stamp,
+            channel=channel,
+            redirection=redirection,
+        )
+
+        notification_render_meta.additional_properties = d
+        return notification_render_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_render_meta import NotificationRenderMeta
+    from ..models.notification_render_values import NotificationRenderValues
+
+
+T = TypeVar("T", bound="NotificationRenderResult")
+
+
+@_attrs_define
+class NotificationRenderResult:
+    """Rendered output of a notification. `type` is the discriminator; `success` is the value seen in the reference. It is
+    kept a plain string so that a new result type never breaks a reader. Partial in the public reference: further
+    members stay open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    meta: NotificationRenderMeta | Unset = UNSET
+    """ What was used for the render. Partial in the public reference: `channel` and `redirection` are printed after
+    `stamp` without their nesting, so they may sit at the result's top level instead; the object stays open. """
+    render: NotificationRenderValues | Unset = UNSET
+    """ Rendered values. Partial in the public reference: members after `image` are not printed, so the object stays
+    open. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        render: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.render, Unset):
+            render = self.render.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if render is not UNSET:
+            field_dict["render"] = render
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification_render_meta import NotificationRenderMeta
+        from ..models.notification_render_values import NotificationRenderValues
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: NotificationRenderMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = NotificationRenderMeta.from_dict(_meta)
+
+        _render = d.pop("render", UNSET)
+        render: NotificationRenderValues | Unset
+        if isinstance(_render, Unset):
+            render = UNSET
+        else:
+            render = NotificationRenderValues.from_dict(_render)
+
+        notification_render_result = cls(
+            type_=type_,
+            meta=meta,
+            render=render,
+        )
+
+        notification_render_result.additional_properties = d
+        return notification_render_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redlist_entry_origin import RedlistEntryOrigin
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.redlist_entry_detail import RedlistEntryDetail
+
+
+T = TypeVar("T", bound="RedlistEntry")
+
+
+@_attrs_define
+class RedlistEntry:
+    """A redlist entry of a target."""
+
+    id: str | Unset = UNSET
+    """ target id """
+    timestamp: datetime.datetime | None | Unset = UNSET
+    """ redlist date """
+    origin: RedlistEntryOrigin | Unset = UNSET
+    """ 0 unknown, 1 listed by API, 2 by imports, 3 by form, 4 unsubscribe redlist, 5 complaint, 6 SMS stop, 7 SMS
+    blacklist, 8 SMS administrative, 9 SMS specific """
+    detail: RedlistEntryDetail | Unset = UNSET
+    """ redlist detail """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
+        origin: int | Unset = UNSET
+        if not isinstance(self.origin, Unset):
+            origin = self.origin.value
+
+        detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.redlist_entry_detail import RedlistEntryDetail
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        _origin = d.pop("origin", UNSET)
+        origin: RedlistEntryOrigin | Unset
+        if isinstance(_origin, Unset):
+            origin = UNSET
+        else:
+            origin = RedlistEntryOrigin(_origin)
+
+        _detail = d.pop("detail", UNSET)
+        detail: RedlistEntryDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = RedlistEntryDetail.from_dict(_detail)
+
+        redlist_entry = cls(
+            id=id,
+            timestamp=timestamp,
+            origin=origin,
+            detail=detail,
+        )
+
+        redlist_entry.additional_properties = d
+        return redlist_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Segment")
+
+
+@_attrs_define
+class Segment:
+    """A segment of targets. `type` is a discriminator (`static` and `dynamic` in the reference); it is kept a plain string
+    so that a new value never breaks a reader. The reference does not say which members apply to which variant
+    (`parentId` appears on a dynamic segment in its examples), so the object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    creation: datetime.datetime | None | Unset = UNSET
+    expiration: datetime.datetime | None | Unset = UNSET
+    is_test: bool | None | Unset = UNSET
+    """ usable for action test phases """
+    targets_count: int | None | Unset = UNSET
+    """ estimated number of targets """
+    parent_id: int | None | Unset = UNSET
+    """ parent segment id """
+    search_id: int | None | Unset = UNSET
+    """ search id """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        creation: None | str | Unset
+        if isinstance(self.creation, Unset):
+            creation = UNSET
+        elif isinstance(self.creation, datetime.datetime):
+            creation = self.creation.isoformat()
+        else:
+            creation = self.creation
+
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        elif isinstance(self.expiration, datetime.datetime):
+            expiration = self.expiration.isoformat()
+        else:
+            expiration = self.expiration
+
+        is_test: bool | None | Unset
+        if isinstance(self.is_test, Unset):
+            is_test = UNSET
+        else:
+            is_test = self.is_test
+
+        targets_count: int | None | Unset
+        if isinstance(self.targets_count, Unset):
+            targets_count = UNSET
+        else:
+            targets_count = self.targets_count
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        search_id: int | None | Unset
+        if isinstance(self.search_id, Unset):
+            search_id = UNSET
+        else:
+            search_id = self.search_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if creation is not UNSET:
+            field_dict["creation"] = creation
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration
+        if is_test is not UNSET:
+            field_dict["isTest"] = is_test
+        if targets_count is not UNSET:
+            field_dict["targetsCount"] = targets_count
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if search_id is not UNSET:
+            field_dict["searchId"] = search_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_type_0 = datetime.datetime.fromisoformat(data)
+
+                return creation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation = _parse_creation(d.pop("creation", UNSET))
+
+        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration = _parse_expiration(d.pop("expiration", UNSET))
+
+        def _parse_is_test(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_test = _parse_is_test(d.pop("isTest", UNSET))
+
+        def _parse_targets_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+
+        def _parse_parent_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        def _parse_search_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        search_id = _parse_search_id(d.pop("searchId", UNSET))
+
+        segment = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            creation=creation,
+            expiration=expiration,
+            is_test=is_test,
+            targets_count=targets_count,
+            parent_id=parent_id,
+            search_id=search_id,
+        )
+
+        segment.additional_properties = d
+        return segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

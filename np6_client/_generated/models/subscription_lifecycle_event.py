@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_user_type_0 import SubscriptionUserType0
+
+
+T = TypeVar("T", bound="SubscriptionLifecycleEvent")
+
+
+@_attrs_define
+class SubscriptionLifecycleEvent:
+    """creation info"""
+
+    date: str | Unset = UNSET
+    """ date of the lifecycle event (example 2023-05-22T08:20:05.215Z) """
+    user: None | SubscriptionUserType0 | Unset = UNSET
+    """ user behind the event (null in the reference's example) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.subscription_user_type_0 import SubscriptionUserType0
+
+        date = self.date
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, SubscriptionUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.subscription_user_type_0 import SubscriptionUserType0
+
+        d = dict(src_dict)
+        date = d.pop("date", UNSET)
+
+        def _parse_user(data: object) -> None | SubscriptionUserType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_subscription_user_type_0 = (
+                    SubscriptionUserType0.from_dict(data)
+                )
+
+                return componentsschemas_subscription_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionUserType0 | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        subscription_lifecycle_event = cls(
+            date=date,
+            user=user,
+        )
+
+        subscription_lifecycle_event.additional_properties = d
+        return subscription_lifecycle_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webtask_scripting_environment import WebtaskScriptingEnvironment
+
+
+T = TypeVar("T", bound="WebtaskScripting")
+
+
+@_attrs_define
+class WebtaskScripting:
+    """Script settings of a webtask. `version` is the discriminator (`7.0.0` in the reference's sample, which also sends
+    `imports`, `initializers` and `filters` as null); it is kept a plain string so that a new version never breaks a
+    reader. Partial in the public reference: the object stays open.
+
+    """
+
+    version: str | Unset = UNSET
+    """ Discriminator """
+    environment: WebtaskScriptingEnvironment | Unset = UNSET
+    """ Environment definition """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        environment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environment, Unset):
+            environment = self.environment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webtask_scripting_environment import WebtaskScriptingEnvironment
+
+        d = dict(src_dict)
+        version = d.pop("version", UNSET)
+
+        _environment = d.pop("environment", UNSET)
+        environment: WebtaskScriptingEnvironment | Unset
+        if isinstance(_environment, Unset):
+            environment = UNSET
+        else:
+            environment = WebtaskScriptingEnvironment.from_dict(_environment)
+
+        webtask_scripting = cls(
+            version=version,
+            environment=environment,
+        )
+
+        webtask_scripting.additional_properties = d
+        return webtask_scripting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

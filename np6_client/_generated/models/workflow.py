@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_state import WorkflowState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_capping import WorkflowCapping
+    from ..models.workflow_listener import WorkflowListener
+    from ..models.workflow_node import WorkflowNode
+    from ..models.workflow_scripting import WorkflowScripting
+    from ..models.workflow_settings import WorkflowSettings
+    from ..models.workflow_task import WorkflowTask
+
+
+T = TypeVar("T", bound="Workflow")
+
+
+@_attrs_define
+class Workflow:
+    """A scripting workflow. Partial in the public reference: `nodes` and `tasks` are known from the request samples and
+    from the nodes and tasks operations, so the object stays open.
+
+    """
+
+    id: int | Unset = UNSET
+    """ Workflow id """
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    state: WorkflowState | Unset = UNSET
+    """ Workflow state """
+    creation_date: datetime.datetime | Unset = UNSET
+    """ Creation date """
+    update_date: datetime.datetime | Unset = UNSET
+    """ Last update date """
+    scripting: WorkflowScripting | Unset = UNSET
+    """ Script settings of a workflow. `version` is a discriminator whose values are not printed in the public
+    reference; it is kept a plain string and the object stays open. """
+    settings: WorkflowSettings | Unset = UNSET
+    """ Free-form workflow settings """
+    listeners: list[WorkflowListener] | Unset = UNSET
+    capping: list[WorkflowCapping] | Unset = UNSET
+    nodes: list[WorkflowNode] | Unset = UNSET
+    tasks: list[WorkflowTask] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        state: int | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        update_date: str | Unset = UNSET
+        if not isinstance(self.update_date, Unset):
+            update_date = self.update_date.isoformat()
+
+        scripting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scripting, Unset):
+            scripting = self.scripting.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        listeners: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.listeners, Unset):
+            listeners = []
+            for listeners_item_data in self.listeners:
+                listeners_item = listeners_item_data.to_dict()
+                listeners.append(listeners_item)
+
+        capping: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.capping, Unset):
+            capping = []
+            for capping_item_data in self.capping:
+                capping_item = capping_item_data.to_dict()
+                capping.append(capping_item)
+
+        nodes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item = nodes_item_data.to_dict()
+                nodes.append(nodes_item)
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if state is not UNSET:
+            field_dict["state"] = state
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if update_date is not UNSET:
+            field_dict["updateDate"] = update_date
+        if scripting is not UNSET:
+            field_dict["scripting"] = scripting
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if listeners is not UNSET:
+            field_dict["listeners"] = listeners
+        if capping is not UNSET:
+            field_dict["capping"] = capping
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_capping import WorkflowCapping
+        from ..models.workflow_listener import WorkflowListener
+        from ..models.workflow_node import WorkflowNode
+        from ..models.workflow_scripting import WorkflowScripting
+        from ..models.workflow_settings import WorkflowSettings
+        from ..models.workflow_task import WorkflowTask
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: WorkflowState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = WorkflowState(_state)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _update_date = d.pop("updateDate", UNSET)
+        update_date: datetime.datetime | Unset
+        if isinstance(_update_date, Unset):
+            update_date = UNSET
+        else:
+            update_date = datetime.datetime.fromisoformat(_update_date)
+
+        _scripting = d.pop("scripting", UNSET)
+        scripting: WorkflowScripting | Unset
+        if isinstance(_scripting, Unset):
+            scripting = UNSET
+        else:
+            scripting = WorkflowScripting.from_dict(_scripting)
+
+        _settings = d.pop("settings", UNSET)
+        settings: WorkflowSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = WorkflowSettings.from_dict(_settings)
+
+        _listeners = d.pop("listeners", UNSET)
+        listeners: list[WorkflowListener] | Unset = UNSET
+        if _listeners is not UNSET:
+            listeners = []
+            for listeners_item_data in _listeners:
+                listeners_item = WorkflowListener.from_dict(listeners_item_data)
+
+                listeners.append(listeners_item)
+
+        _capping = d.pop("capping", UNSET)
+        capping: list[WorkflowCapping] | Unset = UNSET
+        if _capping is not UNSET:
+            capping = []
+            for capping_item_data in _capping:
+                capping_item = WorkflowCapping.from_dict(capping_item_data)
+
+                capping.append(capping_item)
+
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[WorkflowNode] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+                nodes_item = WorkflowNode.from_dict(nodes_item_data)
+
+                nodes.append(nodes_item)
+
+        _tasks = d.pop("tasks", UNSET)
+        tasks: list[WorkflowTask] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = WorkflowTask.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        workflow = cls(
+            id=id,
+            name=name,
+            description=description,
+            state=state,
+            creation_date=creation_date,
+            update_date=update_date,
+            scripting=scripting,
+            settings=settings,
+            listeners=listeners,
+            capping=capping,
+            nodes=nodes,
+            tasks=tasks,
+        )
+
+        workflow.additional_properties = d
+        return workflow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

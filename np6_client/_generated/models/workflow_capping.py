@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_capping_period import WorkflowCappingPeriod
+    from ..models.workflow_expression import WorkflowExpression
+
+
+T = TypeVar("T", bound="WorkflowCapping")
+
+
+@_attrs_define
+class WorkflowCapping:
+    """A capping rule of a workflow."""
+
+    key: WorkflowExpression | Unset = UNSET
+    """ A scripting expression; the variant printed in the reference is a literal expression. `type` is a
+    discriminator whose values are not printed in the public reference; it is kept a plain string and the object
+    stays open. """
+    increment: int | Unset = UNSET
+    """ Amount added to the counter """
+    threshold: int | Unset = UNSET
+    """ Limit used for the capping decision """
+    period: WorkflowCappingPeriod | Unset = UNSET
+    """ Time window of the capping decision. `type` is a discriminator whose values are not printed in the public
+    reference; it is kept a plain string and the object stays open. """
+    nodes: list[str] | Unset = UNSET
+    """ Ids of the capped nodes """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.key, Unset):
+            key = self.key.to_dict()
+
+        increment = self.increment
+
+        threshold = self.threshold
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        nodes: list[str] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = self.nodes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key is not UNSET:
+            field_dict["key"] = key
+        if increment is not UNSET:
+            field_dict["increment"] = increment
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if period is not UNSET:
+            field_dict["period"] = period
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_capping_period import WorkflowCappingPeriod
+        from ..models.workflow_expression import WorkflowExpression
+
+        d = dict(src_dict)
+        _key = d.pop("key", UNSET)
+        key: WorkflowExpression | Unset
+        if isinstance(_key, Unset):
+            key = UNSET
+        else:
+            key = WorkflowExpression.from_dict(_key)
+
+        increment = d.pop("increment", UNSET)
+
+        threshold = d.pop("threshold", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: WorkflowCappingPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = WorkflowCappingPeriod.from_dict(_period)
+
+        nodes = cast(list[str], d.pop("nodes", UNSET))
+
+        workflow_capping = cls(
+            key=key,
+            increment=increment,
+            threshold=threshold,
+            period=period,
+            nodes=nodes,
+        )
+
+        workflow_capping.additional_properties = d
+        return workflow_capping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_expression_value import WorkflowExpressionValue
+
+
+T = TypeVar("T", bound="WorkflowExpression")
+
+
+@_attrs_define
+class WorkflowExpression:
+    """A scripting expression; the variant printed in the reference is a literal expression. `type` is a discriminator
+    whose values are not printed in the public reference; it is kept a plain string and the object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    value: WorkflowExpressionValue | Unset = UNSET
+    """ Literal value """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_expression_value import WorkflowExpressionValue
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: WorkflowExpressionValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = WorkflowExpressionValue.from_dict(_value)
+
+        workflow_expression = cls(
+            type_=type_,
+            value=value,
+        )
+
+        workflow_expression.additional_properties = d
+        return workflow_expression
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_listener_event import WorkflowListenerEvent
+
+
+T = TypeVar("T", bound="WorkflowListener")
+
+
+@_attrs_define
+class WorkflowListener:
+    """A listener of a workflow."""
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    event: WorkflowListenerEvent | Unset = UNSET
+    """ Event the listener reacts to (`{type: string}` in the reference's sample); its members are not printed, so
+    it stays open. """
+    handler: str | Unset = UNSET
+    """ Id of the node that handles the event """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        handler = self.handler
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if event is not UNSET:
+            field_dict["event"] = event
+        if handler is not UNSET:
+            field_dict["handler"] = handler
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_listener_event import WorkflowListenerEvent
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _event = d.pop("event", UNSET)
+        event: WorkflowListenerEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = WorkflowListenerEvent.from_dict(_event)
+
+        handler = d.pop("handler", UNSET)
+
+        workflow_listener = cls(
+            id=id,
+            name=name,
+            description=description,
+            event=event,
+            handler=handler,
+        )
+
+        workflow_listener.additional_properties = d
+        return workflow_listener
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_scheduler_time_zone import WorkflowTaskSchedulerTimeZone
+
+
+T = TypeVar("T", bound="WorkflowTaskScheduler")
+
+
+@_attrs_define
+class WorkflowTaskScheduler:
+    """A cron-like schedule (the variant printed in the reference). `type` is a discriminator whose values are not printed
+    in the public reference; it is kept a plain string and the object stays open.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ Discriminator """
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    time_zone: WorkflowTaskSchedulerTimeZone | Unset = UNSET
+    """ Time zone of the schedule """
+    minute: str | Unset = UNSET
+    hour: str | Unset = UNSET
+    day_of_month: str | Unset = UNSET
+    month: str | Unset = UNSET
+    day_of_week: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        time_zone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_zone, Unset):
+            time_zone = self.time_zone.to_dict()
+
+        minute = self.minute
+
+        hour = self.hour
+
+        day_of_month = self.day_of_month
+
+        month = self.month
+
+        day_of_week = self.day_of_week
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if minute is not UNSET:
+            field_dict["minute"] = minute
+        if hour is not UNSET:
+            field_dict["hour"] = hour
+        if day_of_month is not UNSET:
+            field_dict["dayOfMonth"] = day_of_month
+        if month is not UNSET:
+            field_dict["month"] = month
+        if day_of_week is not UNSET:
+            field_dict["dayOfWeek"] = day_of_week
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_task_scheduler_time_zone import (
+            WorkflowTaskSchedulerTimeZone,
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _time_zone = d.pop("timeZone", UNSET)
+        time_zone: WorkflowTaskSchedulerTimeZone | Unset
+        if isinstance(_time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = WorkflowTaskSchedulerTimeZone.from_dict(_time_zone)
+
+        minute = d.pop("minute", UNSET)
+
+        hour = d.pop("hour", UNSET)
+
+        day_of_month = d.pop("dayOfMonth", UNSET)
+
+        month = d.pop("month", UNSET)
+
+        day_of_week = d.pop("dayOfWeek", UNSET)
+
+        workflow_task_scheduler = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            time_zone=time_zone,
+            minute=minute,
+            hour=hour,
+            day_of_month=day_of_month,
+            month=month,
+            day_of_week=day_of_week,
+        )
+
+        workflow_task_scheduler.additional_properties = d
+        return workflow_task_scheduler
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,37 @@
+"""Client settings; a client and its `with_options()` views differ only here."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+import httpx
+
+DEFAULT_BASE_URL = "https://api-cm.np6.com"
+# The generated client waits forever by default; a service must not.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=30.0, pool=30.0)
+
+ResetStyle = Literal["auto", "delta", "epoch"]
+
+
+def _as_timeout(value: httpx.Timeout | float) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+@attrs.frozen(kw_only=True)
+class ClientOptions:
+    """Timeouts, retry budget and rate-limit reading for one client or view.
+
+    `reset_style` tells how to read `X-RateLimit-Reset`: "auto" takes values above one billion as
+    epoch seconds and smaller ones as seconds from now.
+    """
+
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_as_timeout)
+    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
+    max_rate_limit_retries: int = attrs.field(default=20, validator=attrs.validators.ge(0))
+    backoff_base: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    backoff_cap: float = attrs.field(default=20.0, validator=attrs.validators.ge(0))
+    max_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    max_total_wait: float = attrs.field(default=300.0, validator=attrs.validators.ge(0))
+    reset_style: ResetStyle = "auto"
+    resume_streams: bool = True

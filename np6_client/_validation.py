@@ -1,0 +1,128 @@
+"""Check a request against the spec before anything is sent.
+
+Driven by the bundled spec shipped in `_generated/openapi.json`, so every operation, present and
+future, gets the same checks: an empty path parameter, and a JSON body that breaks its schema
+(`maxItems: 50` on segment targets, a required member, a wrong type ...). The error names the
+field; the body itself is never echoed in full.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+import attrs
+import httpx
+import jsonschema
+
+from ._exceptions import InvalidRequestError
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+@attrs.frozen
+class _Operation:
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    loose_pattern: re.Pattern[str]
+    params: tuple[str, ...]
+    bodies: dict[str, jsonschema.protocols.Validator]
+
+
+def _compile_path(template: str, segment: str) -> re.Pattern[str]:
+    parts = _PARAM.split(template)
+    regex = "".join(re.escape(part) if i % 2 == 0 else segment for i, part in enumerate(parts))
+    return re.compile(f"^{regex}$")
+
+
+def _with_nullable(schema: Any) -> Any:
+    """OpenAPI 3.0 `nullable: true` is `type: [T, "null"]` in JSON Schema."""
+    if isinstance(schema, dict):
+        out = {key: _with_nullable(value) for key, value in schema.items()}
+        if out.get("nullable") is True and isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+        return out
+    if isinstance(schema, list):
+        return [_with_nullable(item) for item in schema]
+    return schema
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
+    components = _with_nullable(spec.get("components", {}))
+    for template, item in spec["paths"].items():
+        for method in _METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            bodies: dict[str, jsonschema.protocols.Validator] = {}
+            content = (operation.get("requestBody") or {}).get("content", {})
+            for media_type, media in content.items():
+                if "schema" in media:
+                    root = {"allOf": [_with_nullable(media["schema"])], "components": components}
+                    bodies[media_type] = jsonschema.Draft4Validator(root)
+            yield _Operation(
+                method=method.upper(),
+                template=template,
+                pattern=_compile_path(template, "[^/]+"),
+                loose_pattern=_compile_path(template, "([^/]*)"),
+                params=tuple(_PARAM.findall(template)),
+                bodies=bodies,
+            )
+
+
+@functools.cache
+def _spec_operations() -> tuple[_Operation, ...]:
+    text = resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    return tuple(_operations(json.loads(text)))
+
+
+def _find(method: str, path: str) -> _Operation | None:
+    for operation in _spec_operations():
+        if operation.method == method and operation.pattern.match(path):
+            return operation
+    for operation in _spec_operations():
+        match = operation.loose_pattern.match(path) if operation.method == method else None
+        if match:
+            empty = [name for name, value in zip(operation.params, match.groups(), strict=True) if not value]
+            raise InvalidRequestError(empty[0] if empty else "path", "must not be empty")
+    return None
+
+
+def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
+    field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
+    instance: Any = error.instance
+    limit = error.validator_value
+    problems = {
+        "maxItems": lambda: f"has {len(instance)} items; at most {limit} are allowed",
+        "minItems": lambda: f"has {len(instance)} items; at least {limit} are required",
+        "required": lambda: error.message.replace(repr(instance), "object"),
+        "type": lambda: f"must be of type {limit}, not {type(instance).__name__}",
+        "enum": lambda: f"must be one of {limit}",
+    }
+    problem = problems.get(str(error.validator), lambda: error.message[:200])()
+    return InvalidRequestError(field, problem)
+
+
+def validate_request(request: httpx.Request) -> None:
+    """Raise `InvalidRequestError` if the request breaks the spec; unknown paths pass through."""
+    operation = _find(request.method, request.url.path)
+    if operation is None or not operation.bodies:
+        return
+    media_type = request.headers.get("content-type", "").split(";")[0].strip()
+    validator = operation.bodies.get(media_type)
+    content = request.content
+    if validator is None or not content:
+        return
+    try:
+        body = json.loads(content)
+    except ValueError as exc:
+        raise InvalidRequestError("body", f"is not JSON: {exc}") from None
+    error = jsonschema.exceptions.best_match(validator.iter_errors(body))
+    if error is not None:
+        raise _describe(error)

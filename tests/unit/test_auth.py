@@ -1,0 +1,57 @@
+import pickle
+
+import pytest
+
+from np6_client import APIKey, ConfigurationError, NP6Client
+
+KEY = "sk-unit-0123456789"
+
+
+def test_key_never_in_repr_or_str() -> None:
+    key = APIKey(KEY)
+    assert KEY not in repr(key)
+    assert KEY not in str(key)
+    assert key.reveal() == KEY
+
+
+def test_key_refuses_pickling() -> None:
+    with pytest.raises(TypeError):
+        pickle.dumps(APIKey(KEY))
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "abc\r\nX-Evil: 1", " padded "])
+def test_bad_keys_are_refused_without_echoing_them(bad: str) -> None:
+    with pytest.raises(ConfigurationError) as info:
+        APIKey(bad)
+    assert bad.strip() == "" or bad not in str(info.value)
+
+
+def test_key_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NP6_API_KEY", KEY)
+    assert APIKey.resolve(None).reveal() == KEY
+
+
+def test_missing_key_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NP6_API_KEY", raising=False)
+    with pytest.raises(ConfigurationError, match="NP6_API_KEY"):
+        NP6Client()
+
+
+async def test_client_repr_holds_no_key() -> None:
+    async with NP6Client(api_key=KEY) as np6:
+        view = np6.with_options(max_retries=0)
+        for text in (repr(np6), str(np6), repr(view), repr(np6.get_async_httpx_client()._transport)):
+            assert KEY not in text
+        await view.aclose()
+
+
+@pytest.mark.parametrize("url", ["http://api-cm.np6.com", "http://10.0.0.8:8080", "ftp://example.org"])
+def test_plain_http_refused_off_loopback(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="https"):
+        NP6Client(api_key=KEY, base_url=url)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:1", "http://[::1]:9"])
+async def test_plain_http_allowed_on_loopback(url: str) -> None:
+    async with NP6Client(api_key=KEY, base_url=url) as np6:
+        assert str(np6.base_url).startswith("http://")

@@ -1,0 +1,113 @@
+import email.utils
+import time
+
+import httpx
+import pytest
+
+from np6_client import ClientOptions
+from np6_client._retry import (
+    backoff,
+    exhausted_quota_wait,
+    may_retry_error,
+    may_retry_status,
+    parse_reset,
+    parse_retry_after,
+    rate_limit_wait,
+)
+
+NOW = 1_800_000_000.0
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0", 0.0),
+        ("7", 7.0),
+        (" 2.5 ", 2.5),
+        ("Fri, 15 Jan 2027 08:00:10 GMT", 10.0),  # IMF-fixdate
+        ("Friday, 15-Jan-27 08:00:10 GMT", 10.0),  # RFC 850
+        ("Fri Jan 15 08:00:10 2027", 10.0),  # asctime
+        ("Fri, 15 Jan 2027 07:00:00 GMT", 0.0),  # in the past
+    ],
+)
+def test_retry_after_accepts_seconds_and_every_http_date_form(value: str, expected: float) -> None:
+    now = email.utils.parsedate_to_datetime("Fri, 15 Jan 2027 08:00:00 GMT").timestamp()
+    assert parse_retry_after(value, now=now) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("value", ["", "soon", "-"])
+def test_retry_after_garbage_is_ignored(value: str) -> None:
+    assert parse_retry_after(value, now=NOW) is None
+
+
+def test_reset_read_as_delta_or_epoch() -> None:
+    assert parse_reset("30", "auto", now=NOW) == 30
+    assert parse_reset(str(int(NOW) + 12), "auto", now=NOW) == 12
+    assert parse_reset("12", "epoch", now=NOW) == 0  # an epoch in 1970 is long past
+    assert parse_reset(str(int(NOW) + 12), "delta", now=NOW) == int(NOW) + 12
+    assert parse_reset("x", "auto", now=NOW) is None
+
+
+def test_rate_limit_wait_prefers_retry_after_then_reset() -> None:
+    options = ClientOptions(reset_style="delta")
+    assert rate_limit_wait(httpx.Headers({"retry-after": "3", "x-ratelimit-reset": "9"}), options) == 3
+    assert rate_limit_wait(httpx.Headers({"x-ratelimit-reset": "9"}), options) == 9
+    assert rate_limit_wait(httpx.Headers({}), options) is None
+
+
+def test_exhausted_quota_only_when_remaining_is_zero() -> None:
+    options = ClientOptions(reset_style="delta")
+    assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "4"}), options) == 4
+    assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "3", "x-ratelimit-reset": "4"}), options) is None
+    assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "0"}), options) is None
+
+
+@pytest.mark.parametrize(
+    ("method", "status", "expected"),
+    [
+        ("GET", 503, True),
+        ("PUT", 500, True),
+        ("DELETE", 502, True),
+        ("POST", 503, False),
+        ("PATCH", 500, False),
+        ("POST", 429, True),
+        ("GET", 429, True),
+        ("GET", 409, False),
+        ("PUT", 409, False),
+        ("GET", 404, False),
+        ("GET", 400, False),
+    ],
+)
+def test_status_retry_matrix(method: str, status: int, expected: bool) -> None:
+    assert may_retry_status(method, status) is expected
+
+
+@pytest.mark.parametrize(
+    ("method", "error", "expected"),
+    [
+        ("POST", httpx.ConnectError("refused"), True),
+        ("POST", httpx.ConnectTimeout("slow"), True),
+        ("POST", httpx.PoolTimeout("busy"), True),
+        ("POST", httpx.ReadTimeout("slow"), False),
+        ("POST", httpx.RemoteProtocolError("dropped"), False),
+        ("PATCH", httpx.ReadError("reset"), False),
+        ("GET", httpx.ReadTimeout("slow"), True),
+        ("PUT", httpx.RemoteProtocolError("dropped"), True),
+    ],
+)
+def test_error_retry_matrix(method: str, error: httpx.TransportError, expected: bool) -> None:
+    assert may_retry_error(method, error) is expected
+
+
+def test_backoff_is_full_jitter_under_a_growing_cap() -> None:
+    options = ClientOptions(backoff_base=0.5, backoff_cap=4.0)
+    for attempt, ceiling in [(1, 0.5), (2, 1.0), (3, 2.0), (4, 4.0), (9, 4.0)]:
+        samples = [backoff(attempt, options) for _ in range(200)]
+        assert all(0 <= s <= ceiling for s in samples)
+        assert max(samples) > ceiling / 2  # spread over the range, not a constant
+
+
+def test_backoff_uses_time_not_at_all() -> None:
+    start = time.perf_counter()
+    backoff(5, ClientOptions())
+    assert time.perf_counter() - start < 0.05
