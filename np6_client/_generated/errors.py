@@ -1,5 +1,5 @@
 """Errors raised by the generated endpoint functions: the hand-written exception tree."""
 
-from .._exceptions import MalformedResponseError, UnexpectedStatus
+from .._exceptions import InvalidRequestError, MalformedResponseError, UnexpectedStatus
 
-__all__ = ["MalformedResponseError", "UnexpectedStatus"]
+__all__ = ["InvalidRequestError", "MalformedResponseError", "UnexpectedStatus"]

@@ -10,7 +10,6 @@ from .action_execution_result import ActionExecutionResult
 from .action_execution_result_recipient import ActionExecutionResultRecipient
 from .action_from import ActionFrom
 from .action_informations import ActionInformations
-from .action_informations_state import ActionInformationsState
 from .action_render_result import ActionRenderResult
 from .action_render_result_headers import ActionRenderResultHeaders
 from .action_render_result_sender import ActionRenderResultSender
@@ -24,6 +23,7 @@ from .action_settings_mp import ActionSettingsMp
 from .action_settings_performance import ActionSettingsPerformance
 from .action_settings_purpose import ActionSettingsPurpose
 from .action_settings_templating import ActionSettingsTemplating
+from .action_state import ActionState
 from .action_summary import ActionSummary
 from .action_summary_settings import ActionSummarySettings
 from .action_target_message import ActionTargetMessage
@@ -209,7 +209,6 @@ __all__ = (
     "ActionExecutionResultRecipient",
     "ActionFrom",
     "ActionInformations",
-    "ActionInformationsState",
     "ActionRenderResult",
     "ActionRenderResultHeaders",
     "ActionRenderResultSender",
@@ -223,6 +222,7 @@ __all__ = (
     "ActionSettingsPerformance",
     "ActionSettingsPurpose",
     "ActionSettingsTemplating",
+    "ActionState",
     "ActionSummary",
     "ActionSummarySettings",
     "ActionTargetMessage",

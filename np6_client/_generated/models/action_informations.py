@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.action_informations_state import ActionInformationsState
+from ..models.action_state import ActionState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActionInformations")
@@ -20,7 +20,7 @@ class ActionInformations:
     """ folder holding the action """
     category: int | None | Unset = UNSET
     """ category of the action """
-    state: ActionInformationsState | Unset = UNSET
+    state: ActionState | None | Unset = UNSET
     """ current state of the action """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,13 @@ class ActionInformations:
         else:
             category = self.category
 
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: int | None | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, ActionState):
             state = self.state.value
+        else:
+            state = self.state
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,12 +79,22 @@ class ActionInformations:
 
         category = _parse_category(d.pop("category", UNSET))
 
-        _state = d.pop("state", UNSET)
-        state: ActionInformationsState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ActionInformationsState(_state)
+        def _parse_state(data: object) -> ActionState | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                state_type_1 = ActionState(data)
+
+                return state_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionState | None | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
 
         action_informations = cls(
             folder=folder,

@@ -31,11 +31,16 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
-    if isinstance(body, SmsRenderDefinition):
+    elif isinstance(body, SmsRenderDefinition):
         if not isinstance(body, Unset):
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
+    elif not isinstance(body, Unset):
+        raise errors.InvalidRequestError(
+            "body",
+            "matches none of the content types application/vnd.np6.cm.email application/vnd.np6.cm.sms",
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -26,22 +26,25 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, list[EmailRenderDefinition]):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = []
-            for body_item_data in body:
-                body_item = body_item_data.to_dict()
-                _kwargs["json"].append(body_item)
-
+    if (
+        isinstance(body, list)
+        and body
+        and all(isinstance(item, EmailRenderDefinition) for item in body)
+    ):
+        _kwargs["json"] = [item.to_dict() for item in body]
         headers["Content-Type"] = "application/vnd.np6.cm.email"
-    if isinstance(body, list[SmsRenderDefinition]):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = []
-            for body_item_data in body:
-                body_item = body_item_data.to_dict()
-                _kwargs["json"].append(body_item)
-
+    elif (
+        isinstance(body, list)
+        and body
+        and all(isinstance(item, SmsRenderDefinition) for item in body)
+    ):
+        _kwargs["json"] = [item.to_dict() for item in body]
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
+    elif not isinstance(body, Unset):
+        raise errors.InvalidRequestError(
+            "body",
+            "matches none of the content types application/vnd.np6.cm.email application/vnd.np6.cm.sms",
+        )
 
     _kwargs["headers"] = headers
     return _kwargs

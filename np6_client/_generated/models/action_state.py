@@ -1,7 +1,7 @@
 from enum import IntEnum
 
 
-class ActionInformationsState(IntEnum):
+class ActionState(IntEnum):
     VALUE_10 = 10
     VALUE_20 = 20
     VALUE_30 = 30
