@@ -18,6 +18,7 @@ from typing import Any
 from bundle import METHODS, ROOT, bundle, dump
 
 OUTPUT = ROOT / "np6_client" / "_generated"
+INDEX = ROOT / "docs" / "operations.md"
 TEMPLATES = ROOT / "codegen" / "templates"
 CONFIG = ROOT / "generator-config.yaml"
 GENERATOR = "openapi-python-client"
@@ -67,6 +68,52 @@ def _check_every_operation(doc: dict[str, Any], out: Path) -> int:
     return len(wanted)
 
 
+def _operation_index(doc: dict[str, Any], out: Path) -> str:
+    modules = {p.stem: p for p in (out / "api").rglob("*.py") if p.stem != "__init__"}
+    rows = []
+    for path, item in doc["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            module = modules[op["operationId"]]
+            status = [
+                word
+                for word, flag in (
+                    ("deprecated", op.get("deprecated")),
+                    ("experimental", op.get("x-np6-experimental")),
+                )
+                if flag
+            ]
+            streams = "yes" if re.search(r"^def stream\(", module.read_text(), re.M) else ""
+            rows.append(
+                (
+                    op["tags"][0],
+                    module.parent.name,
+                    module.stem,
+                    method.upper(),
+                    path,
+                    ", ".join(status),
+                    streams,
+                )
+            )
+    rows.sort(key=lambda row: (row[0], row[4], METHODS.index(row[3].lower())))
+    lines = [
+        "# NP6 operations offered by np6-client",
+        "",
+        "Generated from `openapi/` by `make generate`; do not edit. Call a function as",
+        "`await np6_client.api.<module>.<function>.asyncio(..., client=np6)`; those marked streaming",
+        "also have `.stream(...)`.",
+        "",
+        f"{len(rows)} operations.",
+        "",
+        "| group | function | method | path | status | streaming |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [f"| {tag} | `{mod}.{fn}` | {m} | `{p}` | {st} | {sm} |" for tag, mod, fn, m, p, st, sm in rows]
+    return "\n".join(lines) + "\n"
+
+
 def generate(*, dry_run: bool = False) -> None:
     doc = bundle()
     text = dump(doc)
@@ -77,12 +124,15 @@ def generate(*, dry_run: bool = False) -> None:
         _run_generator(spec_path, staging)
         count = _check_every_operation(doc, staging)
         (staging / "openapi.json").write_text(text, encoding="utf-8")
+        index = _operation_index(doc, staging)
         if dry_run:
             print(f"dry run: {count} operations generate cleanly; {OUTPUT.relative_to(ROOT)} left as it was")
             return
         if OUTPUT.exists():
             shutil.rmtree(OUTPUT)
         shutil.copytree(staging, OUTPUT, ignore=shutil.ignore_patterns(".ruff_cache", "__pycache__"))
+        INDEX.parent.mkdir(exist_ok=True)
+        INDEX.write_text(index, encoding="utf-8")
     print(f"generated {count} operations into {OUTPUT.relative_to(ROOT)}")
 
 

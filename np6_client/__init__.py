@@ -29,6 +29,7 @@ from ._exceptions import (
 from ._generated.types import UNSET, Response, Unset
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._segments import BatchResult
 from ._streaming import EventStream
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BatchResult",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",

@@ -7,7 +7,7 @@ transport is `NP6Transport`, so every call gets the same auth, pacing, retries a
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -18,6 +18,7 @@ import httpx
 from ._auth import APIKey
 from ._options import DEFAULT_BASE_URL, ClientOptions
 from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
 from ._transport import ClientAsTransport, NP6Transport, require_safe_url
 
@@ -80,9 +81,7 @@ class NP6Client:
         elif transport is not None:
             network, owns = transport, False
         else:
-            limits = httpx.Limits(
-                max_connections=max(100, max_concurrency), max_keepalive_connections=max_concurrency
-            )
+            limits = httpx.Limits(max_connections=max(100, max_concurrency), max_keepalive_connections=max_concurrency)
             network, owns = httpx.AsyncHTTPTransport(limits=limits, retries=0), True
         shared = _Shared(
             api_key=api_key_obj,
@@ -162,6 +161,14 @@ class NP6Client:
     ) -> EventStream[T]:
         """Used by the generated `stream()` functions."""
         return EventStream(self._http, request, parse_item, resumable=resumable, options=self._options)
+
+    async def add_targets_to_segment(
+        self, segment_id: int, target_ids: Iterable[str], *, batch_size: int = 50, stop_on_error: bool = False
+    ) -> Sequence[BatchResult]:
+        """Add any number of targets to a static segment, in batches of at most 50; see `BatchResult`."""
+        return await add_targets_in_batches(
+            self, segment_id, target_ids, batch_size=batch_size, stop_on_error=stop_on_error
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (views: only their own httpx client)."""

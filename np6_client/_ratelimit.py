@@ -67,6 +67,4 @@ class InProcessRateLimiter:
             await asyncio.sleep(left)
 
     def __repr__(self) -> str:
-        return (
-            f"InProcessRateLimiter(max_concurrency={self.max_concurrency}, paused_for={self.paused_for:.2f})"
-        )
+        return f"InProcessRateLimiter(max_concurrency={self.max_concurrency}, paused_for={self.paused_for:.2f})"

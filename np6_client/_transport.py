@@ -38,9 +38,7 @@ def is_loopback(host: str) -> bool:
 def require_safe_url(url: httpx.URL) -> None:
     """Refuse to send the key in clear text anywhere but this machine."""
     if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
-        raise ConfigurationError(
-            f"refusing to send the API key over {url.scheme}:// to {url.host}; use https"
-        )
+        raise ConfigurationError(f"refusing to send the API key over {url.scheme}:// to {url.host}; use https")
 
 
 class NP6Transport(httpx.AsyncBaseTransport):
@@ -81,9 +79,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             waited += wait
             await asyncio.sleep(wait)
 
-    async def _attempt(
-        self, request: httpx.Request, streaming: bool
-    ) -> httpx.Response | httpx.TransportError:
+    async def _attempt(self, request: httpx.Request, streaming: bool) -> httpx.Response | httpx.TransportError:
         await self._limiter.acquire()
         try:
             request.headers[API_KEY_HEADER] = self._api_key.reveal()
@@ -143,9 +139,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
             self._limiter.pause_for(wait)
-        logger.info(
-            "np6: %s %s failed (%s); retrying in %.2fs", request.method, request.url.path, reason, wait
-        )
+        logger.info("np6: %s %s failed (%s); retrying in %.2fs", request.method, request.url.path, reason, wait)
         return wait
 
     @staticmethod

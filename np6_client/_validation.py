@@ -32,6 +32,7 @@ class _Operation:
     pattern: re.Pattern[str]
     loose_pattern: re.Pattern[str]
     params: tuple[str, ...]
+    body_required: bool
     bodies: dict[str, jsonschema.protocols.Validator]
 
 
@@ -61,7 +62,8 @@ def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
             if operation is None:
                 continue
             bodies: dict[str, jsonschema.protocols.Validator] = {}
-            content = (operation.get("requestBody") or {}).get("content", {})
+            request_body = operation.get("requestBody") or {}
+            content = request_body.get("content", {})
             for media_type, media in content.items():
                 if "schema" in media:
                     root = {"allOf": [_with_nullable(media["schema"])], "components": components}
@@ -72,6 +74,7 @@ def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
                 pattern=_compile_path(template, "[^/]+"),
                 loose_pattern=_compile_path(template, "([^/]*)"),
                 params=tuple(_PARAM.findall(template)),
+                body_required=bool(request_body.get("required")),
                 bodies=bodies,
             )
 
@@ -112,12 +115,16 @@ def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
 def validate_request(request: httpx.Request) -> None:
     """Raise `InvalidRequestError` if the request breaks the spec; unknown paths pass through."""
     operation = _find(request.method, request.url.path)
-    if operation is None or not operation.bodies:
+    if operation is None:
+        return
+    content = request.content
+    if not content:
+        if operation.body_required:
+            raise InvalidRequestError("body", "is required")
         return
     media_type = request.headers.get("content-type", "").split(";")[0].strip()
     validator = operation.bodies.get(media_type)
-    content = request.content
-    if validator is None or not content:
+    if validator is None:
         return
     try:
         body = json.loads(content)

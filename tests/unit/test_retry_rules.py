@@ -58,7 +58,9 @@ def test_rate_limit_wait_prefers_retry_after_then_reset() -> None:
 def test_exhausted_quota_only_when_remaining_is_zero() -> None:
     options = ClientOptions(reset_style="delta")
     assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "4"}), options) == 4
-    assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "3", "x-ratelimit-reset": "4"}), options) is None
+    assert (
+        exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "3", "x-ratelimit-reset": "4"}), options) is None
+    )
     assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "0"}), options) is None
 
 

@@ -4,6 +4,7 @@ import asyncio
 import json
 import logging
 import traceback
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -34,9 +35,9 @@ FAST = ClientOptions(backoff_base=0.001, backoff_cap=0.002, max_retries=2)
 
 
 @pytest.fixture
-async def np6() -> NP6Client:
+async def np6() -> AsyncIterator[NP6Client]:
     client = NP6Client(api_key=KEY, options=FAST)
-    yield client  # type: ignore[misc]
+    yield client
     await client.aclose()
 
 
@@ -87,7 +88,8 @@ async def test_every_non_2xx_raises_its_typed_error(np6: NP6Client, status: int,
     assert isinstance(exc, APIStatusError)
     assert (exc.status_code, exc.method, exc.path, exc.request_id) == (status, "GET", "/targets/T9", "req-77")
     assert exc.headers == {"x-ratelimit-remaining": "5"}
-    assert exc.body_excerpt.startswith("nope nope") and len(exc.body_excerpt) <= 300
+    assert exc.body_excerpt.startswith("nope nope")
+    assert len(exc.body_excerpt) <= 300
 
 
 @respx.mock
@@ -166,7 +168,8 @@ async def test_too_many_targets_fail_before_sending(np6: NP6Client) -> None:
     with pytest.raises(InvalidRequestError) as info:
         await segment.add_segment_targets.asyncio(1, client=np6, body=[f"T{i}" for i in range(51)])
     assert info.value.field == "body"
-    assert "51 items" in info.value.problem and "50" in info.value.problem
+    assert "51 items" in info.value.problem
+    assert "50" in info.value.problem
     assert route.call_count == 0
 
 
@@ -234,4 +237,5 @@ async def test_no_key_in_logs_errors_or_tracebacks(np6: NP6Client, caplog: pytes
     exc = info.value
     text = "".join(traceback.TracebackException.from_exception(exc, capture_locals=True).format())
     assert KEY not in text
-    assert KEY not in repr(exc.args) and KEY not in json.dumps(vars(exc), default=repr)
+    assert KEY not in repr(exc.args)
+    assert KEY not in json.dumps(vars(exc), default=repr)

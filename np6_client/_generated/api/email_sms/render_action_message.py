@@ -27,13 +27,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, EmailRenderDefinition):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif isinstance(body, SmsRenderDefinition):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
     elif not isinstance(body, Unset):
@@ -73,10 +71,10 @@ async def asyncio_detailed(
 
     Args:
         id (str): id of the action to render
-        body (EmailRenderDefinition | Unset): what to render, sent as
-            `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open.
-        body (SmsRenderDefinition | Unset): what to render, sent as `application/vnd.np6.cm.sms`.
-            Its members are not printed in the public reference, so it stays open.
+        body (EmailRenderDefinition): what to render, sent as `application/vnd.np6.cm.email`.
+            Partial in the public reference, so it stays open.
+        body (SmsRenderDefinition): what to render, sent as `application/vnd.np6.cm.sms`. Its
+            members are not printed in the public reference, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -114,10 +112,10 @@ async def asyncio(
 
     Args:
         id (str): id of the action to render
-        body (EmailRenderDefinition | Unset): what to render, sent as
-            `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open.
-        body (SmsRenderDefinition | Unset): what to render, sent as `application/vnd.np6.cm.sms`.
-            Its members are not printed in the public reference, so it stays open.
+        body (EmailRenderDefinition): what to render, sent as `application/vnd.np6.cm.email`.
+            Partial in the public reference, so it stays open.
+        body (SmsRenderDefinition): what to render, sent as `application/vnd.np6.cm.sms`. Its
+            members are not printed in the public reference, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).

@@ -82,8 +82,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): id of the action to render
-        body (list[EmailRenderDefinition] | Unset):
-        body (list[SmsRenderDefinition] | Unset):
+        body (list[EmailRenderDefinition]):
+        body (list[SmsRenderDefinition]):
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -121,8 +121,8 @@ async def asyncio(
 
     Args:
         id (str): id of the action to render
-        body (list[EmailRenderDefinition] | Unset):
-        body (list[SmsRenderDefinition] | Unset):
+        body (list[EmailRenderDefinition]):
+        body (list[SmsRenderDefinition]):
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).

@@ -27,13 +27,11 @@ def _get_kwargs(
     }
 
     if isinstance(body, EmailMessageDefinition):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.email"
     elif isinstance(body, SmsMessageDefinition):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/vnd.np6.cm.sms"
     elif not isinstance(body, Unset):
@@ -73,11 +71,10 @@ async def asyncio_detailed(
 
     Args:
         id (str): id of the action to send
-        body (EmailMessageDefinition | Unset): one message to send, sent as
+        body (EmailMessageDefinition): one message to send, sent as
             `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open.
-        body (SmsMessageDefinition | Unset): one message to send, sent as
-            `application/vnd.np6.cm.sms`. Its members are not printed in the public reference, so it
-            stays open.
+        body (SmsMessageDefinition): one message to send, sent as `application/vnd.np6.cm.sms`.
+            Its members are not printed in the public reference, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -115,11 +112,10 @@ async def asyncio(
 
     Args:
         id (str): id of the action to send
-        body (EmailMessageDefinition | Unset): one message to send, sent as
+        body (EmailMessageDefinition): one message to send, sent as
             `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open.
-        body (SmsMessageDefinition | Unset): one message to send, sent as
-            `application/vnd.np6.cm.sms`. Its members are not printed in the public reference, so it
-            stays open.
+        body (SmsMessageDefinition): one message to send, sent as `application/vnd.np6.cm.sms`.
+            Its members are not printed in the public reference, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).

@@ -84,8 +84,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): id of the action to send
-        body (list[EmailMessageDefinition] | Unset):
-        body (list[SmsMessageDefinition] | Unset):
+        body (list[EmailMessageDefinition]):
+        body (list[SmsMessageDefinition]):
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -123,8 +123,8 @@ async def asyncio(
 
     Args:
         id (str): id of the action to send
-        body (list[EmailMessageDefinition] | Unset):
-        body (list[SmsMessageDefinition] | Unset):
+        body (list[EmailMessageDefinition]):
+        body (list[SmsMessageDefinition]):
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).

@@ -1,0 +1,72 @@
+"""Adding any number of targets to a static segment, 50 at a time as NP6 requires."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._exceptions import InvalidRequestError, NP6Error
+
+if TYPE_CHECKING:
+    from ._client import NP6Client
+
+MAX_TARGETS_PER_CALL = 50
+
+
+@attrs.frozen
+class BatchResult:
+    """One call's outcome: the ids sent, how many NP6 added, or the error it raised."""
+
+    index: int
+    target_ids: tuple[str, ...]
+    added: int | None = None
+    error: NP6Error | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when NP6 accepted this batch."""
+        return self.error is None
+
+
+def _checked_ids(target_ids: Iterable[str]) -> list[str]:
+    ids = list(target_ids)
+    for position, target_id in enumerate(ids):
+        if not isinstance(target_id, str) or not target_id:
+            raise InvalidRequestError(f"target_ids[{position}]", "must be a non-empty string")
+    return ids
+
+
+async def add_targets_in_batches(
+    client: NP6Client,
+    segment_id: int,
+    target_ids: Iterable[str],
+    *,
+    batch_size: int = MAX_TARGETS_PER_CALL,
+    stop_on_error: bool = False,
+) -> Sequence[BatchResult]:
+    """Send the ids in batches of at most 50, one call at a time, and report each batch.
+
+    Batches run in order so a failure leaves a clear boundary: every id before it was sent.
+    An error in one batch is recorded and the next batch still goes, unless `stop_on_error`.
+    """
+    from ._generated.api.segment import add_segment_targets
+
+    if isinstance(segment_id, bool) or not isinstance(segment_id, int):
+        raise InvalidRequestError("segment_id", "must be an integer")
+    if not 1 <= batch_size <= MAX_TARGETS_PER_CALL:
+        raise InvalidRequestError("batch_size", f"must be between 1 and {MAX_TARGETS_PER_CALL}")
+    ids = _checked_ids(target_ids)
+    results: list[BatchResult] = []
+    for index, start in enumerate(range(0, len(ids), batch_size)):
+        batch = tuple(ids[start : start + batch_size])
+        try:
+            added = await add_segment_targets.asyncio(segment_id, client=client, body=list(batch))
+        except NP6Error as exc:
+            results.append(BatchResult(index, batch, error=exc))
+            if stop_on_error:
+                break
+        else:
+            results.append(BatchResult(index, batch, added=added))
+    return results

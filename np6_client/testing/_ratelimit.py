@@ -1,0 +1,87 @@
+"""A fixed-window rate limit per API key, with the headers NP6 may send.
+
+Windows start at a key's first request rather than on wall-clock seconds, so a test that sends a
+burst right after turning the limit on sees the same outcome every run.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+
+from np6_client.testing._faults import ResetStyle
+
+Headers = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class _Policy:
+    limit: int
+    window: float
+    reset_style: ResetStyle
+    send_retry_after: bool
+    send_remaining: bool
+
+
+class RateLimiter:
+    """Counts requests per key; off until configured."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._policy: _Policy | None = None
+        self._windows: dict[str, tuple[float, int]] = {}
+
+    def configure(
+        self,
+        per_second: float | None,
+        *,
+        reset_style: ResetStyle = "delta",
+        send_retry_after: bool = True,
+        send_remaining: bool = True,
+    ) -> None:
+        """Allow `per_second` requests per key (None turns limiting off); counting starts afresh.
+
+        Rates below one per second become one request per window of 1/rate seconds.
+        """
+        if reset_style not in ("delta", "epoch"):
+            raise ValueError("reset_style must be 'delta' or 'epoch'")
+        if per_second is not None and per_second <= 0:
+            raise ValueError("per_second must be > 0 or None")
+        with self._lock:
+            self._windows.clear()
+            if per_second is None:
+                self._policy = None
+                return
+            window = max(1.0, 1.0 / per_second)
+            limit = max(1, math.floor(per_second * window + 1e-9))
+            self._policy = _Policy(limit, window, reset_style, send_retry_after, send_remaining)
+
+    def check(self, key: str) -> tuple[bool, Headers]:
+        """Count one request; answers whether it may proceed and the headers to send."""
+        policy = self._policy
+        if policy is None:
+            return True, []
+        now = time.monotonic()
+        with self._lock:
+            started, used = self._windows.get(key, (now, 0))
+            if now >= started + policy.window:
+                started, used = now, 0
+            allowed = used < policy.limit
+            if allowed:
+                used += 1
+            self._windows[key] = (started, used)
+        if allowed:
+            remaining = [("x-ratelimit-limit", str(policy.limit)), ("x-ratelimit-remaining", str(policy.limit - used))]
+            return True, remaining if policy.send_remaining else []
+        wait = started + policy.window - now
+        delta = max(1, math.ceil(wait))
+        reset = delta if policy.reset_style == "delta" else math.ceil(time.time() + wait)
+        headers: Headers = [("retry-after", str(delta))] if policy.send_retry_after else []
+        headers += [
+            ("x-ratelimit-limit", str(policy.limit)),
+            ("x-ratelimit-remaining", "0"),
+            ("x-ratelimit-reset", str(reset)),
+        ]
+        return False, headers

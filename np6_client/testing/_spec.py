@@ -1,0 +1,172 @@
+"""The bundled OpenAPI document, read as the table of operations the fake answers.
+
+The fake loads the very document the SDK is generated from, so routes, documented content types,
+parameter schemas and limits such as `maxItems` cannot drift between the SDK and its fake.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+Schema = Mapping[str, Any]
+
+METHODS = ("get", "put", "post", "delete", "patch")
+_TEMPLATE_PARAM = re.compile(r"\{([^{}/]+)\}")
+
+
+def load_bundled_spec() -> dict[str, Any]:
+    """The OpenAPI document shipped beside the generated code."""
+    text = resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A path, query or header parameter with its resolved schema."""
+
+    name: str
+    location: str
+    required: bool
+    schema: Schema
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What the fake needs to know about one operation of the spec."""
+
+    operation_id: str
+    method: str
+    path: str
+    route_path: str
+    route_names: Mapping[str, str]
+    parameters: tuple[Parameter, ...]
+    body_schemas: Mapping[str, Schema]
+    body_required: bool
+    success_status: int
+    success_media_type: str | None
+    success_example: Any
+
+    def parameters_in(self, location: str) -> tuple[Parameter, ...]:
+        """The parameters found in one place of the request (`path`, `query`, ...)."""
+        return tuple(p for p in self.parameters if p.location == location)
+
+
+class Spec:
+    """An OpenAPI 3.0 document with local `$ref` resolution."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        """Follow `#/...` references until a concrete object is reached."""
+        seen: set[str] = set()
+        while "$ref" in node:
+            ref = str(node["$ref"])
+            if not ref.startswith("#/") or ref in seen:
+                raise ValueError(f"unsupported or circular reference {ref!r}")
+            seen.add(ref)
+            target: Any = self.document
+            for part in ref[2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def operations(self) -> list[Operation]:
+        """Every operation of the document, in document order."""
+        found: list[Operation] = []
+        for path, raw_item in self.document.get("paths", {}).items():
+            item = self.resolve(raw_item)
+            shared = [self.resolve(p) for p in item.get("parameters", [])]
+            for method in METHODS:
+                if method in item:
+                    found.append(self._operation(path, method, self.resolve(item[method]), shared))
+        return found
+
+    def _operation(
+        self, path: str, method: str, raw: Mapping[str, Any], shared: list[Mapping[str, Any]]
+    ) -> Operation:
+        merged: dict[tuple[str, str], Mapping[str, Any]] = {(p["name"], p["in"]): p for p in shared}
+        for p in raw.get("parameters", []):
+            resolved = self.resolve(p)
+            merged[(resolved["name"], resolved["in"])] = resolved
+        parameters = tuple(
+            Parameter(
+                name=p["name"],
+                location=p["in"],
+                required=bool(p.get("required", False)),
+                schema=self.resolve(p.get("schema", {})),
+            )
+            for p in merged.values()
+        )
+        body = self.resolve(raw["requestBody"]) if "requestBody" in raw else {}
+        body_schemas = {
+            media.lower(): self.resolve(content.get("schema", {}))
+            for media, content in body.get("content", {}).items()
+        }
+        status, media_type, example = self._success(raw)
+        route_path, route_names = starlette_path(path)
+        return Operation(
+            operation_id=str(raw.get("operationId") or f"{method}_{path}"),
+            method=method.upper(),
+            path=path,
+            route_path=route_path,
+            route_names=route_names,
+            parameters=parameters,
+            body_schemas=body_schemas,
+            body_required=bool(body.get("required", False)),
+            success_status=status,
+            success_media_type=media_type,
+            success_example=example,
+        )
+
+    def _success(self, raw: Mapping[str, Any]) -> tuple[int, str | None, Any]:
+        responses = raw.get("responses", {})
+        codes = sorted(int(code) for code in responses if str(code).isdigit() and 200 <= int(code) < 300)
+        if not codes:
+            return 200, None, None
+        response = self.resolve(responses[str(codes[0])])
+        for media, content in response.get("content", {}).items():
+            return codes[0], media, self._example(content)
+        return codes[0], None, None
+
+    def _example(self, content: Mapping[str, Any]) -> Any:
+        if "example" in content:
+            return content["example"]
+        for example in content.get("examples", {}).values():
+            return self.resolve(example).get("value")
+        return minimal_instance(self, content.get("schema", {}))
+
+
+def minimal_instance(spec: Spec, raw: Mapping[str, Any]) -> Any:
+    """The smallest value of a schema, for answers whose spec gives no example."""
+    schema = spec.resolve(raw)
+    if "example" in schema:
+        return schema["example"]
+    if "enum" in schema:
+        return schema["enum"][0]
+    for combined in ("allOf", "anyOf", "oneOf"):
+        if schema.get(combined):
+            return minimal_instance(spec, schema[combined][0])
+    defaults: dict[str, Any] = {"array": [], "string": "", "integer": 0, "number": 0, "boolean": False}
+    return defaults.get(str(schema.get("type", "object")), {})
+
+
+def starlette_path(template: str) -> tuple[str, dict[str, str]]:
+    """Starlette's form of an OpenAPI path template, and its parameter names mapped back."""
+    names: dict[str, str] = {}
+
+    def convert(match: re.Match[str]) -> str:
+        spec_name = match.group(1)
+        route_name = re.sub(r"\W", "_", spec_name)
+        if not route_name or route_name[0].isdigit():
+            route_name = f"p_{route_name}"
+        names[route_name] = spec_name
+        return "{" + route_name + "}"
+
+    return _TEMPLATE_PARAM.sub(convert, template), names

@@ -1,0 +1,94 @@
+"""Turning a raw request into a checked call, or into the 400/404/415 NP6 would answer.
+
+Every check reads the operation's spec: the documented request media types (415), the body and
+query schemas (400) and the path parameter types (404 when a path cannot name a resource).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from np6_client.testing._events import EventSettings
+from np6_client.testing._reply import Reply, empty_reply, json_reply
+from np6_client.testing._schema import check_text, check_value
+from np6_client.testing._spec import Operation, Spec
+from np6_client.testing._state import Store
+
+
+@dataclass(frozen=True)
+class Call:
+    """A request that passed the spec's checks, with what handlers need."""
+
+    operation: Operation
+    path_params: Mapping[str, str]
+    query: Mapping[str, str]
+    body: Any
+    store: Store
+    events: EventSettings
+
+
+@dataclass(frozen=True)
+class RawRequest:
+    """The parts of a request that validation looks at."""
+
+    route_params: Mapping[str, str]
+    query: Mapping[str, str]
+    content_type: str | None
+    body: bytes
+
+
+def _bad_request(problem: str) -> Reply:
+    return json_reply({"error": problem}, status=400)
+
+
+def _media_type(content_type: str | None) -> str | None:
+    if content_type is None:
+        return None
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def check_request(operation: Operation, spec: Spec, raw: RawRequest) -> tuple[Mapping[str, str], Any] | Reply:
+    """(path parameters by spec name, parsed body) for a valid request, else the error answer."""
+    path_params = {operation.route_names.get(name, name): value for name, value in raw.route_params.items()}
+    for parameter in operation.parameters_in("path"):
+        value = path_params.get(parameter.name)
+        if value is None or check_text(value, parameter.schema, spec, parameter.name):
+            return empty_reply(404)
+    for parameter in operation.parameters_in("query"):
+        text = raw.query.get(parameter.name)
+        if text is None:
+            if parameter.required:
+                return _bad_request(f"{parameter.name}: missing")
+            continue
+        problem = check_text(text, parameter.schema, spec, parameter.name)
+        if problem:
+            return _bad_request(problem)
+    body = _check_body(operation, spec, raw)
+    if isinstance(body, Reply):
+        return body
+    return path_params, body
+
+
+def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
+    if not operation.body_schemas:
+        return None
+    if not raw.body:
+        return _bad_request("a request body is required") if operation.body_required else None
+    media_type = _media_type(raw.content_type)
+    if media_type is None or media_type not in operation.body_schemas:
+        return empty_reply(415)
+    if not _is_json(media_type):
+        return raw.body
+    try:
+        value = json.loads(raw.body)
+    except (UnicodeDecodeError, ValueError):
+        return _bad_request("the body is not JSON")
+    problem = check_value(value, operation.body_schemas[media_type], spec)
+    return _bad_request(problem) if problem else value

@@ -1,0 +1,38 @@
+"""Shared fixtures: a fake NP6 server on loopback and clients pointed at it."""
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from np6_client import ClientOptions, NP6Client
+from np6_client.testing import FakeNP6
+
+API_KEY = "sk-test-loopback-7f3a9c"
+FAST_RETRIES = ClientOptions(backoff_base=0.01, backoff_cap=0.05, max_retries=3, max_wait=2.0, max_total_wait=10.0)
+
+
+@pytest.fixture(scope="session")
+def fake() -> FakeNP6:
+    return FakeNP6(api_keys=(API_KEY,), event_count=30)
+
+
+@pytest.fixture(scope="session")
+def fake_url(fake: FakeNP6) -> Iterator[str]:
+    with fake.serve() as url:
+        yield url
+
+
+@pytest.fixture(autouse=True)
+def _clean_fake(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "fake" in request.fixturenames:
+        fake: FakeNP6 = request.getfixturevalue("fake")
+        fake.faults.clear()
+        fake.rate_limit(None)
+        fake.reset_requests()
+
+
+@pytest.fixture
+async def np6(fake_url: str) -> AsyncIterator[NP6Client]:
+    async with NP6Client(api_key=API_KEY, base_url=fake_url, options=FAST_RETRIES) as client:
+        yield client
