@@ -23,6 +23,11 @@ from ._transport import STREAM_EXTENSION
 T = TypeVar("T")
 
 
+def _is_truncation(error: Exception) -> bool:
+    """yajl reports a body that ends mid-array as a premature EOF; anything else is bad JSON."""
+    return "premature EOF" in str(error)
+
+
 class _ByteReader:
     """The async file object ijson reads from; `n` is ignored, chunks come as the network gives them."""
 
@@ -30,6 +35,8 @@ class _ByteReader:
         self._chunks = response.aiter_bytes()
 
     async def read(self, n: int = -1) -> bytes:
+        if n == 0:  # ijson probes with read(0) to learn whether it gets bytes or text
+            return b""
         async for chunk in self._chunks:
             if chunk:
                 return chunk
@@ -106,11 +113,11 @@ class EventStream(Generic[T]):
                     item = self._parse_item(raw)
                     self._advance(raw)
                     yield item
-            except (httpx.TransportError, ijson.IncompleteJSONError) as exc:
+            except (httpx.TransportError, ijson.JSONError) as exc:
+                if isinstance(exc, ijson.JSONError) and not _is_truncation(exc):
+                    raise MalformedResponseError(response, str(exc).splitlines()[0]) from None
                 if not self._can_resume:
                     raise self._interrupted(response, exc) from None
-            except ijson.JSONError as exc:
-                raise MalformedResponseError(response, repr(exc)) from None
             else:
                 return
             finally:

@@ -28,12 +28,13 @@ Order = Literal["asc", "desc", "unsorted"]
 
 
 def _template(notification_id: int, event_type: str, code: int, extra: str = "") -> str:
-    # Two slots remain after this step: the index (in the uuid) and the timestamp.
+    # Two %-slots remain: the index (last group of the uuid) and the timestamp.
     return (
-        '{"type":"%s","id":"%08x-%04x-4000-8000-%%012x","timestamp":%%d,'
+        f'{{"type":"{event_type}","id":"{notification_id:08x}-{code:04x}-4000-8000-%012x","timestamp":%d,'
         '"identity":{"type":"customer","agency":"DEMO","customer":"028"},'
-        '"source":{"type":"notification","detail":{"activation":{"id":%d,"kind":"application"}}}%s}'
-    ) % (event_type, notification_id, code, notification_id, extra)
+        f'"source":{{"type":"notification","detail":{{"activation":{{"id":{notification_id},'
+        f'"kind":"application"}}}}}}{extra}}}'
+    )
 
 
 def timestamp_of(index: int) -> int:

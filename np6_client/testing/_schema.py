@@ -39,6 +39,14 @@ def check_value(value: Any, raw: Schema, spec: Spec, where: str = "body") -> str
     schema = spec.resolve(raw)
     if value is None:
         return None if schema.get("nullable") else f"{where}: null is not allowed"
+    for check in (_check_combined, _check_scalar, _check_container):
+        problem = check(value, schema, spec, where)
+        if problem:
+            return problem
+    return None
+
+
+def _check_combined(value: Any, schema: Mapping[str, Any], spec: Spec, where: str) -> str | None:
     for alternatives in ("anyOf", "oneOf"):
         options = schema.get(alternatives)
         if options and all(check_value(value, option, spec, where) for option in options):
@@ -47,17 +55,25 @@ def check_value(value: Any, raw: Schema, spec: Spec, where: str = "body") -> str
         problem = check_value(value, part, spec, where)
         if problem:
             return problem
+    return None
+
+
+def _check_scalar(value: Any, schema: Mapping[str, Any], spec: Spec, where: str) -> str | None:
     expected = schema.get("type")
     if expected in _TYPE_CHECKS and not _TYPE_CHECKS[expected](value):
         return f"{where}: expected {expected}"
     if "enum" in schema and value not in schema["enum"]:
         return f"{where}: not one of {schema['enum']}"
+    if isinstance(value, str) and schema.get("format") == "date-time" and parse_datetime(value) is None:
+        return f"{where}: not an ISO 8601 date-time"
+    return None
+
+
+def _check_container(value: Any, schema: Mapping[str, Any], spec: Spec, where: str) -> str | None:
     if isinstance(value, list):
         return _check_array(value, schema, spec, where)
     if isinstance(value, dict):
         return _check_object(value, schema, spec, where)
-    if isinstance(value, str) and schema.get("format") == "date-time" and parse_datetime(value) is None:
-        return f"{where}: not an ISO 8601 date-time"
     return None
 
 

@@ -88,9 +88,7 @@ class Spec:
                     found.append(self._operation(path, method, self.resolve(item[method]), shared))
         return found
 
-    def _operation(
-        self, path: str, method: str, raw: Mapping[str, Any], shared: list[Mapping[str, Any]]
-    ) -> Operation:
+    def _operation(self, path: str, method: str, raw: Mapping[str, Any], shared: list[Mapping[str, Any]]) -> Operation:
         merged: dict[tuple[str, str], Mapping[str, Any]] = {(p["name"], p["in"]): p for p in shared}
         for p in raw.get("parameters", []):
             resolved = self.resolve(p)
@@ -106,8 +104,7 @@ class Spec:
         )
         body = self.resolve(raw["requestBody"]) if "requestBody" in raw else {}
         body_schemas = {
-            media.lower(): self.resolve(content.get("schema", {}))
-            for media, content in body.get("content", {}).items()
+            media.lower(): self.resolve(content.get("schema", {})) for media, content in body.get("content", {}).items()
         }
         status, media_type, example = self._success(raw)
         route_path, route_names = starlette_path(path)

@@ -1,0 +1,35 @@
+"""Everything one fake shares between its routes, its servers and the test that drives it."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from np6_client.testing._connections import ConnectionRegistry
+from np6_client.testing._delivery import StreamStats
+from np6_client.testing._events import EventSettings
+from np6_client.testing._faults import Faults
+from np6_client.testing._ratelimit import RateLimiter
+from np6_client.testing._recording import Recorder
+from np6_client.testing._spec import Spec
+from np6_client.testing._state import Store
+
+
+@dataclass(eq=False)
+class Core:
+    """The fake's state; the server thread and the test thread both use it."""
+
+    api_keys: frozenset[str]
+    spec: Spec
+    events: EventSettings
+    store: Store = field(default_factory=Store)
+    faults: Faults = field(default_factory=Faults)
+    limiter: RateLimiter = field(default_factory=RateLimiter)
+    recorder: Recorder = field(default_factory=Recorder)
+    connections: ConnectionRegistry = field(default_factory=ConnectionRegistry)
+    streams: StreamStats = field(default_factory=StreamStats)
+    _request_numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def next_request_id(self) -> str:
+        """A fresh `x-request-id` value."""
+        return f"fake-{next(self._request_numbers)}"

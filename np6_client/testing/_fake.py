@@ -1,0 +1,113 @@
+"""FakeNP6: the public face of the fake server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+
+from np6_client.testing._app import build_app
+from np6_client.testing._core import Core
+from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
+from np6_client.testing._faults import Faults, ResetStyle
+from np6_client.testing._recording import RecordedRequest
+from np6_client.testing._server import BackgroundServer, is_loopback
+from np6_client.testing._spec import Spec, load_bundled_spec
+
+
+class FakeNP6:
+    """A stateful, in-memory NP6 CM API built from the bundled spec, for tests, demos and benchmarks.
+
+    Use `app` in-process (`httpx.ASGITransport(app=fake.app)`) or `serve()` for a real loopback
+    server; connection-level faults (drops, truncation, cut streams) need the latter to be seen as
+    the network would show them, and raise `httpx.RemoteProtocolError` in-process.
+    """
+
+    events_base_ms = BASE_MS
+    """Timestamp of events 0-2 of every notification; each next three events are one second later."""
+
+    def __init__(
+        self,
+        api_keys: Iterable[str] = ("test-key",),
+        event_count: int = 100,
+        *,
+        spec: Mapping[str, Any] | None = None,
+    ) -> None:
+        keys = frozenset(api_keys)
+        if not keys or "" in keys:
+            raise ValueError("api_keys must hold at least one non-empty key")
+        document = load_bundled_spec() if spec is None else spec
+        self._core = Core(api_keys=keys, spec=Spec(document), events=EventSettings(event_count))
+        self.app: Starlette = build_app(self._core)
+        self.faults: Faults = self._core.faults
+
+    @contextmanager
+    def serve(self, host: str = "127.0.0.1", port: int = 0, *, allow_remote: bool = False) -> Iterator[str]:
+        """Run uvicorn in a background thread (port 0: a free one); yields the base URL."""
+        if not allow_remote and not is_loopback(host):
+            raise ValueError(f"refusing to listen on non-loopback host {host!r} without allow_remote")
+        server = BackgroundServer(self.app, self._core.connections, host, port)
+        url = server.start()
+        try:
+            yield url
+        finally:
+            server.stop()
+
+    def set_event_count(self, notification_id: int, count: int) -> None:
+        """Events per kind (activations, executions, cancellations) of one notification."""
+        self._core.events.set_count(notification_id, count)
+
+    def set_unknown_type_every(self, notification_id: int, every: int | None) -> None:
+        """Give every `every`-th event an unknown `type` and an extra member (None: off)."""
+        self._core.events.set_unknown_every(notification_id, every)
+
+    def event(self, notification_id: int, kind: str, index: int) -> Any:
+        """Event `index` (ascending order) of a notification as parsed JSON; kind e.g. "activations"."""
+        event_type = KINDS.get(kind, kind)
+        if event_type not in KINDS.values():
+            raise ValueError(f"unknown event kind {kind!r}")
+        every = self._core.events.unknown_every(notification_id)
+        return event_object(notification_id, event_type, index, every)
+
+    @property
+    def target_ids(self) -> list[str]:
+        """Ids of the targets that currently exist."""
+        return list(self._core.store.targets)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request the app read, oldest first."""
+        return self._core.recorder.snapshot()
+
+    def count(self, method: str, path: str) -> int:
+        """How many recorded requests have this method and exact path."""
+        return self._core.recorder.count(method, path)
+
+    def reset_requests(self) -> None:
+        """Forget the recorded requests."""
+        self._core.recorder.clear()
+
+    def rate_limit(
+        self,
+        per_second: float | None,
+        *,
+        reset_style: ResetStyle = "delta",
+        send_retry_after: bool = True,
+        send_remaining: bool = True,
+    ) -> None:
+        """Limit each API key to `per_second` requests per one-second window (None: no limit)."""
+        self._core.limiter.configure(
+            per_second, reset_style=reset_style, send_retry_after=send_retry_after, send_remaining=send_remaining
+        )
+
+    @property
+    def disconnects(self) -> int:
+        """Streamed answers that ended because the client went away."""
+        return self._core.streams.disconnects
+
+    @property
+    def open_streams(self) -> int:
+        """Streamed answers being sent right now."""
+        return self._core.streams.open

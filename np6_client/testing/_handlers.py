@@ -1,0 +1,145 @@
+"""Hand-written behaviour of the seed operations, by operationId.
+
+Operations without an entry here are answered from their spec example (see `example_reply`),
+so the fake keeps answering operations added to the spec later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from urllib.parse import quote
+
+from np6_client.testing._events import KINDS, EventPlan, index_at
+from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply
+from np6_client.testing._schema import parse_datetime
+from np6_client.testing._spec import Operation
+from np6_client.testing._state import NOTIFICATIONS
+from np6_client.testing._validation import Call
+
+Handler = Callable[[Call], Reply]
+RENDERED_LINK_BASE = "https://links.fake-np6.invalid/r"
+_NOT_FOUND = empty_reply(404)
+
+
+def example_reply(operation: Operation) -> Reply:
+    """The first documented 2xx answer with its example, for operations without a handler."""
+    if operation.success_media_type is None:
+        return empty_reply(operation.success_status)
+    example = operation.success_example
+    if isinstance(example, str) and not operation.success_media_type.endswith("json"):
+        body = example.encode()
+    else:
+        body = encode_json(example)
+    return Reply(status=operation.success_status, body=body, content_type=operation.success_media_type)
+
+
+def list_segment_targets(call: Call) -> Reply:
+    """The segment's member ids."""
+    members = call.store.segments.get(int(call.path_params["id"]))
+    return _NOT_FOUND if members is None else json_reply(members)
+
+
+def add_segment_targets(call: Call) -> Reply:
+    """Add ids to a static segment; answers how many were not members yet."""
+    segment_id = int(call.path_params["id"])
+    if segment_id not in call.store.segments:
+        return _NOT_FOUND
+    return json_reply(call.store.add_to_segment(segment_id, list(call.body)))
+
+
+def clear_segment_targets(call: Call) -> Reply:
+    """Remove every member."""
+    members = call.store.segments.get(int(call.path_params["id"]))
+    if members is None:
+        return _NOT_FOUND
+    members.clear()
+    return empty_reply(204)
+
+
+def get_target(call: Call) -> Reply:
+    """The target; the optional field filter body is accepted and ignored."""
+    target = call.store.targets.get(call.path_params["id"])
+    return _NOT_FOUND if target is None else json_reply(target.as_target())
+
+
+def update_target(call: Call) -> Reply:
+    """Merge the body into the target's fields; answers the detailed target."""
+    target = call.store.targets.get(call.path_params["id"])
+    if target is None:
+        return _NOT_FOUND
+    target.merge(dict(call.body), datetime.now(UTC))
+    return json_reply(target.as_detail())
+
+
+def delete_target(call: Call) -> Reply:
+    """Delete the target; later calls on it answer 404."""
+    removed = call.store.targets.pop(call.path_params["id"], None)
+    return _NOT_FOUND if removed is None else empty_reply(204)
+
+
+def export_action_tracking(call: Call) -> Reply:
+    """Start an export of opens or clicks: nothing to answer but 204."""
+    return empty_reply(204) if call.path_params["id"] in call.store.actions else _NOT_FOUND
+
+
+def render_action_links(call: Call) -> Reply:
+    """One rendered URL per requested link, derived from the action, the link and the receiver."""
+    action_id = call.path_params["id"]
+    if action_id not in call.store.actions:
+        return _NOT_FOUND
+    receiver = call.body.get("receiver") or {}
+    value = quote(str(receiver.get("value", "")), safe="")
+    links = call.body.get("links") or []
+    rendered = [f"{RENDERED_LINK_BASE}/{quote(action_id, safe='')}/{n}?to={value}" for n in range(len(links))]
+    return json_reply({"type": "success", "links": rendered})
+
+
+def moment_ms(text: str) -> int:
+    """An `EventTime` query value in milliseconds (integer ms, or an ISO 8601 date-time)."""
+    if text.lstrip("+-").isdigit():
+        return int(text)
+    moment = parse_datetime(text)
+    if moment is None:
+        raise ValueError(f"not an event time: {text!r}")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    microseconds = (moment - datetime(1970, 1, 1, tzinfo=UTC)) // datetime.resolution
+    return -(-microseconds // 1000)
+
+
+def _event_handler(event_type: str) -> Handler:
+    def list_events(call: Call) -> Reply:
+        notification_id = int(call.path_params["id"])
+        if notification_id not in NOTIFICATIONS:
+            return _NOT_FOUND
+        count = call.events.count(notification_id)
+        start = index_at(moment_ms(call.query["start"]), count) if "start" in call.query else 0
+        stop = index_at(moment_ms(call.query["end"]), count) if "end" in call.query else count
+        sort = call.query.get("sort")
+        plan = EventPlan(
+            notification_id=notification_id,
+            event_type=event_type,
+            start=start,
+            stop=max(start, stop),
+            order="asc" if sort == "asc" else "desc" if sort == "desc" else "unsorted",
+            unknown_every=call.events.unknown_every(notification_id),
+        )
+        return Reply(status=200, content_type=JSON_TYPE, stream=plan)
+
+    list_events.__doc__ = f"Stream the notification's {event_type} events (never held in memory)."
+    return list_events
+
+
+HANDLERS: dict[str, Handler] = {
+    "list_segment_targets": list_segment_targets,
+    "add_segment_targets": add_segment_targets,
+    "clear_segment_targets": clear_segment_targets,
+    "get_target": get_target,
+    "update_target": update_target,
+    "delete_target": delete_target,
+    "export_action_opens": export_action_tracking,
+    "export_action_clicks": export_action_tracking,
+    "render_action_links": render_action_links,
+    **{f"list_notification_{suffix}": _event_handler(kind) for suffix, kind in KINDS.items()},
+}

@@ -1,0 +1,141 @@
+"""The ASGI side of every route: faults, recording, auth, rate limit, checks, then the handler.
+
+Faults come first, as if they happened in front of the API, and a request is recorded as soon as
+it has been read, so tests can see what reached the server even when the answer was an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from urllib.parse import parse_qsl
+
+from starlette.routing import BaseRoute, Match, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from np6_client.testing._core import Core
+from np6_client.testing._delivery import Exchange, deliver
+from np6_client.testing._handlers import Handler, example_reply
+from np6_client.testing._recording import RecordedRequest
+from np6_client.testing._reply import Reply, empty_reply
+from np6_client.testing._spec import Operation
+from np6_client.testing._validation import Call, RawRequest, check_request
+
+REQUEST_ID_KEY = "np6_fake.request_id"
+_NO_RESPONSE = "Server disconnected without sending a response."
+
+
+class RequestIdMiddleware:
+    """Adds an `x-request-id` header to every answer, as NP6 does."""
+
+    def __init__(self, app: ASGIApp, next_id: Callable[[], str]) -> None:
+        self._app = app
+        self._next_id = next_id
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Tag the request and its answer with a fresh id."""
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        request_id = self._next_id()
+        scope[REQUEST_ID_KEY] = request_id
+        header = (b"x-request-id", request_id.encode())
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", ()), header]
+            await send(message)
+
+        await self._app(scope, receive, send_with_id)
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in scope["headers"]:
+        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+class Endpoint:
+    """One route's ASGI app; `operation` None is the fallback for paths the spec lacks."""
+
+    def __init__(
+        self,
+        core: Core,
+        operation: Operation | None,
+        handler: Handler | None,
+        routes: Sequence[BaseRoute] = (),
+    ) -> None:
+        self._core = core
+        self._operation = operation
+        self._handler = handler
+        self._routes = routes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request."""
+        core = self._core
+        method: str = scope["method"]
+        path: str = scope["path"]
+        exchange = Exchange(scope, receive, send, core.connections, core.streams)
+        route = self._operation.path if self._operation is not None else None
+        fault = core.faults.take(method, path, route)
+        if fault is not None and fault.drop == "before_read":
+            await exchange.cut(_NO_RESPONSE)
+            return
+        body = await _read_body(receive)
+        headers = _headers(scope)
+        query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        request_id = str(scope.get(REQUEST_ID_KEY, ""))
+        core.recorder.add(RecordedRequest(method, path, query, headers, body, request_id))
+        if fault is not None and fault.answers_instead:
+            await deliver(fault.answer(), fault, exchange)
+            return
+        reply = self._answer(scope, headers, query, body)
+        if fault is not None and fault.drop == "after_read":
+            await exchange.cut(_NO_RESPONSE)
+            return
+        await deliver(reply, fault, exchange)
+
+    def _answer(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, str], body: bytes) -> Reply:
+        key = headers.get("x-key")
+        if key is None or key not in self._core.api_keys:
+            return empty_reply(401)
+        allowed, limit_headers = self._core.limiter.check(key)
+        if not allowed:
+            return empty_reply(429, limit_headers)
+        return self._execute(scope, headers, query, body).with_headers(limit_headers)
+
+    def _execute(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, str], body: bytes) -> Reply:
+        operation = self._operation
+        if operation is None:
+            return self._unrouted(scope)
+        raw = RawRequest(scope.get("path_params", {}), query, headers.get("content-type"), body)
+        checked = check_request(operation, self._core.spec, raw)
+        if isinstance(checked, Reply):
+            return checked
+        if self._handler is None:
+            return example_reply(operation)
+        path_params, parsed = checked
+        core = self._core
+        return self._handler(Call(operation, path_params, query, parsed, core.store, core.events))
+
+    def _unrouted(self, scope: Scope) -> Reply:
+        allowed: set[str] = set()
+        for route in self._routes:
+            if isinstance(route, Route) and route.matches(scope)[0] is Match.PARTIAL:
+                allowed |= route.methods or set()
+        if allowed:
+            return empty_reply(405, [("allow", ", ".join(sorted(allowed)))])
+        return empty_reply(404)

@@ -1,0 +1,36 @@
+"""The API key stays out of logs (httpx and httpcore at DEBUG included), errors and reprs."""
+
+import logging
+import traceback
+
+import pytest
+
+from np6_client import NotFoundError, NP6Client
+from np6_client.api import contact, segment
+from np6_client.testing import FakeNP6, Fault
+
+from .conftest import API_KEY
+
+
+async def test_no_key_anywhere_on_failing_and_succeeding_calls(
+    np6: NP6Client, fake: FakeNP6, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    for name in ("httpx", "httpcore", "np6_client"):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    fake.faults.add(Fault(method="GET", path="/segments/1/targets", status=503))
+    assert await segment.list_segment_targets.asyncio(1, client=np6) == []
+    with pytest.raises(NotFoundError) as info:
+        await contact.get_target.asyncio("missing", client=np6)
+    loggers = {record.name.split(".")[0] for record in caplog.records}
+    assert {"httpx", "httpcore", "np6_client"} <= loggers
+    for record in caplog.records:
+        assert API_KEY not in record.getMessage()
+        assert API_KEY not in repr(record.args)
+    rendered = "".join(traceback.TracebackException.from_exception(info.value, capture_locals=True).format())
+    assert API_KEY not in rendered
+    assert API_KEY not in repr(info.value) and API_KEY not in str(info.value.args)
+    assert API_KEY not in repr(np6) and API_KEY not in repr(np6.get_async_httpx_client())
+    # ...yet it did travel, in the header, to the server
+    assert all(r.headers.get("x-key") == API_KEY for r in fake.requests)
+    assert all(API_KEY not in r.path and API_KEY not in str(r.query) for r in fake.requests)
