@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 
 def _is_truncation(error: Exception) -> bool:
-    """yajl reports a body that ends mid-array as a premature EOF; anything else is bad JSON."""
+    """A body that ends mid-array is a premature EOF to yajl; anything else is bad JSON."""
     return "premature EOF" in str(error)
 
 

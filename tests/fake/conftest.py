@@ -1,0 +1,72 @@
+"""Fixtures for the fake server's own tests: a fresh fake per test, served or in-process."""
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from importlib import resources
+from typing import Any
+
+import httpx
+import pytest
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+from np6_client.testing import FakeNP6
+
+API_KEY = "test-key"
+SPEC: dict[str, Any] = json.loads(
+    resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.fixture
+def fake() -> FakeNP6:
+    return FakeNP6(api_keys=(API_KEY,), event_count=100)
+
+
+@pytest.fixture
+def url(fake: FakeNP6) -> Iterator[str]:
+    with fake.serve() as base_url:
+        yield base_url
+
+
+@pytest.fixture
+async def client(url: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A raw httpx client over loopback, with the API key."""
+    async with httpx.AsyncClient(base_url=url, headers={"X-Key": API_KEY}, timeout=10) as http:
+        yield http
+
+
+@pytest.fixture
+async def local(fake: FakeNP6) -> AsyncIterator[httpx.AsyncClient]:
+    """A raw httpx client calling the ASGI app in-process, with the API key."""
+    transport = httpx.ASGITransport(app=fake.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://fake-np6", headers={"X-Key": API_KEY}) as http:
+        yield http
+
+
+@pytest.fixture(params=["loopback", "in-process"])
+async def any_client(request: pytest.FixtureRequest, fake: FakeNP6) -> AsyncIterator[httpx.AsyncClient]:
+    """Both ways of reaching the fake; behaviour must not depend on the way."""
+    if request.param == "in-process":
+        transport = httpx.ASGITransport(app=fake.app)
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://fake-np6", headers={"X-Key": API_KEY}
+        ) as http:
+            yield http
+        return
+    with fake.serve() as base_url:
+        async with httpx.AsyncClient(base_url=base_url, headers={"X-Key": API_KEY}, timeout=10) as http:
+            yield http
+
+
+def assert_matches_spec(response: httpx.Response, path: str, method: str) -> None:
+    """The answer's status is documented for the operation and its JSON body fits the schema."""
+    operation = SPEC["paths"][path][method.lower()]
+    documented = operation["responses"][str(response.status_code)]
+    content = documented.get("content")
+    if content is None:
+        assert response.content == b""
+        return
+    media_type, media = next(iter(content.items()))
+    assert response.headers["content-type"] == media_type
+    schema = {**media["schema"], "components": SPEC["components"]}
+    OAS30Validator(schema, format_checker=oas30_format_checker).validate(response.json())
