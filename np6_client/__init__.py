@@ -28,7 +28,7 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, Response, Unset
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
-from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
 from ._segments import BatchResult
 from ._streaming import EventStream
 
@@ -55,6 +55,7 @@ __all__ = [
     "NP6Error",
     "NotFoundError",
     "PermissionDeniedError",
+    "Quota",
     "RateLimitError",
     "RateLimiter",
     "Response",

@@ -15,6 +15,7 @@ import httpx
 from dateutil import parser as date_parser
 
 from ._options import ClientOptions, ResetStyle
+from ._ratelimit import Quota
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
@@ -88,10 +89,18 @@ def rate_limit_wait(headers: Mapping[str, str], options: ClientOptions) -> float
     return None
 
 
-def exhausted_quota_wait(headers: Mapping[str, str], options: ClientOptions) -> float | None:
-    """On a success that reports `X-RateLimit-Remaining: 0`, the time until the window resets."""
-    remaining = headers.get("x-ratelimit-remaining")
-    if remaining is None or remaining.strip() not in {"0", "0.0"}:
+def _int_header(headers: Mapping[str, str], name: str) -> int | None:
+    try:
+        return int(float(headers[name].strip()))
+    except (KeyError, ValueError):
         return None
-    reset = headers.get("x-ratelimit-reset")
-    return parse_reset(reset, options.reset_style) if reset is not None else None
+
+
+def read_quota(headers: Mapping[str, str], options: ClientOptions) -> Quota:
+    """The `X-RateLimit-*` headers of one answer (and `Retry-After`), the wait capped by `max_wait`."""
+    reset_in = rate_limit_wait(headers, options)
+    return Quota(
+        limit=_int_header(headers, "x-ratelimit-limit"),
+        remaining=_int_header(headers, "x-ratelimit-remaining"),
+        reset_in=None if reset_in is None else min(reset_in, options.max_wait),
+    )

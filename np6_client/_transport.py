@@ -16,7 +16,7 @@ from ._auth import API_KEY_HEADER, APIKey
 from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError, status_error
 from ._options import ClientOptions
 from ._ratelimit import RateLimiter
-from ._retry import backoff, exhausted_quota_wait, may_retry_error, may_retry_status, rate_limit_wait
+from ._retry import backoff, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 from ._validation import validate_request
 
 logger = logging.getLogger("np6_client")
@@ -100,9 +100,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         except BaseException:
             await response.aclose()
             raise
-        quota_wait = exhausted_quota_wait(response.headers, self._options)
-        if quota_wait:
-            self._limiter.pause_for(min(quota_wait, self._options.max_wait))
+        self._limiter.observe(read_quota(response.headers, self._options), refused=response.status_code == 429)
         return response
 
     def _plan_retry(

@@ -20,8 +20,8 @@ _GRACE_SECONDS = 5.0
 
 
 def _address(info: Any) -> Address | None:
-    if isinstance(info, list | tuple) and len(info) >= 2:
-        return (str(info[0]), int(info[1]))
+    if isinstance(info, list | tuple) and len(info) >= 2 and isinstance(info[1], int):
+        return (str(info[0]), info[1])
     return None
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from np6_client.testing._connections import ConnectionRegistry, cut_connection
 from np6_client.testing._events import EventPlan
@@ -35,21 +35,47 @@ class StreamStats:
         """A stream ended, completely or because the client went away."""
         with self._lock:
             self.open -= 1
-            self.disconnects += client_left
+            self.disconnects += int(client_left)
 
 
-@dataclass(frozen=True)
 class Exchange:
-    """One request's ASGI channel and the server-wide objects delivery needs."""
+    """One request's ASGI channel, once its body has been read, and the objects delivery needs."""
 
-    scope: Scope
-    receive: Receive
-    send: Send
-    connections: ConnectionRegistry
-    streams: StreamStats
+    def __init__(
+        self, scope: Scope, receive: Receive, send: Send, connections: ConnectionRegistry, streams: StreamStats
+    ) -> None:
+        self.scope = scope
+        self.receive = receive
+        self.send = send
+        self.connections = connections
+        self.streams = streams
+        self._watcher: asyncio.Future[Message] | None = None
+        self._cut = False
+
+    @property
+    def client_gone(self) -> bool:
+        """Whether the client closed the connection (noticed once `watch` has started)."""
+        return not self._cut and self._watcher is not None and self._watcher.done()
+
+    def watch(self) -> asyncio.Future[Message]:
+        """Start noticing the client going away; only valid after the request body was read."""
+        if self._watcher is None:
+            # With the body read, `receive` only returns once the client has gone away.
+            self._watcher = asyncio.ensure_future(self.receive())
+        return self._watcher
+
+    def stop_watching(self) -> None:
+        """Release the watcher at the end of the answer."""
+        if self._watcher is not None:
+            self._watcher.cancel()
+
+    async def pause(self, seconds: float) -> None:
+        """Wait, but no longer than the client stays connected."""
+        await asyncio.wait([self.watch()], timeout=seconds)
 
     async def cut(self, reason: str) -> None:
         """Close the connection without finishing the answer."""
+        self._cut = True
         await cut_connection(self.connections, self.scope, reason=reason)
 
     async def start(self, reply: Reply, *, length: int | None) -> None:
@@ -79,9 +105,17 @@ def shaped(reply: Reply, fault: Fault | None) -> Reply:
 
 async def deliver(reply: Reply, fault: Fault | None, exchange: Exchange) -> None:
     """Send the reply, honouring the fault's delays, truncation and cuts."""
-    reply = shaped(reply, fault)
+    try:
+        await _deliver(shaped(reply, fault), fault, exchange)
+    finally:
+        exchange.stop_watching()
+
+
+async def _deliver(reply: Reply, fault: Fault | None, exchange: Exchange) -> None:
     if fault is not None and fault.delay_headers:
-        await asyncio.sleep(fault.delay_headers)
+        await exchange.pause(fault.delay_headers)
+        if exchange.client_gone:
+            return
     delay = fault.delay_body if fault is not None else None
     if reply.stream is not None:
         await _stream(reply, reply.stream, fault, exchange)
@@ -107,7 +141,9 @@ async def _send_pieces(exchange: Exchange, data: bytes, delay: float | None, *, 
     pieces = [data[i : i + size] for i in range(0, len(data), size)]
     for number, piece in enumerate(pieces):
         if number:
-            await asyncio.sleep(delay)
+            await exchange.pause(delay)
+            if exchange.client_gone:
+                return
         await exchange.body(piece, more=more or number < len(pieces) - 1)
 
 
@@ -115,23 +151,19 @@ async def _stream(reply: Reply, plan: EventPlan, fault: Fault | None, exchange: 
     partial = fault is not None and fault.truncate
     limit = plan.total // 2 if partial else (fault.cut_after_events if fault is not None else None)
     delay = fault.delay_body if fault is not None else None
-    # After the request body is read, `receive` only returns once the client has gone away.
-    watcher = asyncio.ensure_future(exchange.receive())
+    exchange.watch()
     exchange.streams.opened()
-    client_left = False
     try:
         await exchange.start(reply, length=None)
         for chunk in plan.chunks(limit=limit, partial_tail=partial):
-            if watcher.done():
-                client_left = True
+            if exchange.client_gone:
                 return
             await _send_pieces(exchange, chunk, delay, more=True)
             await asyncio.sleep(0)
         if limit is not None:
             await exchange.cut(_INCOMPLETE)
             return
-        client_left = watcher.done()
-        await exchange.body(b"", more=False)
+        if not exchange.client_gone:
+            await exchange.body(b"", more=False)
     finally:
-        watcher.cancel()
-        exchange.streams.closed(client_left=client_left)
+        exchange.streams.closed(client_left=exchange.client_gone)

@@ -50,8 +50,10 @@ def _media_type(content_type: str | None) -> str | None:
     return content_type.split(";", 1)[0].strip().lower()
 
 
-def _is_json(media_type: str) -> bool:
-    return media_type == "application/json" or media_type.endswith("+json")
+def _is_json(media_type: str, schema: Mapping[str, Any]) -> bool:
+    # NP6's vendor media types (application/vnd.np6.cm.v1, ...) carry JSON too; only a string
+    # schema (a file or text upload) is taken as it is.
+    return "json" in media_type or schema.get("type") != "string"
 
 
 def check_request(operation: Operation, spec: Spec, raw: RawRequest) -> tuple[Mapping[str, str], Any] | Reply:
@@ -84,11 +86,12 @@ def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
     media_type = _media_type(raw.content_type)
     if media_type is None or media_type not in operation.body_schemas:
         return empty_reply(415)
-    if not _is_json(media_type):
+    schema = operation.body_schemas[media_type]
+    if not _is_json(media_type, schema):
         return raw.body
     try:
         value = json.loads(raw.body)
     except (UnicodeDecodeError, ValueError):
         return _bad_request("the body is not JSON")
-    problem = check_value(value, operation.body_schemas[media_type], spec)
+    problem = check_value(value, schema, spec)
     return _bad_request(problem) if problem else value

@@ -94,9 +94,12 @@ async def test_invalid_segment_bodies_are_400(any_client: httpx.AsyncClient, bod
 
 
 async def test_max_items_from_the_spec_is_enforced(any_client: httpx.AsyncClient) -> None:
-    assert SPEC["paths"]["/segments/{id}/targets"]["put"]["requestBody"]["content"]["application/json"][
-        "schema"
-    ]["maxItems"] == 50
+    assert (
+        SPEC["paths"]["/segments/{id}/targets"]["put"]["requestBody"]["content"]["application/json"]["schema"][
+            "maxItems"
+        ]
+        == 50
+    )
     too_many = await any_client.put(SEGMENT, json=[f"T{n}" for n in range(51)])
     assert too_many.status_code == 400
     fifty = await any_client.put(SEGMENT, json=[f"T{n}" for n in range(50)])
@@ -150,9 +153,7 @@ async def test_operations_without_a_handler_answer_their_spec_example() -> None:
         "get": {
             "operationId": "get_field",
             "parameters": [{"name": "field-id", "in": "path", "required": True, "schema": {"type": "integer"}}],
-            "responses": {
-                "200": {"description": "a field", "content": {"application/json": {"example": {"id": 7}}}}
-            },
+            "responses": {"200": {"description": "a field", "content": {"application/json": {"example": {"id": 7}}}}},
         },
         "delete": {"operationId": "delete_field", "responses": {"204": {"description": "gone"}}},
         "post": {
@@ -161,7 +162,9 @@ async def test_operations_without_a_handler_answer_their_spec_example() -> None:
                 "required": True,
                 "content": {"application/vnd.np6.cm.v1": {"schema": {"type": "object"}}},
             },
-            "responses": {"201": {"description": "new", "content": {"application/json": {"schema": {"type": "array"}}}}},
+            "responses": {
+                "201": {"description": "new", "content": {"application/json": {"schema": {"type": "array"}}}}
+            },
         },
     }
     fake = FakeNP6(api_keys=(API_KEY,), spec=spec)
@@ -182,9 +185,7 @@ async def test_operations_without_a_handler_answer_their_spec_example() -> None:
         assert (await http.get("/targets/000PKXK4")).json()["id"] == "000PKXK4"
 
 
-async def test_requests_are_recorded_with_query_headers_and_body(
-    any_client: httpx.AsyncClient, fake: FakeNP6
-) -> None:
+async def test_requests_are_recorded_with_query_headers_and_body(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
     await any_client.get("/notifications/5/events/activations", params={"sort": "asc", "start": "0"})
     await any_client.put(SEGMENT, json=["000PKXK4"], headers={"X-Trace": "abc"})
     await any_client.put(SEGMENT, json=["000PKXK5"])

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import uuid
+from typing import Any
 
 import pytest
 
@@ -19,15 +20,17 @@ from np6_client.models import (
     RenderLinksDefinition,
     RenderReceiver,
     TargetDetail,
+    TargetDetailFields,
     TargetFieldFilter,
+    TargetFields,
     TargetUpdate,
 )
-from np6_client.testing import FakeNP6
+from np6_client.testing import FakeNP6, RecordedRequest
 
 from .conftest import API_KEY
 
 
-def last(fake: FakeNP6):  # type: ignore[no-untyped-def]
+def last(fake: FakeNP6) -> RecordedRequest:
     return fake.requests[-1]
 
 
@@ -44,7 +47,7 @@ async def test_add_list_and_clear_segment_targets(np6: NP6Client, fake: FakeNP6)
     assert listed == ids
     assert (last(fake).method, last(fake).path, last(fake).body) == ("GET", "/segments/2/targets", b"")
 
-    assert await segment.clear_segment_targets.asyncio(2, client=np6) is None
+    await segment.clear_segment_targets.asyncio(2, client=np6)
     assert (last(fake).method, last(fake).path) == ("DELETE", "/segments/2/targets")
     assert await segment.list_segment_targets.asyncio(2, client=np6) == []
 
@@ -57,6 +60,7 @@ async def test_get_target_sends_the_vendor_content_type(np6: NP6Client, fake: Fa
     assert json.loads(request.body) == {}
     assert target.id == "000PKXK4"
     assert isinstance(target.creation_date, dt.datetime)
+    assert isinstance(target.fields, TargetFields)
     assert target.fields.additional_properties  # open object kept as received
 
 
@@ -71,6 +75,7 @@ async def test_update_target_parses_bounces_and_red_list(np6: NP6Client, fake: F
     )
     assert json.loads(request.body) == {"firstname": "Ada", "city": "Lyon"}
     assert isinstance(updated, TargetDetail)
+    assert isinstance(updated.fields, TargetDetailFields)
     assert updated.fields.additional_properties["firstname"] == "Ada"
     assert updated.bounce
     assert isinstance(updated.bounce[0], Bounce)
@@ -88,7 +93,7 @@ async def test_delete_target_then_404(np6: NP6Client, fake: FakeNP6) -> None:
 
 
 @pytest.mark.parametrize("operation", [email_sms.export_action_opens, email_sms.export_action_clicks])
-async def test_exports_answer_no_content(np6: NP6Client, fake: FakeNP6, operation) -> None:  # type: ignore[no-untyped-def]
+async def test_exports_answer_no_content(np6: NP6Client, fake: FakeNP6, operation: Any) -> None:
     detailed = await operation.asyncio_detailed("3", client=np6)
     assert detailed.status_code == 204
     assert detailed.parsed is None
@@ -129,8 +134,8 @@ async def test_render_links_round_trip(np6: NP6Client, fake: FakeNP6) -> None:
 async def test_event_lists_send_the_window_and_parse_typed_events(
     np6: NP6Client,
     fake: FakeNP6,
-    operation,
-    kind: str,  # type: ignore[no-untyped-def]
+    operation: Any,
+    kind: str,
 ) -> None:
     start = dt.datetime(2019, 8, 24, 14, 15, 22, tzinfo=dt.UTC)
     events = await operation.asyncio(12, client=np6, start=start, end=4_102_444_800_000, sort=EventSort.ASC)

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from np6_client import InProcessRateLimiter, RateLimiter
+from np6_client import InProcessRateLimiter, Quota, RateLimiter
 
 
 def test_default_limiter_satisfies_the_protocol() -> None:
@@ -76,3 +76,51 @@ async def test_cancel_during_pause_leaves_no_state() -> None:
 def test_concurrency_must_be_positive() -> None:
     with pytest.raises(ValueError, match="max_concurrency"):
         InProcessRateLimiter(0)
+
+
+async def test_after_a_429_starts_are_paced_to_the_learned_quota() -> None:
+    limiter = InProcessRateLimiter(max_concurrency=100)
+    limiter.observe(Quota(limit=5, remaining=0, reset_in=0.2), refused=True)
+    started = time.monotonic()
+    starts: list[float] = []
+
+    async def one() -> None:
+        await limiter.acquire()
+        starts.append(time.monotonic() - started)
+        limiter.release()
+
+    await asyncio.gather(*(one() for _ in range(12)))
+    first, second, third = starts[:5], starts[5:10], starts[10:]
+    assert min(first) >= 0.19  # the refused window is spent until NP6's reset
+    assert max(first) < min(second)
+    assert min(second) - min(first) >= 0.19  # then at most `limit` starts per window
+    assert min(third) - min(second) >= 0.19
+
+
+async def test_remaining_quota_holds_starts_beyond_it() -> None:
+    limiter = InProcessRateLimiter()
+    for _ in range(3):
+        await limiter.acquire()
+    limiter.release()
+    limiter.observe(Quota(limit=10, remaining=2), refused=False)  # 2 left, 2 still in flight
+    waiter = asyncio.create_task(limiter.acquire())
+    await asyncio.sleep(0.1)
+    assert not waiter.done()  # the answers in flight may use up what is left
+    limiter.release()
+    limiter.release()
+    await asyncio.wait_for(waiter, timeout=0.5)  # nothing in flight: one probe may go
+
+
+async def test_a_success_with_no_quota_left_pauses_until_reset() -> None:
+    limiter = InProcessRateLimiter()
+    limiter.observe(Quota(limit=50, remaining=0, reset_in=0.3), refused=False)
+    assert 0.2 < limiter.paused_for <= 0.3
+    limiter.observe(Quota(limit=50, remaining=7, reset_in=30), refused=False)
+    assert limiter.paused_for <= 0.3  # quota left: no new pause
+
+
+async def test_without_quota_headers_there_is_no_pacing() -> None:
+    limiter = InProcessRateLimiter()
+    limiter.observe(Quota(), refused=False)
+    limiter.observe(Quota(limit=5000, remaining=4000), refused=False)
+    await asyncio.wait_for(asyncio.gather(*(limiter.acquire() for _ in range(10))), timeout=0.2)

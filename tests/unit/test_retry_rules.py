@@ -4,15 +4,15 @@ import time
 import httpx
 import pytest
 
-from np6_client import ClientOptions
+from np6_client import ClientOptions, Quota
 from np6_client._retry import (
     backoff,
-    exhausted_quota_wait,
     may_retry_error,
     may_retry_status,
     parse_reset,
     parse_retry_after,
     rate_limit_wait,
+    read_quota,
 )
 
 NOW = 1_800_000_000.0
@@ -55,13 +55,12 @@ def test_rate_limit_wait_prefers_retry_after_then_reset() -> None:
     assert rate_limit_wait(httpx.Headers({}), options) is None
 
 
-def test_exhausted_quota_only_when_remaining_is_zero() -> None:
-    options = ClientOptions(reset_style="delta")
-    assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "0", "x-ratelimit-reset": "4"}), options) == 4
-    assert (
-        exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "3", "x-ratelimit-reset": "4"}), options) is None
-    )
-    assert exhausted_quota_wait(httpx.Headers({"x-ratelimit-remaining": "0"}), options) is None
+def test_quota_headers_are_read_and_the_wait_capped() -> None:
+    options = ClientOptions(reset_style="delta", max_wait=10)
+    headers = {"x-ratelimit-limit": "50", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "4"}
+    assert read_quota(httpx.Headers(headers), options) == Quota(limit=50, remaining=0, reset_in=4)
+    assert read_quota(httpx.Headers({"retry-after": "3600"}), options) == Quota(reset_in=10)
+    assert read_quota(httpx.Headers({"x-ratelimit-limit": "lots"}), options) == Quota()
 
 
 @pytest.mark.parametrize(
