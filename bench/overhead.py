@@ -28,6 +28,9 @@ PATH = f"/segments/{SEGMENT}/targets"
 TARGETS = [f"BENCH{n:03d}" for n in range(20)]
 MAX_CONNECTIONS = 100
 TARGET_RATIO = 1.10
+CONCURRENCY = (1, 100)
+ROUND_SECONDS = 2.0
+ROUNDS = 5
 
 Call = Callable[[], Awaitable[object]]
 
@@ -41,19 +44,22 @@ class Sample:
     cpu: float
 
 
-async def run_round(call: Call, calls: int, concurrency: int) -> Sample:
-    """`concurrency` tasks share `calls` requests, each task sending its next as soon as one returns."""
+async def run_round(call: Call, concurrency: int, *, calls: int = 0, seconds: float = 0.0) -> Sample:
+    """`concurrency` tasks share `calls` requests (or send until `seconds` pass), back to back."""
     left = calls
+    done = 0
+    deadline = time.perf_counter() + seconds
 
     async def worker() -> None:
-        nonlocal left
-        while left > 0:
+        nonlocal left, done
+        while left > 0 if calls else time.perf_counter() < deadline:
             left -= 1
             await call()
+            done += 1
 
     wall, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return Sample(calls, time.perf_counter() - wall, time.process_time() - cpu)
+    return Sample(done, time.perf_counter() - wall, time.process_time() - cpu)
 
 
 def clients(url: str) -> tuple[NP6Client, httpx.AsyncClient]:
@@ -69,15 +75,16 @@ def clients(url: str) -> tuple[NP6Client, httpx.AsyncClient]:
     return np6, raw
 
 
-async def compare(raw_call: Call, sdk_call: Call, concurrency: int, calls: int, rounds: int) -> list[str]:
-    """Interleaved rounds (after one warm-up pair); one table row of medians and ratios."""
-    await run_round(raw_call, calls // 4, concurrency)
-    await run_round(sdk_call, calls // 4, concurrency)
+async def compare(raw_call: Call, sdk_call: Call, concurrency: int, seconds: float, rounds: int) -> list[str]:
+    """A timed warm-up pair opens the connections and sizes N; then interleaved rounds of N calls each."""
+    warm = await run_round(raw_call, concurrency, seconds=seconds / 4)
+    await run_round(sdk_call, concurrency, seconds=seconds / 4)
+    calls = max(2 * concurrency, round(warm.calls / warm.wall * seconds))
     raw: list[Sample] = []
     sdk: list[Sample] = []
     for _ in range(rounds):
-        raw.append(await run_round(raw_call, calls, concurrency))
-        sdk.append(await run_round(sdk_call, calls, concurrency))
+        raw.append(await run_round(raw_call, concurrency, calls=calls))
+        sdk.append(await run_round(sdk_call, concurrency, calls=calls))
     raw_wall = median([s.wall / s.calls for s in raw])
     sdk_wall = median([s.wall / s.calls for s in sdk])
     raw_cpu = median([s.cpu / s.calls for s in raw])
@@ -96,21 +103,20 @@ async def compare(raw_call: Call, sdk_call: Call, concurrency: int, calls: int, 
     ]
 
 
-async def profile_sdk(sdk_call: Call, calls: int, concurrency: int) -> None:
+async def profile_sdk(sdk_call: Call, concurrency: int, seconds: float) -> None:
     """Where an SDK round spends client CPU, by own time and by cumulative time."""
     profiler = cProfile.Profile()
     profiler.enable()
-    await run_round(sdk_call, calls, concurrency)
+    sample = await run_round(sdk_call, concurrency, seconds=seconds)
     profiler.disable()
     stats = pstats.Stats(profiler)
-    print(f"\ncProfile of {calls:,} SDK calls at concurrency {concurrency}")
+    print(f"\ncProfile of {sample.calls:,} SDK calls at concurrency {concurrency}")
     stats.sort_stats("tottime").print_stats(20)
     stats.sort_stats("cumulative").print_stats(r"np6_client|httpx|httpcore", 30)
 
 
 async def main(quick: bool, profile: bool) -> None:
-    calls = {1: 100, 100: 300} if quick else {1: 1_500, 100: 3_000}
-    rounds = 1 if quick else 5
+    seconds, rounds = (0.2, 1) if quick else (ROUND_SECONDS, ROUNDS)
     with fake_server(api_key=API_KEY, events=10) as url:
         np6, raw = clients(url)
         async with np6, raw:
@@ -125,7 +131,7 @@ async def main(quick: bool, profile: bool) -> None:
                 return await segment.list_segment_targets.asyncio(SEGMENT, client=np6)
 
             assert await raw_call() == await sdk_call() == TARGETS
-            rows = [await compare(raw_call, sdk_call, c, n, rounds) for c, n in calls.items()]
+            rows = [await compare(raw_call, sdk_call, c, seconds, rounds) for c in CONCURRENCY]
             print_table(
                 f"SDK vs raw httpx, GET {PATH} ({len(TARGETS)} ids) on a loopback fake in its own process; "
                 f"medians of {rounds} interleaved rounds",
@@ -134,8 +140,8 @@ async def main(quick: bool, profile: bool) -> None:
                 rows,
             )
             if profile:
-                for concurrency, n in calls.items():
-                    await profile_sdk(sdk_call, n, concurrency)
+                for concurrency in CONCURRENCY:
+                    await profile_sdk(sdk_call, concurrency, seconds)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,11 @@ def _compile_path(template: str, segment: str) -> re.Pattern[str]:
     return re.compile(f"^{regex}$")
 
 
+def _is_json(media_type: str) -> bool:
+    """JSON bodies, including NP6's vendor types (all JSON); files and forms are not checked."""
+    return media_type.endswith("json") or media_type.startswith("application/vnd.")
+
+
 def _with_nullable(schema: Any) -> Any:
     """OpenAPI 3.0 `nullable: true` is `type: [T, "null"]` in JSON Schema."""
     if isinstance(schema, dict):
@@ -65,7 +70,7 @@ def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
             request_body = operation.get("requestBody") or {}
             content = request_body.get("content", {})
             for media_type, media in content.items():
-                if "schema" in media:
+                if "schema" in media and _is_json(media_type):
                     root = {"allOf": [_with_nullable(media["schema"])], "components": components}
                     bodies[media_type] = jsonschema.Draft4Validator(root)
             yield _Operation(

@@ -24,7 +24,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["content"] = body.payload
+    _kwargs["content"] = body.payload.read()
     headers["Content-Type"] = "application/octet-stream"
 
     _kwargs["headers"] = headers
