@@ -21,9 +21,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port, 0 for a free one (default 8000)")
     parser.add_argument(
-        "--api-key", action="append", required=True, dest="api_keys", help="accepted X-Key value (repeatable)"
+        "--api-key",
+        action="append",
+        required=True,
+        dest="api_keys",
+        metavar="KEY",
+        help="accepted X-Key value (repeatable)",
     )
-    parser.add_argument("--events", type=int, default=100, help="events per notification and kind (default 100)")
+    parser.add_argument(
+        "--events", type=int, default=100, metavar="N", help="events per notification and kind (default 100)"
+    )
     parser.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
     return parser
 

@@ -16,6 +16,8 @@ import httpx
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 Address = tuple[str, int]
+NO_RESPONSE = "Server disconnected without sending a response."
+INCOMPLETE_BODY = "peer closed connection without sending complete message body"
 _GRACE_SECONDS = 5.0
 
 

@@ -8,14 +8,12 @@ from dataclasses import replace
 
 from starlette.types import Message, Receive, Scope, Send
 
-from np6_client.testing._connections import ConnectionRegistry, cut_connection
+from np6_client.testing._connections import INCOMPLETE_BODY, NO_RESPONSE, ConnectionRegistry, cut_connection
 from np6_client.testing._events import EventPlan
 from np6_client.testing._faults import MALFORMED_BODY, Fault
 from np6_client.testing._reply import JSON_TYPE, Reply
 
 _BODY_PIECES = 4
-_INCOMPLETE = "peer closed connection without sending complete message body"
-_NO_RESPONSE = "Server disconnected without sending a response."
 
 
 class StreamStats:
@@ -39,7 +37,7 @@ class StreamStats:
 
 
 class Exchange:
-    """One request's ASGI channel, once its body has been read, and the objects delivery needs."""
+    """One request's ASGI channel and the server-wide objects that delivering its answer needs."""
 
     def __init__(
         self, scope: Scope, receive: Receive, send: Send, connections: ConnectionRegistry, streams: StreamStats
@@ -123,11 +121,11 @@ async def _deliver(reply: Reply, fault: Fault | None, exchange: Exchange) -> Non
     body = reply.body
     if fault is not None and fault.truncate:
         if not body:
-            await exchange.cut(_NO_RESPONSE)
+            await exchange.cut(NO_RESPONSE)
             return
         await exchange.start(reply, length=len(body))
         await exchange.body(body[: len(body) // 2], more=True)
-        await exchange.cut(_INCOMPLETE)
+        await exchange.cut(INCOMPLETE_BODY)
         return
     await exchange.start(reply, length=len(body))
     await _send_pieces(exchange, body, delay, more=False)
@@ -148,6 +146,10 @@ async def _send_pieces(exchange: Exchange, data: bytes, delay: float | None, *, 
 
 
 async def _stream(reply: Reply, plan: EventPlan, fault: Fault | None, exchange: Exchange) -> None:
+    if exchange.scope["method"] == "HEAD":
+        await exchange.start(reply, length=None)
+        await exchange.body(b"", more=False)
+        return
     partial = fault is not None and fault.truncate
     limit = plan.total // 2 if partial else (fault.cut_after_events if fault is not None else None)
     delay = fault.delay_body if fault is not None else None
@@ -160,10 +162,10 @@ async def _stream(reply: Reply, plan: EventPlan, fault: Fault | None, exchange: 
                 return
             await _send_pieces(exchange, chunk, delay, more=True)
             await asyncio.sleep(0)
-        if limit is not None:
-            await exchange.cut(_INCOMPLETE)
-            return
-        if not exchange.client_gone:
-            await exchange.body(b"", more=False)
     finally:
+        # Counted before the answer visibly ends, so a client that saw the end also sees the count.
         exchange.streams.closed(client_left=exchange.client_gone)
+    if limit is not None:
+        await exchange.cut(INCOMPLETE_BODY)
+    elif not exchange.client_gone:
+        await exchange.body(b"", more=False)

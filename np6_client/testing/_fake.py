@@ -15,6 +15,7 @@ from np6_client.testing._faults import Faults, ResetStyle
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._server import BackgroundServer, is_loopback
 from np6_client.testing._spec import Spec, load_bundled_spec
+from np6_client.testing._state import Store
 
 
 class FakeNP6:
@@ -70,6 +71,13 @@ class FakeNP6:
             raise ValueError(f"unknown event kind {kind!r}")
         every = self._core.events.unknown_every(notification_id)
         return event_object(notification_id, event_type, index, every)
+
+    def reset_state(self) -> None:
+        """Restore the seeded segments and targets, e.g. between tests sharing one fake.
+
+        Faults, the rate limit, event settings and recorded requests are left as they are.
+        """
+        self._core.store = Store()
 
     @property
     def target_ids(self) -> list[str]:

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl
 from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from np6_client.testing._connections import NO_RESPONSE
 from np6_client.testing._core import Core
 from np6_client.testing._delivery import Exchange, deliver
 from np6_client.testing._handlers import Handler, example_reply
@@ -21,7 +22,6 @@ from np6_client.testing._spec import Operation
 from np6_client.testing._validation import Call, RawRequest, check_request
 
 REQUEST_ID_KEY = "np6_fake.request_id"
-_NO_RESPONSE = "Server disconnected without sending a response."
 
 
 class RequestIdMiddleware:
@@ -54,6 +54,13 @@ def _headers(scope: Scope) -> dict[str, str]:
         name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
         headers[name] = f"{headers[name]}, {value}" if name in headers else value
     return headers
+
+
+def _query(scope: Scope) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for name, value in parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True):
+        values.setdefault(name, []).append(value)
+    return values
 
 
 async def _read_body(receive: Receive) -> bytes:
@@ -92,23 +99,24 @@ class Endpoint:
         route = self._operation.path if self._operation is not None else None
         fault = core.faults.take(method, path, route)
         if fault is not None and fault.drop == "before_read":
-            await exchange.cut(_NO_RESPONSE)
+            await exchange.cut(NO_RESPONSE)
             return
         body = await _read_body(receive)
         headers = _headers(scope)
-        query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        query = _query(scope)
+        recorded_query = {name: ",".join(values) for name, values in query.items()}
         request_id = str(scope.get(REQUEST_ID_KEY, ""))
-        core.recorder.add(RecordedRequest(method, path, query, headers, body, request_id))
+        core.recorder.add(RecordedRequest(method, path, recorded_query, headers, body, request_id))
         if fault is not None and fault.answers_instead:
             await deliver(fault.answer(), fault, exchange)
             return
         reply = self._answer(scope, headers, query, body)
         if fault is not None and fault.drop == "after_read":
-            await exchange.cut(_NO_RESPONSE)
+            await exchange.cut(NO_RESPONSE)
             return
         await deliver(reply, fault, exchange)
 
-    def _answer(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, str], body: bytes) -> Reply:
+    def _answer(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, list[str]], body: bytes) -> Reply:
         key = headers.get("x-key")
         if key is None or key not in self._core.api_keys:
             return empty_reply(401)
@@ -117,7 +125,7 @@ class Endpoint:
             return empty_reply(429, limit_headers)
         return self._execute(scope, headers, query, body).with_headers(limit_headers)
 
-    def _execute(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, str], body: bytes) -> Reply:
+    def _execute(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, list[str]], body: bytes) -> Reply:
         operation = self._operation
         if operation is None:
             return self._unrouted(scope)
@@ -129,7 +137,8 @@ class Endpoint:
             return example_reply(operation)
         path_params, parsed = checked
         core = self._core
-        return self._handler(Call(operation, path_params, query, parsed, core.store, core.events))
+        last_values = {name: values[-1] for name, values in query.items()}
+        return self._handler(Call(operation, path_params, last_values, parsed, core.store, core.events))
 
     def _unrouted(self, scope: Scope) -> Reply:
         allowed: set[str] = set()

@@ -12,7 +12,11 @@ _SECRET_HEADERS = frozenset({"x-key", "authorization"})
 
 @dataclass(frozen=True, repr=False)
 class RecordedRequest:
-    """One request as the fake read it: query and headers flattened to dicts (headers lower-case)."""
+    """One request as the fake read it.
+
+    `query` and `headers` are flattened to dicts: header names are lower-case, and a repeated
+    name holds its values joined with ", " (headers) or "," (query).
+    """
 
     method: str
     path: str

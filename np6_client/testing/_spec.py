@@ -34,6 +34,7 @@ class Parameter:
     location: str
     required: bool
     schema: Schema
+    explode: bool = True
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class Spec:
                 location=p["in"],
                 required=bool(p.get("required", False)),
                 schema=self.resolve(p.get("schema", {})),
+                explode=bool(p.get("explode", p.get("style", "form") == "form")),
             )
             for p in merged.values()
         )
@@ -125,12 +127,14 @@ class Spec:
     def _success(self, raw: Mapping[str, Any]) -> tuple[int, str | None, Any]:
         responses = raw.get("responses", {})
         codes = sorted(int(code) for code in responses if str(code).isdigit() and 200 <= int(code) < 300)
-        if not codes:
-            return 200, None, None
-        response = self.resolve(responses[str(codes[0])])
+        # "2XX" documents a range; 200 stands for it when no exact 2xx code is given.
+        status, key = (codes[0], str(codes[0])) if codes else (200, "2XX")
+        if key not in responses:
+            return status, None, None
+        response = self.resolve(responses[key])
         for media, content in response.get("content", {}).items():
-            return codes[0], media, self._example(content)
-        return codes[0], None, None
+            return status, media, self._example(content)
+        return status, None, None
 
     def _example(self, content: Mapping[str, Any]) -> Any:
         if "example" in content:

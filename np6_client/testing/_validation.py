@@ -7,14 +7,14 @@ query schemas (400) and the path parameter types (404 when a path cannot name a 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from np6_client.testing._events import EventSettings
 from np6_client.testing._reply import Reply, empty_reply, json_reply
 from np6_client.testing._schema import check_text, check_value
-from np6_client.testing._spec import Operation, Spec
+from np6_client.testing._spec import Operation, Parameter, Spec
 from np6_client.testing._state import Store
 
 
@@ -32,10 +32,10 @@ class Call:
 
 @dataclass(frozen=True)
 class RawRequest:
-    """The parts of a request that validation looks at."""
+    """The parts of a request that validation looks at; a query name may repeat."""
 
     route_params: Mapping[str, str]
-    query: Mapping[str, str]
+    query: Mapping[str, Sequence[str]]
     content_type: str | None
     body: bytes
 
@@ -64,18 +64,33 @@ def check_request(operation: Operation, spec: Spec, raw: RawRequest) -> tuple[Ma
         if value is None or check_text(value, parameter.schema, spec, parameter.name):
             return empty_reply(404)
     for parameter in operation.parameters_in("query"):
-        text = raw.query.get(parameter.name)
-        if text is None:
+        texts = raw.query.get(parameter.name)
+        if not texts:
             if parameter.required:
                 return _bad_request(f"{parameter.name}: missing")
             continue
-        problem = check_text(text, parameter.schema, spec, parameter.name)
+        problem = _check_query(parameter, texts, spec)
         if problem:
             return _bad_request(problem)
     body = _check_body(operation, spec, raw)
     if isinstance(body, Reply):
         return body
     return path_params, body
+
+
+def _check_query(parameter: Parameter, texts: Sequence[str], spec: Spec) -> str | None:
+    schema = spec.resolve(parameter.schema)
+    if schema.get("type") != "array":
+        return check_text(texts[-1], schema, spec, parameter.name)
+    # Arrays come as repeated names (explode, the default) or as one comma-separated value.
+    items = list(texts) if parameter.explode else [part for text in texts for part in text.split(",")]
+    if "maxItems" in schema and len(items) > schema["maxItems"]:
+        return f"{parameter.name}: more than {schema['maxItems']} values"
+    for item in items:
+        problem = check_text(item, schema.get("items", {}), spec, parameter.name)
+        if problem:
+            return problem
+    return None
 
 
 def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:

@@ -1,6 +1,7 @@
 """Auth, content types, body and query checks, unknown ids and paths, request ids, recording."""
 
 import copy
+import re
 
 import httpx
 import pytest
@@ -205,3 +206,40 @@ async def test_requests_are_recorded_with_query_headers_and_body(any_client: htt
     fake.reset_requests()
     assert fake.requests == []
     assert fake.count("PUT", SEGMENT) == 0
+
+
+async def test_literal_paths_win_over_parameters() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/targets/tally"] = {
+        "get": {
+            "operationId": "tally_targets",
+            "responses": {"200": {"description": "n", "content": {"application/json": {"example": {"n": 1}}}}},
+        }
+    }
+    fake = FakeNP6(api_keys=(API_KEY,), spec=spec)
+    transport = httpx.ASGITransport(app=fake.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://x", headers={"X-Key": API_KEY}) as http:
+        assert (await http.get("/targets/tally")).json() == {"n": 1}
+        assert (await http.get("/targets/000PKXK4")).json()["id"] == "000PKXK4"
+
+
+async def test_every_operation_of_the_spec_is_answered(local: httpx.AsyncClient) -> None:
+    operations = [
+        (path, method, operation)
+        for path, item in SPEC["paths"].items()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    ]
+    assert len(operations) >= 12
+    for path, method, operation in operations:
+        concrete = re.sub(r"\{[^}]+\}", "1", path)
+        content = operation.get("requestBody", {}).get("content", {})
+        media_type = next(iter(content), None)
+        headers = {"Content-Type": media_type} if media_type else {}
+        response = await local.request(method.upper(), concrete, content=b"{}" if media_type else b"", headers=headers)
+        codes = operation["responses"]
+        documented = {int(code) for code in codes if code.isdigit()} | {400, 404}
+        if "2XX" in codes:
+            documented |= set(range(200, 300))
+        assert response.status_code in documented, (method, path, response.status_code)
+        assert response.status_code != 405

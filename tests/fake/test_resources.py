@@ -111,3 +111,14 @@ async def test_render_links_checks_the_body_against_the_schema(any_client: httpx
     bad_display = {"context": {"display": 3}}  # display is an enum
     assert (await any_client.post("/actions/3/render/links", json=bad_display)).status_code == 400
     assert (await any_client.post("/actions/3/render/links", json={"links": "x"})).status_code == 400
+
+
+async def test_reset_state_restores_the_seed(local: httpx.AsyncClient, fake: FakeNP6) -> None:
+    await local.put("/segments/1/targets", json=["x"])
+    await local.delete("/targets/000PKXK4")
+    await local.put("/targets/000PKXK5", json={"city": "Lyon"})
+    fake.reset_state()
+    assert (await local.get("/segments/1/targets")).json() == []
+    assert (await local.get("/targets/000PKXK4")).status_code == 200
+    assert "city" not in (await local.get("/targets/000PKXK5")).json()["fields"]
+    assert len(fake.requests) == 6  # the record is kept

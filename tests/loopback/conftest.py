@@ -30,6 +30,7 @@ def _clean_fake(request: pytest.FixtureRequest) -> Iterator[None]:
         fake.faults.clear()
         fake.rate_limit(None)
         fake.reset_requests()
+        fake.reset_state()
 
 
 @pytest.fixture

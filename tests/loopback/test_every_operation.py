@@ -80,7 +80,9 @@ def operations() -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
         for method in METHODS:
             if method in item:
                 shared = item.get("parameters", [])
-                found.append((method, path, item[method], [deref(p) for p in shared + item[method].get("parameters", [])]))
+                found.append(
+                    (method, path, item[method], [deref(p) for p in shared + item[method].get("parameters", [])])
+                )
     return found
 
 
