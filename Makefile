@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
 generate: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python codegen/generate.py
+	$(BIN)/python codegen/generate.py
 
 check-generated: generate
 	@git diff --exit-code --stat -- np6_client/_generated docs || { echo "generated code differs from the spec: run make generate and commit"; exit 1; }

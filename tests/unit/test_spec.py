@@ -2,17 +2,12 @@
 
 import importlib
 import json
-import sys
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
+import bundle
 import pytest
 from openapi_spec_validator import validate
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "codegen"))
-import bundle  # noqa: E402
 
 METHODS = ("get", "put", "post", "delete", "patch")
 
