@@ -20,6 +20,7 @@ from typing import IO
 
 import httpx
 
+QUICK_NOTE = " [--quick: a smoke run, the figures mean nothing]"
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 15.0
 
@@ -107,8 +108,8 @@ def print_table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
 
     def line(cells: Sequence[str]) -> str:
-        first, *rest = (cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(cells, widths)))
-        return "  ".join([first, *rest]).rstrip()
+        pairs = enumerate(zip(cells, widths, strict=True))
+        return "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in pairs).rstrip()
 
     print(f"\n{title}")
     print(line(header))

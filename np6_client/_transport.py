@@ -7,6 +7,7 @@ generated function, to streaming, and to a caller's own httpx client alike.
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import logging
 
@@ -25,6 +26,7 @@ STREAM_EXTENSION = "np6_stream"
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 
+@functools.lru_cache(maxsize=64)
 def is_loopback(host: str) -> bool:
     """True for localhost and loopback addresses, the only hosts plain HTTP may reach."""
     if host.lower() in _LOOPBACK_NAMES:

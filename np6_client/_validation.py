@@ -84,18 +84,37 @@ def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
             )
 
 
+@attrs.frozen
+class _Index:
+    literal: dict[tuple[str, str], _Operation]
+    templated: dict[str, tuple[_Operation, ...]]
+
+
 @functools.cache
-def _spec_operations() -> tuple[_Operation, ...]:
+def _index() -> _Index:
     text = resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    return tuple(_operations(json.loads(text)))
+    operations = list(_operations(json.loads(text)))
+    templated: dict[str, list[_Operation]] = {}
+    for operation in operations:
+        if operation.params:
+            templated.setdefault(operation.method, []).append(operation)
+    return _Index(
+        literal={(op.method, op.template): op for op in operations if not op.params},
+        templated={method: tuple(ops) for method, ops in templated.items()},
+    )
 
 
 def _find(method: str, path: str) -> _Operation | None:
-    for operation in _spec_operations():
-        if operation.method == method and operation.pattern.match(path):
+    index = _index()
+    operation = index.literal.get((method, path))  # a literal path wins over a template that matches it
+    if operation is not None:
+        return operation
+    candidates = index.templated.get(method, ())
+    for operation in candidates:
+        if operation.pattern.match(path):
             return operation
-    for operation in _spec_operations():
-        match = operation.loose_pattern.match(path) if operation.method == method else None
+    for operation in candidates:
+        match = operation.loose_pattern.match(path)
         if match:
             empty = [name for name, value in zip(operation.params, match.groups(), strict=True) if not value]
             raise InvalidRequestError(empty[0] if empty else "path", "must not be empty")

@@ -96,9 +96,6 @@ class Action:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_content import ActionContent
-        from ..models.action_informations import ActionInformations
-        from ..models.action_settings import ActionSettings
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -166,3 +163,9 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_content import ActionContent  # noqa: E402
+from ..models.action_informations import ActionInformations  # noqa: E402
+from ..models.action_settings import ActionSettings  # noqa: E402

@@ -56,7 +56,6 @@ class ActionContent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_content_headers import ActionContentHeaders
 
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
@@ -97,3 +96,7 @@ class ActionContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_content_headers import ActionContentHeaders  # noqa: E402

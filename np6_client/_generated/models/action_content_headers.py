@@ -43,7 +43,6 @@ class ActionContentHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_from import ActionFrom
 
         d = dict(src_dict)
         _from_ = d.pop("from", UNSET)
@@ -78,3 +77,7 @@ class ActionContentHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_from import ActionFrom  # noqa: E402

@@ -75,8 +75,6 @@ class ActionEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_event_source import ActionEventSource
-        from ..models.event_identity import EventIdentity
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -130,3 +128,8 @@ class ActionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_event_source import ActionEventSource  # noqa: E402
+from ..models.event_identity import EventIdentity  # noqa: E402

@@ -79,8 +79,6 @@ class ActionRenderResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_render_result_headers import ActionRenderResultHeaders
-        from ..models.action_render_result_sender import ActionRenderResultSender
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -138,3 +136,8 @@ class ActionRenderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_render_result_headers import ActionRenderResultHeaders  # noqa: E402
+from ..models.action_render_result_sender import ActionRenderResultSender  # noqa: E402

@@ -70,7 +70,6 @@ class ActionScheduler:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_scheduler_monitor import ActionSchedulerMonitor
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -141,3 +140,7 @@ class ActionScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_scheduler_monitor import ActionSchedulerMonitor  # noqa: E402

@@ -142,11 +142,6 @@ class ActionSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_settings_environment import ActionSettingsEnvironment
-        from ..models.action_settings_mp import ActionSettingsMp
-        from ..models.action_settings_performance import ActionSettingsPerformance
-        from ..models.action_settings_purpose import ActionSettingsPurpose
-        from ..models.action_settings_templating import ActionSettingsTemplating
 
         d = dict(src_dict)
         _templating = d.pop("templating", UNSET)
@@ -253,3 +248,11 @@ class ActionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_settings_environment import ActionSettingsEnvironment  # noqa: E402
+from ..models.action_settings_mp import ActionSettingsMp  # noqa: E402
+from ..models.action_settings_performance import ActionSettingsPerformance  # noqa: E402
+from ..models.action_settings_purpose import ActionSettingsPurpose  # noqa: E402
+from ..models.action_settings_templating import ActionSettingsTemplating  # noqa: E402

@@ -78,8 +78,6 @@ class ActionSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_informations import ActionInformations
-        from ..models.action_summary_settings import ActionSummarySettings
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -136,3 +134,8 @@ class ActionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_informations import ActionInformations  # noqa: E402
+from ..models.action_summary_settings import ActionSummarySettings  # noqa: E402

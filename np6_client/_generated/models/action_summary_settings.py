@@ -39,7 +39,6 @@ class ActionSummarySettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_scheduler import ActionScheduler
 
         d = dict(src_dict)
         _scheduler = d.pop("scheduler", UNSET)
@@ -71,3 +70,7 @@ class ActionSummarySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_scheduler import ActionScheduler  # noqa: E402

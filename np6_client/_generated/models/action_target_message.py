@@ -37,7 +37,6 @@ class ActionTargetMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_target_message_data import ActionTargetMessageData
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -69,3 +68,7 @@ class ActionTargetMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.action_target_message_data import ActionTargetMessageData  # noqa: E402

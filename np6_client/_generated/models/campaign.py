@@ -91,7 +91,6 @@ class Campaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_item import CampaignItem
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -171,3 +170,7 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.campaign_item import CampaignItem  # noqa: E402

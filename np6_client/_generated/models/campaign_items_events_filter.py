@@ -41,7 +41,6 @@ class CampaignItemsEventsFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.campaign_channel_events_filter import CampaignChannelEventsFilter
 
         d = dict(src_dict)
         _items_events = d.pop("itemsEvents", UNSET)
@@ -77,3 +76,7 @@ class CampaignItemsEventsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.campaign_channel_events_filter import CampaignChannelEventsFilter  # noqa: E402

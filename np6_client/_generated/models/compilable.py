@@ -75,8 +75,6 @@ class Compilable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compilable_value import CompilableValue
-        from ..models.object_stamp import ObjectStamp
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -133,3 +131,8 @@ class Compilable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.compilable_value import CompilableValue  # noqa: E402
+from ..models.object_stamp import ObjectStamp  # noqa: E402

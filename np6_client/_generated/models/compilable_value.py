@@ -80,12 +80,9 @@ class CompilableValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
         from ..models.compilable_value_parameters_item import (
             CompilableValueParametersItem,
         )
-        from ..models.compilable_value_preview import CompilableValuePreview
-        from ..models.compilable_value_source import CompilableValueSource
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -150,3 +147,9 @@ class CompilableValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.compilable_value_cursors_item import CompilableValueCursorsItem  # noqa: E402
+from ..models.compilable_value_preview import CompilableValuePreview  # noqa: E402
+from ..models.compilable_value_source import CompilableValueSource  # noqa: E402

@@ -75,8 +75,6 @@ class ContactEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_event_identity import ContactEventIdentity
-        from ..models.contact_event_source import ContactEventSource
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -130,3 +128,8 @@ class ContactEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.contact_event_identity import ContactEventIdentity  # noqa: E402
+from ..models.contact_event_source import ContactEventSource  # noqa: E402

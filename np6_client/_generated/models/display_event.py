@@ -76,8 +76,6 @@ class DisplayEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.display_event_source import DisplayEventSource
-        from ..models.event_identity import EventIdentity
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -131,3 +129,8 @@ class DisplayEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.display_event_source import DisplayEventSource  # noqa: E402
+from ..models.event_identity import EventIdentity  # noqa: E402

@@ -159,7 +159,6 @@ class EmailMessageDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_stamp import DataStamp
         from ..models.email_message_definition_attachments_item import (
             EmailMessageDefinitionAttachmentsItem,
         )
@@ -172,7 +171,6 @@ class EmailMessageDefinition:
         from ..models.email_message_definition_copies_item import (
             EmailMessageDefinitionCopiesItem,
         )
-        from ..models.email_message_definition_data import EmailMessageDefinitionData
         from ..models.email_message_definition_headers import (
             EmailMessageDefinitionHeaders,
         )
@@ -313,3 +311,8 @@ class EmailMessageDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.data_stamp import DataStamp  # noqa: E402
+from ..models.email_message_definition_data import EmailMessageDefinitionData  # noqa: E402

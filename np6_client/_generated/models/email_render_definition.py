@@ -128,22 +128,18 @@ class EmailRenderDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_stamp import DataStamp
         from ..models.email_render_definition_blocks_item import (
             EmailRenderDefinitionBlocksItem,
         )
         from ..models.email_render_definition_content import (
             EmailRenderDefinitionContent,
         )
-        from ..models.email_render_definition_data import EmailRenderDefinitionData
         from ..models.email_render_definition_headers import (
             EmailRenderDefinitionHeaders,
         )
         from ..models.email_render_definition_variables_item import (
             EmailRenderDefinitionVariablesItem,
         )
-        from ..models.render_context import RenderContext
-        from ..models.render_receiver import RenderReceiver
 
         d = dict(src_dict)
         _receiver = d.pop("receiver", UNSET)
@@ -250,3 +246,10 @@ class EmailRenderDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.data_stamp import DataStamp  # noqa: E402
+from ..models.email_render_definition_data import EmailRenderDefinitionData  # noqa: E402
+from ..models.render_context import RenderContext  # noqa: E402
+from ..models.render_receiver import RenderReceiver  # noqa: E402

@@ -47,7 +47,6 @@ class EventSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_source_detail import EventSourceDetail
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -82,3 +81,7 @@ class EventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.event_source_detail import EventSourceDetail  # noqa: E402

@@ -81,7 +81,6 @@ class Field:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -134,3 +133,7 @@ class Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.field_constraint import FieldConstraint  # noqa: E402

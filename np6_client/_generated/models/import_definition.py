@@ -106,9 +106,6 @@ class ImportDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_feature import ImportFeature
-        from ..models.import_scheduler import ImportScheduler
-        from ..models.import_source import ImportSource
 
         d = dict(src_dict)
 
@@ -208,3 +205,9 @@ class ImportDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.import_feature import ImportFeature  # noqa: E402
+from ..models.import_scheduler import ImportScheduler  # noqa: E402
+from ..models.import_source import ImportSource  # noqa: E402

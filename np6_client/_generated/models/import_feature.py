@@ -113,9 +113,6 @@ class ImportFeature:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_duplicate_rules import ImportDuplicateRules
-        from ..models.import_feature_fields import ImportFeatureFields
-        from ..models.import_red_list_destination import ImportRedListDestination
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -187,3 +184,9 @@ class ImportFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.import_duplicate_rules import ImportDuplicateRules  # noqa: E402
+from ..models.import_feature_fields import ImportFeatureFields  # noqa: E402
+from ..models.import_red_list_destination import ImportRedListDestination  # noqa: E402

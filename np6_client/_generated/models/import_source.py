@@ -96,7 +96,6 @@ class ImportSource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.import_source_data_item import ImportSourceDataItem
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -178,3 +177,7 @@ class ImportSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.import_source_data_item import ImportSourceDataItem  # noqa: E402

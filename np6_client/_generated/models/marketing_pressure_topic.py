@@ -68,7 +68,6 @@ class MarketingPressureTopic:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.object_stamp import ObjectStamp
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -120,3 +119,7 @@ class MarketingPressureTopic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.object_stamp import ObjectStamp  # noqa: E402

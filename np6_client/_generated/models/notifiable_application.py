@@ -48,7 +48,6 @@ class NotifiableApplication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_stamp import ObjectStamp
 
         type_ = self.type_
 
@@ -134,12 +133,9 @@ class NotifiableApplication:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notifiable_application_channel import NotifiableApplicationChannel
         from ..models.notifiable_application_provider import (
             NotifiableApplicationProvider,
         )
-        from ..models.notifiable_application_route import NotifiableApplicationRoute
-        from ..models.object_stamp import ObjectStamp
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -270,3 +266,9 @@ class NotifiableApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notifiable_application_channel import NotifiableApplicationChannel  # noqa: E402
+from ..models.notifiable_application_route import NotifiableApplicationRoute  # noqa: E402
+from ..models.object_stamp import ObjectStamp  # noqa: E402

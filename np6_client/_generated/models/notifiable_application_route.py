@@ -49,7 +49,6 @@ class NotifiableApplicationRoute:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notifiable_application_value import NotifiableApplicationValue
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -87,3 +86,7 @@ class NotifiableApplicationRoute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notifiable_application_value import NotifiableApplicationValue  # noqa: E402

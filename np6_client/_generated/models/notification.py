@@ -111,10 +111,6 @@ class Notification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_settings import NotificationSettings
-        from ..models.notification_task import NotificationTask
-        from ..models.notification_version_item import NotificationVersionItem
-        from ..models.object_stamp import ObjectStamp
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -195,3 +191,10 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_settings import NotificationSettings  # noqa: E402
+from ..models.notification_task import NotificationTask  # noqa: E402
+from ..models.notification_version_item import NotificationVersionItem  # noqa: E402
+from ..models.object_stamp import ObjectStamp  # noqa: E402

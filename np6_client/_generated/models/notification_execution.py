@@ -130,14 +130,9 @@ class NotificationExecution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_stamp import DataStamp
-        from ..models.notification_channel import NotificationChannel
-        from ..models.notification_execution_data import NotificationExecutionData
         from ..models.notification_execution_variables_item import (
             NotificationExecutionVariablesItem,
         )
-        from ..models.notification_recipient import NotificationRecipient
-        from ..models.notification_redirection import NotificationRedirection
 
         d = dict(src_dict)
         _recipient = d.pop("recipient", UNSET)
@@ -231,3 +226,11 @@ class NotificationExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.data_stamp import DataStamp  # noqa: E402
+from ..models.notification_channel import NotificationChannel  # noqa: E402
+from ..models.notification_execution_data import NotificationExecutionData  # noqa: E402
+from ..models.notification_recipient import NotificationRecipient  # noqa: E402
+from ..models.notification_redirection import NotificationRedirection  # noqa: E402

@@ -47,7 +47,6 @@ class NotificationRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_recipient_value import NotificationRecipientValue
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -82,3 +81,7 @@ class NotificationRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_recipient_value import NotificationRecipientValue  # noqa: E402

@@ -84,7 +84,6 @@ class NotificationRenderMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_render_meta_stamp import NotificationRenderMetaStamp
 
         d = dict(src_dict)
         notification = d.pop("notification", UNSET)
@@ -149,3 +148,7 @@ class NotificationRenderMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_render_meta_stamp import NotificationRenderMetaStamp  # noqa: E402

@@ -63,7 +63,6 @@ class NotificationRenderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_render_receiver import NotificationRenderReceiver
         from ..models.notification_render_request_related import (
             NotificationRenderRequestRelated,
         )
@@ -117,3 +116,7 @@ class NotificationRenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_render_receiver import NotificationRenderReceiver  # noqa: E402

@@ -59,8 +59,6 @@ class NotificationRenderResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_render_meta import NotificationRenderMeta
-        from ..models.notification_render_values import NotificationRenderValues
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -103,3 +101,8 @@ class NotificationRenderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_render_meta import NotificationRenderMeta  # noqa: E402
+from ..models.notification_render_values import NotificationRenderValues  # noqa: E402

@@ -68,8 +68,6 @@ class NotificationSettings:
         from ..models.notification_settings_expiration import (
             NotificationSettingsExpiration,
         )
-        from ..models.notification_settings_mp import NotificationSettingsMp
-        from ..models.notification_settings_purpose import NotificationSettingsPurpose
 
         d = dict(src_dict)
         urgent = d.pop("urgent", UNSET)
@@ -120,3 +118,8 @@ class NotificationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_settings_mp import NotificationSettingsMp  # noqa: E402
+from ..models.notification_settings_purpose import NotificationSettingsPurpose  # noqa: E402

@@ -59,7 +59,6 @@ class NotificationTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_task_scheduler import NotificationTaskScheduler
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -105,3 +104,7 @@ class NotificationTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.notification_task_scheduler import NotificationTaskScheduler  # noqa: E402

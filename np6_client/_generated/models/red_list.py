@@ -49,8 +49,6 @@ class RedList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.red_list_mail import RedListMail
-        from ..models.red_list_sms import RedListSms
 
         d = dict(src_dict)
         _mail = d.pop("mail", UNSET)
@@ -90,3 +88,8 @@ class RedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.red_list_mail import RedListMail  # noqa: E402
+from ..models.red_list_sms import RedListSms  # noqa: E402

@@ -67,7 +67,6 @@ class RedlistEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.redlist_entry_detail import RedlistEntryDetail
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -128,3 +127,7 @@ class RedlistEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.redlist_entry_detail import RedlistEntryDetail  # noqa: E402

@@ -92,14 +92,9 @@ class RenderLinksDefinition:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_stamp import DataStamp
-        from ..models.render_context import RenderContext
-        from ..models.render_link import RenderLink
-        from ..models.render_links_definition_data import RenderLinksDefinitionData
         from ..models.render_links_definition_variables_item import (
             RenderLinksDefinitionVariablesItem,
         )
-        from ..models.render_receiver import RenderReceiver
 
         d = dict(src_dict)
         _receiver = d.pop("receiver", UNSET)
@@ -177,3 +172,11 @@ class RenderLinksDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.data_stamp import DataStamp  # noqa: E402
+from ..models.render_context import RenderContext  # noqa: E402
+from ..models.render_link import RenderLink  # noqa: E402
+from ..models.render_links_definition_data import RenderLinksDefinitionData  # noqa: E402
+from ..models.render_receiver import RenderReceiver  # noqa: E402

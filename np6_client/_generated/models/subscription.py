@@ -76,9 +76,6 @@ class Subscription:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_contact import SubscriptionContact
-        from ..models.subscription_lifecycle import SubscriptionLifecycle
-        from ..models.subscription_provider import SubscriptionProvider
 
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
@@ -142,3 +139,9 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.subscription_contact import SubscriptionContact  # noqa: E402
+from ..models.subscription_lifecycle import SubscriptionLifecycle  # noqa: E402
+from ..models.subscription_provider import SubscriptionProvider  # noqa: E402

@@ -49,7 +49,6 @@ class SubscriptionLifecycle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
         from ..models.subscription_lifecycle_modification import (
             SubscriptionLifecycleModification,
         )
@@ -92,3 +91,7 @@ class SubscriptionLifecycle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent  # noqa: E402

@@ -26,7 +26,6 @@ class SubscriptionLifecycleEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.subscription_user_type_0 import SubscriptionUserType0
 
         date = self.date
 
@@ -50,7 +49,6 @@ class SubscriptionLifecycleEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subscription_user_type_0 import SubscriptionUserType0
 
         d = dict(src_dict)
         date = d.pop("date", UNSET)
@@ -97,3 +95,7 @@ class SubscriptionLifecycleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.subscription_user_type_0 import SubscriptionUserType0  # noqa: E402

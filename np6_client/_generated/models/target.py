@@ -65,7 +65,6 @@ class Target:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.target_fields import TargetFields
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -119,3 +118,7 @@ class Target:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.target_fields import TargetFields  # noqa: E402

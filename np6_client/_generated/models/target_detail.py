@@ -88,9 +88,6 @@ class TargetDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bounce import Bounce
-        from ..models.red_list import RedList
-        from ..models.target_detail_fields import TargetDetailFields
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -162,3 +159,9 @@ class TargetDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.bounce import Bounce  # noqa: E402
+from ..models.red_list import RedList  # noqa: E402
+from ..models.target_detail_fields import TargetDetailFields  # noqa: E402

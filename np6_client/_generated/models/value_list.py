@@ -60,7 +60,6 @@ class ValueList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.value_list_value import ValueListValue
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -110,3 +109,7 @@ class ValueList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.value_list_value import ValueListValue  # noqa: E402

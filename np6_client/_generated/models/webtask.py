@@ -82,8 +82,6 @@ class Webtask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webtask_scripting import WebtaskScripting
-        from ..models.webtask_settings import WebtaskSettings
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -143,3 +141,8 @@ class Webtask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.webtask_scripting import WebtaskScripting  # noqa: E402
+from ..models.webtask_settings import WebtaskSettings  # noqa: E402

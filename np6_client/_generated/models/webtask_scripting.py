@@ -48,7 +48,6 @@ class WebtaskScripting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webtask_scripting_environment import WebtaskScriptingEnvironment
 
         d = dict(src_dict)
         version = d.pop("version", UNSET)
@@ -83,3 +82,7 @@ class WebtaskScripting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.webtask_scripting_environment import WebtaskScriptingEnvironment  # noqa: E402

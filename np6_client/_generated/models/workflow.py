@@ -137,12 +137,6 @@ class Workflow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_capping import WorkflowCapping
-        from ..models.workflow_listener import WorkflowListener
-        from ..models.workflow_node import WorkflowNode
-        from ..models.workflow_scripting import WorkflowScripting
-        from ..models.workflow_settings import WorkflowSettings
-        from ..models.workflow_task import WorkflowTask
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -255,3 +249,12 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_capping import WorkflowCapping  # noqa: E402
+from ..models.workflow_listener import WorkflowListener  # noqa: E402
+from ..models.workflow_node import WorkflowNode  # noqa: E402
+from ..models.workflow_scripting import WorkflowScripting  # noqa: E402
+from ..models.workflow_settings import WorkflowSettings  # noqa: E402
+from ..models.workflow_task import WorkflowTask  # noqa: E402

@@ -70,8 +70,6 @@ class WorkflowCapping:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_capping_period import WorkflowCappingPeriod
-        from ..models.workflow_expression import WorkflowExpression
 
         d = dict(src_dict)
         _key = d.pop("key", UNSET)
@@ -120,3 +118,8 @@ class WorkflowCapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_capping_period import WorkflowCappingPeriod  # noqa: E402
+from ..models.workflow_expression import WorkflowExpression  # noqa: E402

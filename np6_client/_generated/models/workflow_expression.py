@@ -47,7 +47,6 @@ class WorkflowExpression:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_expression_value import WorkflowExpressionValue
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -82,3 +81,7 @@ class WorkflowExpression:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_expression_value import WorkflowExpressionValue  # noqa: E402

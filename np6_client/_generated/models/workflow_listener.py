@@ -60,7 +60,6 @@ class WorkflowListener:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_listener_event import WorkflowListenerEvent
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -104,3 +103,7 @@ class WorkflowListener:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_listener_event import WorkflowListenerEvent  # noqa: E402

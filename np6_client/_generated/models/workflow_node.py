@@ -109,9 +109,6 @@ class WorkflowNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_expression import WorkflowExpression
-        from ..models.workflow_node_flow import WorkflowNodeFlow
-        from ..models.workflow_node_settings import WorkflowNodeSettings
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -185,3 +182,9 @@ class WorkflowNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_expression import WorkflowExpression  # noqa: E402
+from ..models.workflow_node_flow import WorkflowNodeFlow  # noqa: E402
+from ..models.workflow_node_settings import WorkflowNodeSettings  # noqa: E402

@@ -85,7 +85,6 @@ class WorkflowScripting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_scripting_environment import WorkflowScriptingEnvironment
         from ..models.workflow_scripting_filters_item import (
             WorkflowScriptingFiltersItem,
         )
@@ -161,3 +160,7 @@ class WorkflowScripting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_scripting_environment import WorkflowScriptingEnvironment  # noqa: E402

@@ -71,8 +71,6 @@ class WorkflowTask:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_task_provider import WorkflowTaskProvider
-        from ..models.workflow_task_scheduler import WorkflowTaskScheduler
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -126,3 +124,8 @@ class WorkflowTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_task_provider import WorkflowTaskProvider  # noqa: E402
+from ..models.workflow_task_scheduler import WorkflowTaskScheduler  # noqa: E402

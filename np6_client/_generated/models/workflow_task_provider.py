@@ -61,7 +61,6 @@ class WorkflowTaskProvider:
         from ..models.workflow_task_provider_projection import (
             WorkflowTaskProviderProjection,
         )
-        from ..models.workflow_task_provider_value import WorkflowTaskProviderValue
 
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
@@ -104,3 +103,7 @@ class WorkflowTaskProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.workflow_task_provider_value import WorkflowTaskProviderValue  # noqa: E402
