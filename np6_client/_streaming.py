@@ -65,11 +65,26 @@ class EventStream(Generic[T]):
         self._resumable = resumable
         self._options = options
         self._response: httpx.Response | None = None
-        self._ids_at_last: set[str] = set()
+        params = request.get("params") or {}
+        self._sorted = resumable and options.resume_streams and params.get("sort") == "asc"
+        self._ids_at_last: set[str] = set()  # kept only when a resume may need them
+        self._skipping = False  # after a resume, until the stream passes the last timestamp
+        self._last: dict[str, Any] | None = None
+        self._last_remembered: object = None
         self.delivered = 0
         self.resumptions = 0
-        self.last_timestamp: int | None = None
-        self.last_id: str | None = None
+
+    @property
+    def last_timestamp(self) -> int | None:
+        """Timestamp of the last event delivered."""
+        timestamp = None if self._last is None else self._last.get("timestamp")
+        return timestamp if isinstance(timestamp, int) else None
+
+    @property
+    def last_id(self) -> str | None:
+        """Id of the last event delivered."""
+        event_id = None if self._last is None else self._last.get("id")
+        return None if event_id is None else str(event_id)
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._iterate()
@@ -90,13 +105,7 @@ class EventStream(Generic[T]):
 
     @property
     def _can_resume(self) -> bool:
-        params = self._request.get("params") or {}
-        return (
-            self._resumable
-            and self._options.resume_streams
-            and params.get("sort") == "asc"
-            and self.resumptions < self._options.max_retries
-        )
+        return self._sorted and self.resumptions < self._options.max_retries
 
     async def _open(self) -> httpx.Response:
         request = self._http.build_request(**self._request, extensions={STREAM_EXTENSION: True})
@@ -108,10 +117,13 @@ class EventStream(Generic[T]):
             response = await self._open()
             try:
                 async for raw in ijson.items(_ByteReader(response), "item", use_float=True):
-                    if self._seen(raw):
+                    if self._skipping and self._seen(raw):
                         continue
                     item = self._parse_item(raw)
-                    self._advance(raw)
+                    self._last = raw
+                    self.delivered += 1
+                    if self._sorted:
+                        self._remember(raw)
                     yield item
             except (httpx.TransportError, ijson.JSONError) as exc:
                 if isinstance(exc, ijson.JSONError) and not _is_truncation(exc):
@@ -123,6 +135,7 @@ class EventStream(Generic[T]):
             finally:
                 await response.aclose()
             self.resumptions += 1
+            self._skipping = True
             if self.last_timestamp is not None:
                 self._request = {
                     **self._request,
@@ -130,16 +143,16 @@ class EventStream(Generic[T]):
                 }
 
     def _seen(self, raw: dict[str, Any]) -> bool:
-        return raw.get("timestamp") == self.last_timestamp and raw.get("id") in self._ids_at_last
+        if raw.get("timestamp") != self.last_timestamp:
+            self._skipping = False  # sorted ascending: past the resume point, nothing more to skip
+            return False
+        return str(raw.get("id")) in self._ids_at_last
 
-    def _advance(self, raw: dict[str, Any]) -> None:
-        timestamp, event_id = raw.get("timestamp"), raw.get("id")
-        if timestamp != self.last_timestamp:
+    def _remember(self, raw: dict[str, Any]) -> None:
+        if self._ids_at_last and raw.get("timestamp") != self._last_remembered:
             self._ids_at_last.clear()
-        self._ids_at_last.add(str(event_id))
-        self.delivered += 1
-        self.last_timestamp = timestamp if isinstance(timestamp, int) else None
-        self.last_id = None if event_id is None else str(event_id)
+        self._last_remembered = raw.get("timestamp")
+        self._ids_at_last.add(str(raw.get("id")))
 
     def _interrupted(self, response: httpx.Response, exc: Exception) -> StreamInterruptedError:
         request = response.request
