@@ -6,6 +6,7 @@ transport is `NP6Transport`, so every call gets the same auth, pacing, retries a
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from importlib import metadata
@@ -27,6 +28,7 @@ BASE_URL_ENV = "NP6_BASE_URL"
 _UNSET: Any = object()
 
 
+@functools.cache
 def _user_agent() -> str:
     try:
         return f"np6-client/{metadata.version('np6-client')}"

@@ -1,4 +1,9 @@
-"""The Starlette app: one route per operation of the spec, plus a fallback for unknown paths."""
+"""The Starlette app: one route per path of the spec, plus a fallback for unknown paths.
+
+A path's route takes every method, so that a literal path (/notifications/reactivities) answers
+405 to a method it lacks instead of passing the request on to a parameter route below it
+(/notifications/{id}).
+"""
 
 from __future__ import annotations
 
@@ -7,25 +12,34 @@ from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Route
 
 from np6_client.testing._core import Core
-from np6_client.testing._handlers import HANDLERS
-from np6_client.testing._pipeline import Endpoint, RequestIdMiddleware
+from np6_client.testing._handlers import HANDLERS, Handler
+from np6_client.testing._jsonschema import checker_for
+from np6_client.testing._pipeline import Endpoint, PathEndpoint, RequestIdMiddleware
+from np6_client.testing._resource_handlers import resource_handler
+from np6_client.testing._shaping import Shaper
 from np6_client.testing._spec import Operation
 
-_ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
-
-def _literal_first(operation: Operation) -> tuple[bool, ...]:
+def _literal_first(path: str) -> tuple[bool, ...]:
     # Starlette tries routes in order: /targets/count must come before /targets/{id}.
-    return tuple(segment.startswith("{") for segment in operation.path.split("/"))
+    return tuple(segment.startswith("{") for segment in path.split("/"))
+
+
+def _handler(core: Core, operation: Operation, shaper: Shaper) -> Handler | None:
+    role = core.resources.roles.get(operation.operation_id)
+    if operation.operation_id in HANDLERS or role is None:
+        return HANDLERS.get(operation.operation_id)
+    return resource_handler(role, shaper)
 
 
 def build_app(core: Core) -> Starlette:
-    """Routes from the spec's paths; each operationId gets its handler or the example answer."""
-    operations = sorted(core.spec.operations(), key=_literal_first)
+    """Routes from the spec's paths; each operation gets its seed handler, its resource role or its example."""
+    shaper = Shaper(core.spec, checker_for(core.spec))
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for op in core.spec.operations():
+        by_path.setdefault(op.route_path, {})[op.method] = Endpoint(core, op, _handler(core, op, shaper))
     routes: list[BaseRoute] = [
-        Route(op.route_path, Endpoint(core, op, HANDLERS.get(op.operation_id)), methods=[op.method])
-        for op in operations
+        Route(path, PathEndpoint(core, by_path[path])) for path in sorted(by_path, key=_literal_first)
     ]
-    fallback = Endpoint(core, None, None, routes=tuple(routes))
-    routes.append(Route("/{unknown_path:path}", fallback, methods=_ALL_METHODS))
+    routes.append(Route("/{unknown_path:path}", Endpoint(core, None, None)))
     return Starlette(routes=routes, middleware=[Middleware(RequestIdMiddleware, next_id=core.next_request_id)])

@@ -11,6 +11,7 @@ from np6_client.testing._events import EventSettings
 from np6_client.testing._faults import Faults
 from np6_client.testing._ratelimit import RateLimiter
 from np6_client.testing._recording import Recorder
+from np6_client.testing._resources import ResourcePlan
 from np6_client.testing._spec import Spec
 from np6_client.testing._state import Store
 
@@ -22,6 +23,7 @@ class Core:
     api_keys: frozenset[str]
     spec: Spec
     events: EventSettings
+    resources: ResourcePlan = field(default_factory=ResourcePlan)
     store: Store = field(default_factory=Store)
     faults: Faults = field(default_factory=Faults)
     limiter: RateLimiter = field(default_factory=RateLimiter)
@@ -29,6 +31,13 @@ class Core:
     connections: ConnectionRegistry = field(default_factory=ConnectionRegistry)
     streams: StreamStats = field(default_factory=StreamStats)
     _request_numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def __post_init__(self) -> None:
+        self.store = Store(self.resources)
+
+    def reset_store(self) -> None:
+        """Back to the seeded resources."""
+        self.store = Store(self.resources)
 
     def next_request_id(self) -> str:
         """A fresh `x-request-id` value."""

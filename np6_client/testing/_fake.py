@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -12,10 +13,11 @@ from np6_client.testing._app import build_app
 from np6_client.testing._core import Core
 from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
 from np6_client.testing._faults import Faults, ResetStyle
+from np6_client.testing._handlers import HANDLERS
 from np6_client.testing._recording import RecordedRequest
+from np6_client.testing._resources import plan_resources
 from np6_client.testing._server import BackgroundServer, is_loopback
 from np6_client.testing._spec import Spec, load_bundled_spec
-from np6_client.testing._state import Store
 
 
 class FakeNP6:
@@ -39,8 +41,9 @@ class FakeNP6:
         keys = frozenset(api_keys)
         if not keys or "" in keys:
             raise ValueError("api_keys must hold at least one non-empty key")
-        document = load_bundled_spec() if spec is None else spec
-        self._core = Core(api_keys=keys, spec=Spec(document), events=EventSettings(event_count))
+        parsed = Spec(load_bundled_spec() if spec is None else spec)
+        resources = plan_resources(parsed, handled=HANDLERS)
+        self._core = Core(api_keys=keys, spec=parsed, events=EventSettings(event_count), resources=resources)
         self.app: Starlette = build_app(self._core)
         self.faults: Faults = self._core.faults
 
@@ -73,11 +76,21 @@ class FakeNP6:
         return event_object(notification_id, event_type, index, every)
 
     def reset_state(self) -> None:
-        """Restore the seeded segments and targets, e.g. between tests sharing one fake.
+        """Restore the seeded targets, collections and settings, e.g. between tests sharing one fake.
 
         Faults, the rate limit, event settings and recorded requests are left as they are.
         """
-        self._core.store = Store()
+        self._core.reset_store()
+
+    @property
+    def collections(self) -> list[str]:
+        """The paths of the collections recognised in the spec ("/actions", "/segments", ...)."""
+        return list(self._core.resources.collections)
+
+    def items(self, collection: str) -> dict[Any, Any]:
+        """A copy of a collection's items by id, e.g. `items("/actions")`."""
+        stored = self._core.store.collections[collection]
+        return {key: copy.deepcopy(stored.get(key)) for key in stored}
 
     @property
     def target_ids(self) -> list[str]:

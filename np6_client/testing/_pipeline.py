@@ -6,10 +6,9 @@ it has been read, so tests can see what reached the server even when the answer 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping
 from urllib.parse import parse_qsl
 
-from starlette.routing import BaseRoute, Match, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from np6_client.testing._connections import NO_RESPONSE
@@ -76,19 +75,22 @@ async def _read_body(receive: Receive) -> bytes:
 
 
 class Endpoint:
-    """One route's ASGI app; `operation` None is the fallback for paths the spec lacks."""
+    """One operation's ASGI app; with `operation` None, the answer for a method or path the spec lacks.
+
+    `allowed` are the methods the spec documents for the path (405), or none for an unknown path (404).
+    """
 
     def __init__(
         self,
         core: Core,
         operation: Operation | None,
         handler: Handler | None,
-        routes: Sequence[BaseRoute] = (),
+        allowed: Collection[str] = (),
     ) -> None:
         self._core = core
         self._operation = operation
         self._handler = handler
-        self._routes = routes
+        self._allowed = allowed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request."""
@@ -128,7 +130,7 @@ class Endpoint:
     def _execute(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, list[str]], body: bytes) -> Reply:
         operation = self._operation
         if operation is None:
-            return self._unrouted(scope)
+            return self._unrouted()
         raw = RawRequest(scope.get("path_params", {}), query, headers.get("content-type"), body)
         checked = check_request(operation, self._core.spec, raw)
         if isinstance(checked, Reply):
@@ -140,11 +142,22 @@ class Endpoint:
         last_values = {name: values[-1] for name, values in query.items()}
         return self._handler(Call(operation, path_params, last_values, parsed, core.store, core.events))
 
-    def _unrouted(self, scope: Scope) -> Reply:
-        allowed: set[str] = set()
-        for route in self._routes:
-            if isinstance(route, Route) and route.matches(scope)[0] is Match.PARTIAL:
-                allowed |= route.methods or set()
-        if allowed:
-            return empty_reply(405, [("allow", ", ".join(sorted(allowed)))])
+    def _unrouted(self) -> Reply:
+        if self._allowed:
+            return empty_reply(405, [("allow", ", ".join(sorted(self._allowed)))])
         return empty_reply(404)
+
+
+class PathEndpoint:
+    """Every operation of one path, by method; an undocumented method meets the path's 405."""
+
+    def __init__(self, core: Core, endpoints: Mapping[str, Endpoint]) -> None:
+        self._endpoints = dict(endpoints)
+        if "GET" in self._endpoints:
+            self._endpoints.setdefault("HEAD", self._endpoints["GET"])
+        self._undocumented = Endpoint(core, None, None, allowed=frozenset(self._endpoints))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Hand the request to its method's operation."""
+        endpoint = self._endpoints.get(scope["method"], self._undocumented)
+        await endpoint(scope, receive, send)

@@ -17,6 +17,7 @@ Schema = Mapping[str, Any]
 
 METHODS = ("get", "put", "post", "delete", "patch")
 _TEMPLATE_PARAM = re.compile(r"\{([^{}/]+)\}")
+_FORMAT_SAMPLES = {"date-time": "1970-01-01T00:00:00Z", "uuid": "00000000-0000-0000-0000-000000000000"}
 
 
 def load_bundled_spec() -> dict[str, Any]:
@@ -52,6 +53,14 @@ class Operation:
     success_status: int
     success_media_type: str | None
     success_example: Any
+    success_schema: Schema | None = None
+    success_is_range: bool = False
+    statuses: tuple[str, ...] = ()
+    body_example: Any = None
+
+    def documents(self, status: int) -> bool:
+        """Whether the spec lists this status (or its `4XX`-style range) among the answers."""
+        return str(status) in self.statuses or f"{str(status)[0]}XX" in self.statuses
 
     def parameters_in(self, location: str) -> tuple[Parameter, ...]:
         """The parameters found in one place of the request (`path`, `query`, ...)."""
@@ -108,8 +117,9 @@ class Spec:
         body_schemas = {
             media.lower(): self.resolve(content.get("schema", {})) for media, content in body.get("content", {}).items()
         }
-        status, media_type, example = self._success(raw)
+        status, media_type, example, schema = self._success(raw)
         route_path, route_names = starlette_path(path)
+        statuses = tuple(str(code).upper() for code in raw.get("responses", {}))
         return Operation(
             operation_id=str(raw.get("operationId") or f"{method}_{path}"),
             method=method.upper(),
@@ -122,40 +132,54 @@ class Spec:
             success_status=status,
             success_media_type=media_type,
             success_example=example,
+            success_schema=schema,
+            success_is_range="2XX" in statuses
+            and not any(code.startswith("2") and code.isdigit() for code in statuses),
+            statuses=statuses,
+            body_example=next((self._printed_example(c) for c in body.get("content", {}).values()), None),
         )
 
-    def _success(self, raw: Mapping[str, Any]) -> tuple[int, str | None, Any]:
+    def _success(self, raw: Mapping[str, Any]) -> tuple[int, str | None, Any, Schema | None]:
         responses = raw.get("responses", {})
         codes = sorted(int(code) for code in responses if str(code).isdigit() and 200 <= int(code) < 300)
-        # "2XX" documents a range; 200 stands for it when no exact 2xx code is given.
+        # "2XX" documents a range: 204 stands for it when it has no body, 200 when it has one.
         status, key = (codes[0], str(codes[0])) if codes else (200, "2XX")
         if key not in responses:
-            return status, None, None
+            return status, None, None, None
         response = self.resolve(responses[key])
         for media, content in response.get("content", {}).items():
-            return status, media, self._example(content)
-        return status, None, None
+            return status, media, self._example(content), self.resolve(content.get("schema", {}))
+        return (204 if key == "2XX" else status), None, None, None
 
     def _example(self, content: Mapping[str, Any]) -> Any:
+        printed = self._printed_example(content)
+        return minimal_instance(self, content.get("schema", {})) if printed is None else printed
+
+    def _printed_example(self, content: Mapping[str, Any]) -> Any:
         if "example" in content:
             return content["example"]
         for example in content.get("examples", {}).values():
             return self.resolve(example).get("value")
-        return minimal_instance(self, content.get("schema", {}))
+        return None
 
 
 def minimal_instance(spec: Spec, raw: Mapping[str, Any]) -> Any:
-    """The smallest value of a schema, for answers whose spec gives no example."""
+    """The smallest value of a schema, required members and formats included, for answers without an example."""
     schema = spec.resolve(raw)
-    if "example" in schema:
-        return schema["example"]
-    if "enum" in schema:
-        return schema["enum"][0]
-    for combined in ("allOf", "anyOf", "oneOf"):
-        if schema.get(combined):
-            return minimal_instance(spec, schema[combined][0])
-    defaults: dict[str, Any] = {"array": [], "string": "", "integer": 0, "number": 0, "boolean": False}
-    return defaults.get(str(schema.get("type", "object")), {})
+    if "example" in schema or "enum" in schema:
+        return schema["example"] if "example" in schema else schema["enum"][0]
+    combined = schema.get("allOf") or schema.get("anyOf") or schema.get("oneOf")
+    if combined:
+        return minimal_instance(spec, combined[0])
+    kind = str(schema.get("type", "object"))
+    if kind == "object":
+        properties = schema.get("properties", {})
+        return {name: minimal_instance(spec, properties.get(name, {})) for name in schema.get("required", ())}
+    if kind == "array":
+        return [minimal_instance(spec, schema.get("items", {})) for _ in range(schema.get("minItems", 0))]
+    if kind == "string":
+        return _FORMAT_SAMPLES.get(str(schema.get("format")), "")
+    return {"integer": 0, "number": 0, "boolean": False}.get(kind)
 
 
 def starlette_path(template: str) -> tuple[str, dict[str, str]]:

@@ -1,15 +1,21 @@
 """The seeded, in-memory resources behind the stateful operations.
 
 Ids follow the shapes the reference prints (8-character base-36 target ids, integer segment ids,
-string action ids), so code written against the fake meets realistic values.
+string action ids), so code written against the fake meets realistic values. The collections the
+spec's paths reveal live in `_collections`; this module holds them together with the targets.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from np6_client.testing._collections import Collection
+from np6_client.testing._resources import ResourcePlan
 
 FIRST_TARGET_ID = "000PKXK4"
 SEED_TARGETS = 20
@@ -79,25 +85,62 @@ class TargetRecord:
         self.updated = max(now, self.updated + timedelta(milliseconds=1))
 
 
-@dataclass
+class SegmentMembers:
+    """The member ids of each static segment, for the segments the store holds."""
+
+    def __init__(self, exists: Callable[[int], bool]) -> None:
+        self._exists = exists
+        self._members: dict[int, list[str]] = {}
+
+    def get(self, segment_id: int) -> list[str] | None:
+        """The members of an existing segment (none at first), else None."""
+        if not self._exists(segment_id):
+            self._members.pop(segment_id, None)
+            return None
+        return self._members.setdefault(segment_id, [])
+
+    def __getitem__(self, segment_id: int) -> list[str]:
+        members = self.get(segment_id)
+        if members is None:
+            raise KeyError(segment_id)
+        return members
+
+    def __contains__(self, segment_id: object) -> bool:
+        return isinstance(segment_id, int) and self._exists(segment_id)
+
+
 class Store:
-    """Segments, targets and actions as the seed operations see them."""
+    """Every resource of one fake: targets, the recognised collections and settings.
 
-    segments: dict[int, list[str]] = field(default_factory=lambda: {i: [] for i in SEED_SEGMENTS})
-    targets: dict[str, TargetRecord] = field(default_factory=dict)
-    actions: frozenset[str] = frozenset(SEED_ACTIONS)
+    The seed operations' view of segments and actions is the `/segments` and `/actions`
+    collection, so an item created or deleted there is one the seed operations see or miss.
+    """
 
-    def __post_init__(self) -> None:
-        if not self.targets:
-            for n, target_id in enumerate(seed_target_ids()):
-                name = _FIRST_NAMES[n % len(_FIRST_NAMES)]
-                created = _SEED_TIME + timedelta(minutes=n)
-                self.targets[target_id] = TargetRecord(
-                    id=target_id,
-                    created=created,
-                    updated=created,
-                    fields={"email": f"{name.lower()}.{n}@example.com", "firstname": name},
-                )
+    def __init__(self, resources: ResourcePlan | None = None) -> None:
+        plan = resources or ResourcePlan()
+        self.collections: dict[str, Collection] = {base: Collection(c) for base, c in plan.collections.items()}
+        self.settings: dict[str, Any] = copy.deepcopy(dict(plan.settings))
+        self.targets: dict[str, TargetRecord] = {}
+        self.segments = SegmentMembers(self._segment_exists)
+        for n, target_id in enumerate(seed_target_ids()):
+            name = _FIRST_NAMES[n % len(_FIRST_NAMES)]
+            created = _SEED_TIME + timedelta(minutes=n)
+            self.targets[target_id] = TargetRecord(
+                id=target_id,
+                created=created,
+                updated=created,
+                fields={"email": f"{name.lower()}.{n}@example.com", "firstname": name},
+            )
+
+    def _segment_exists(self, segment_id: int) -> bool:
+        segments = self.collections.get("/segments")
+        return segment_id in SEED_SEGMENTS if segments is None else segment_id in segments
+
+    @property
+    def actions(self) -> frozenset[str]:
+        """The ids of the actions that exist."""
+        actions = self.collections.get("/actions")
+        return frozenset(SEED_ACTIONS) if actions is None else frozenset(str(key) for key in actions)
 
     def add_to_segment(self, segment_id: int, target_ids: list[str]) -> int:
         """Add ids not yet members; answers how many were new."""
