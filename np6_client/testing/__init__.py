@@ -6,6 +6,10 @@
     with fake.serve() as url:
         ...  # point a client at url with X-Key: test-key
 
+Collections (`/actions`, `/segments`, `/scripting/workflows`, ...) are recognised from the spec's
+paths and keep state: POST creates, GET reads and lists, PUT/PATCH replace and merge, DELETE
+removes, unknown ids answer 404.
+
 Needs the `testing` extra (starlette, uvicorn). `python -m np6_client.testing` runs it standalone.
 """
 

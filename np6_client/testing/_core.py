@@ -24,7 +24,7 @@ class Core:
     spec: Spec
     events: EventSettings
     resources: ResourcePlan = field(default_factory=ResourcePlan)
-    store: Store = field(default_factory=Store)
+    store: Store = field(init=False)
     faults: Faults = field(default_factory=Faults)
     limiter: RateLimiter = field(default_factory=RateLimiter)
     recorder: Recorder = field(default_factory=Recorder)

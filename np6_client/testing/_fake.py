@@ -23,6 +23,10 @@ from np6_client.testing._spec import Spec, load_bundled_spec
 class FakeNP6:
     """A stateful, in-memory NP6 CM API built from the bundled spec, for tests, demos and benchmarks.
 
+    Every collection the spec's paths reveal (actions, segments, workflows, imports, ...) keeps
+    what is created, changed and deleted, starting from five seeded items named 1..5, "1".."5"
+    or UUIDs, per the spec's id type; see `collections` and `items`.
+
     Use `app` in-process (`httpx.ASGITransport(app=fake.app)`) or `serve()` for a real loopback
     server; connection-level faults (drops, truncation, cut streams) need the latter to be seen as
     the network would show them, and raise `httpx.RemoteProtocolError` in-process.

@@ -96,12 +96,13 @@ def _check_query(parameter: Parameter, texts: Sequence[str], spec: Spec) -> str 
 def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
     if not operation.body_schemas:
         return None
-    if not raw.body:
-        return _bad_request("a request body is required") if operation.body_required else None
     media_type = _media_type(raw.content_type)
-    if media_type is None or media_type not in operation.body_schemas:
+    schema = operation.body_schemas.get(media_type or "")
+    # An empty upload (a file or text body) is a body; empty JSON is none.
+    if not raw.body and (schema is None or _is_json(media_type or "", schema)):
+        return _bad_request("a request body is required") if operation.body_required else None
+    if media_type is None or schema is None:
         return empty_reply(415)
-    schema = operation.body_schemas[media_type]
     if not _is_json(media_type, schema):
         return raw.body
     try:

@@ -148,17 +148,18 @@ async def test_an_undocumented_method_is_405(any_client: httpx.AsyncClient) -> N
     assert set(response.headers["allow"].split(", ")) >= {"GET", "PUT", "DELETE"}
 
 
-async def test_operations_without_a_handler_answer_their_spec_example() -> None:
+async def test_operations_outside_resources_answer_their_spec_example() -> None:
+    # Only nested operations under /reports: no collection is recognised there (see test_collections).
     spec = copy.deepcopy(SPEC)
-    spec["paths"]["/fields/{field-id}"] = {
+    spec["paths"]["/reports/{report-id}/summary"] = {
+        "parameters": [{"name": "report-id", "in": "path", "required": True, "schema": {"type": "integer"}}],
         "get": {
-            "operationId": "get_field",
-            "parameters": [{"name": "field-id", "in": "path", "required": True, "schema": {"type": "integer"}}],
-            "responses": {"200": {"description": "a field", "content": {"application/json": {"example": {"id": 7}}}}},
+            "operationId": "get_report_summary",
+            "responses": {"200": {"description": "a summary", "content": {"application/json": {"example": {"n": 7}}}}},
         },
-        "delete": {"operationId": "delete_field", "responses": {"204": {"description": "gone"}}},
+        "delete": {"operationId": "delete_report_summary", "responses": {"204": {"description": "gone"}}},
         "post": {
-            "operationId": "create_field",
+            "operationId": "create_report_summary",
             "requestBody": {
                 "required": True,
                 "content": {"application/vnd.np6.cm.v1": {"schema": {"type": "object"}}},
@@ -171,17 +172,17 @@ async def test_operations_without_a_handler_answer_their_spec_example() -> None:
     fake = FakeNP6(api_keys=(API_KEY,), spec=spec)
     transport = httpx.ASGITransport(app=fake.app)
     async with httpx.AsyncClient(transport=transport, base_url="http://x", headers={"X-Key": API_KEY}) as http:
-        got = await http.get("/fields/7")
-        assert (got.status_code, got.json()) == (200, {"id": 7})
-        assert (await http.get("/fields/seven")).status_code == 404
-        assert (await http.get("/fields/7", headers={"X-Key": "x"})).status_code == 401
-        deleted = await http.delete("/fields/7")
+        got = await http.get("/reports/7/summary")
+        assert (got.status_code, got.json()) == (200, {"n": 7})
+        assert (await http.get("/reports/seven/summary")).status_code == 404
+        assert (await http.get("/reports/7/summary", headers={"X-Key": "x"})).status_code == 401
+        deleted = await http.delete("/reports/7/summary")
         assert (deleted.status_code, deleted.content) == (204, b"")
         vendor = {"Content-Type": "application/vnd.np6.cm.v1"}
-        created = await http.post("/fields/7", content=b"{}", headers=vendor)
+        created = await http.post("/reports/7/summary", content=b"{}", headers=vendor)
         assert (created.status_code, created.json()) == (201, [])
-        assert (await http.post("/fields/7", json={})).status_code == 415
-        assert (await http.post("/fields/7", content=b"[]", headers=vendor)).status_code == 400
+        assert (await http.post("/reports/7/summary", json={})).status_code == 415
+        assert (await http.post("/reports/7/summary", content=b"[]", headers=vendor)).status_code == 400
         # the seed operations are still served by their handlers
         assert (await http.get("/targets/000PKXK4")).json()["id"] == "000PKXK4"
 
