@@ -129,7 +129,7 @@ async def test_slow_headers_time_out_get_after_retries(np6: NP6Client, fake: Fak
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
         await list_targets(quick)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 1.8
     assert fake.count("GET", TARGETS) == 2
 
 
@@ -199,9 +199,9 @@ async def test_wrong_content_type_on_a_json_body_is_read_by_its_content(np6: NP6
 
 
 async def test_cancelling_during_a_retry_wait_leaves_nothing_behind(np6: NP6Client, fake: FakeNP6) -> None:
-    fake.faults.add(Fault(method="GET", path=TARGETS, status=503, times=10))
-    slow = np6.with_options(backoff_base=5.0, backoff_cap=5.0, max_retries=5)
-    task = asyncio.create_task(list_targets(slow))
+    # A 503 with Retry-After makes the wait certain (backoff jitter could be near zero).
+    fake.faults.add(Fault(method="GET", path=TARGETS, status=503, headers={"Retry-After": "5"}, times=10))
+    task = asyncio.create_task(list_targets(np6.with_options(max_retries=5)))
     while fake.count("GET", TARGETS) < 1:
         await asyncio.sleep(0.01)
     await asyncio.sleep(0.05)
