@@ -12,6 +12,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from importlib import resources
 from typing import Any
 
@@ -34,6 +35,7 @@ class _Operation:
     params: tuple[str, ...]
     body_required: bool
     bodies: dict[str, jsonschema.protocols.Validator]
+    datetime_query: tuple[str, ...]
 
 
 def _compile_path(template: str, segment: str) -> re.Pattern[str]:
@@ -59,6 +61,25 @@ def _with_nullable(schema: Any) -> Any:
     return schema
 
 
+def _deref(node: Any, spec: dict[str, Any]) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        node = functools.reduce(lambda parent, key: parent[key], node["$ref"][2:].split("/"), spec)
+    return node
+
+
+def _is_datetime(schema: Any, spec: dict[str, Any]) -> bool:
+    schema = _deref(schema, spec)
+    if not isinstance(schema, dict):
+        return False
+    options = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
+    return any(_deref(option, spec).get("format") == "date-time" for option in options)
+
+
+def _datetime_query(parameters: list[Any], spec: dict[str, Any]) -> tuple[str, ...]:
+    resolved = [_deref(parameter, spec) for parameter in parameters]
+    return tuple(p["name"] for p in resolved if p.get("in") == "query" and _is_datetime(p.get("schema"), spec))
+
+
 def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
     components = _with_nullable(spec.get("components", {}))
     for template, item in spec["paths"].items():
@@ -81,6 +102,7 @@ def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
                 params=tuple(_PARAM.findall(template)),
                 body_required=bool(request_body.get("required")),
                 bodies=bodies,
+                datetime_query=_datetime_query(item.get("parameters", []) + operation.get("parameters", []), spec),
             )
 
 
@@ -136,11 +158,25 @@ def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
     return InvalidRequestError(field, problem)
 
 
+def _check_datetime(name: str, value: str | None) -> None:
+    """A date-time without an offset means a different instant on NP6's side than on ours."""
+    if value is None or value.lstrip("-").isdigit():
+        return
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidRequestError(name, f"{value!r} is neither an ISO 8601 date-time nor milliseconds") from None
+    if moment.tzinfo is None:
+        raise InvalidRequestError(name, "a date-time needs a UTC offset (a naive datetime is ambiguous)")
+
+
 def validate_request(request: httpx.Request) -> None:
     """Raise `InvalidRequestError` if the request breaks the spec; unknown paths pass through."""
     operation = _find(request.method, request.url.path)
     if operation is None:
         return
+    for name in operation.datetime_query:
+        _check_datetime(name, request.url.params.get(name))
     content = request.content
     if not content:
         if operation.body_required:

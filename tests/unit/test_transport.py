@@ -1,6 +1,7 @@
 """The transport's decisions, against mocked answers (loopback behaviour is in tests/loopback)."""
 
 import asyncio
+import datetime as dt
 import json
 import logging
 import traceback
@@ -26,7 +27,7 @@ from np6_client import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from np6_client.api import contact, email_sms, segment
+from np6_client.api import contact, email_sms, notification, segment
 from np6_client.models import RenderLinksDefinition
 
 KEY = "sk-transport-secret-42"
@@ -239,3 +240,28 @@ async def test_no_key_in_logs_errors_or_tracebacks(np6: NP6Client, caplog: pytes
     assert KEY not in text
     assert KEY not in repr(exc.args)
     assert KEY not in json.dumps(vars(exc), default=repr)
+
+
+@respx.mock
+@pytest.mark.parametrize(
+    ("start", "problem"),
+    [
+        (dt.datetime(2024, 1, 15, 9, 30), "needs a UTC offset"),  # naive: a different instant at NP6
+        ("yesterday", "neither an ISO 8601 date-time nor milliseconds"),
+    ],
+)
+async def test_naive_datetimes_fail_before_sending(np6: NP6Client, start: dt.datetime | str, problem: str) -> None:
+    route = respx.get(f"{BASE}/notifications/1/events/activations").respond(200, json=[])
+    with pytest.raises(InvalidRequestError) as info:
+        await notification.list_notification_activations.asyncio(1, client=np6, start=start)  # type: ignore[arg-type]
+    assert info.value.field == "start"
+    assert problem in info.value.problem
+    assert route.call_count == 0
+
+
+@respx.mock
+@pytest.mark.parametrize("start", [dt.datetime(2024, 1, 15, 9, 30, tzinfo=dt.UTC), 1_705_311_000_000])
+async def test_aware_datetimes_and_milliseconds_are_sent(np6: NP6Client, start: dt.datetime | int) -> None:
+    route = respx.get(f"{BASE}/notifications/1/events/activations").respond(200, json=[])
+    await notification.list_notification_activations.asyncio(1, client=np6, start=start)
+    assert route.calls.last.request.url.params["start"] in {"2024-01-15T09:30:00+00:00", "1705311000000"}
