@@ -62,7 +62,6 @@ class EventStream(Generic[T]):
         self._http = http
         self._request = request
         self._parse_item = parse_item
-        self._resumable = resumable
         self._options = options
         self._response: httpx.Response | None = None
         params = request.get("params") or {}
