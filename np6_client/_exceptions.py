@@ -96,6 +96,7 @@ class APIStatusError(NP6Error):
 
     def __init__(self, response: httpx.Response) -> None:
         request = response.request
+        self.response = response  # raw access; its request no longer carries the key
         self.status_code = response.status_code
         self.method = request.method
         self.path = request.url.path

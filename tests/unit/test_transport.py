@@ -91,6 +91,9 @@ async def test_every_non_2xx_raises_its_typed_error(np6: NP6Client, status: int,
     assert exc.headers == {"x-ratelimit-remaining": "5"}
     assert exc.body_excerpt.startswith("nope nope")
     assert len(exc.body_excerpt) <= 300
+    assert exc.response.status_code == status
+    assert exc.response.text.startswith("nope")
+    assert "x-key" not in exc.response.request.headers
 
 
 @respx.mock
