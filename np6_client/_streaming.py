@@ -104,7 +104,9 @@ class EventStream(Generic[T]):
 
     @property
     def _can_resume(self) -> bool:
-        return self._sorted and self.resumptions < self._options.max_retries
+        # Before the first item, starting over is safe in any order; after it, only sorted streams can resume.
+        restart_allowed = self._sorted or self.delivered == 0
+        return restart_allowed and self._options.resume_streams and self.resumptions < self._options.max_retries
 
     async def _open(self) -> httpx.Response:
         request = self._http.build_request(**self._request, extensions={STREAM_EXTENSION: True})

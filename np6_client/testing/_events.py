@@ -116,11 +116,12 @@ class EventPlan:
     def _cut_tail(self, count: int, partial_tail: bool) -> str:
         if count >= self.total:
             return ""
+        separator = "," if count else ""  # an array cut before its first event is just "["
         if not partial_tail:
-            return ","
+            return separator
         following = next(islice(self.indices(), count, None))
         text = render_event(self.notification_id, self.event_type, following, self.unknown_every)
-        return "," + text[: len(text) // 2]
+        return separator + text[: len(text) // 2]
 
     def _texts(self, count: int) -> Iterator[str]:
         code = _KIND_CODES[self.event_type]

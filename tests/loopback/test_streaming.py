@@ -179,3 +179,15 @@ async def test_errors_before_the_first_event_are_typed_and_retried(np6: NP6Clien
     events = [e async for e in notification.list_notification_executions.stream(111, client=np6)]
     assert len(events) == 5
     assert fake.count("GET", "/notifications/111/events/executions") == 2
+
+
+async def test_a_stream_cut_before_its_first_event_starts_over_in_any_order(np6: NP6Client, fake: FakeNP6) -> None:
+    fake.set_event_count(112, 50)
+    path = "/notifications/112/events/executions"
+    fake.faults.add(Fault(method="GET", path=path, cut_after_events=0))
+    stream = notification.list_notification_executions.stream(112, client=np6)
+    events = [e async for e in stream]
+    assert len(events) == 50
+    assert len({str(e.id) for e in events}) == 50
+    assert stream.resumptions == 1
+    assert fake.count("GET", path) == 2
