@@ -4,6 +4,8 @@ Generated endpoint functions live in `np6_client.api.<group>.<operation>` and mo
 `np6_client.models`; this package adds the client they run through.
 """
 
+from importlib import metadata as _metadata
+
 from ._auth import APIKey
 from ._client import NP6Client
 from ._exceptions import (
@@ -31,6 +33,11 @@ from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
 from ._segments import BatchResult
 from ._streaming import EventStream
+
+try:
+    __version__ = _metadata.version("np6-client")
+except _metadata.PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "DEFAULT_BASE_URL",
