@@ -12,7 +12,7 @@ import sys
 import warnings
 
 LOG_ENV = "NP6_LOG"
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(message)s"
 _LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
 
 

@@ -180,7 +180,7 @@ class CallTelemetry:
         """The attempt just made failed and the next one follows in `wait` seconds."""
         reason = _reason(outcome)
         logger.info(
-            "np6: %s %s attempt %d failed (%s); retrying in %.2fs",
+            "np6: %s %s attempt %d failed (%s); retrying in %.3fs",
             self.method,
             self.path,
             self.attempts,
