@@ -120,8 +120,8 @@ async def test_a_connection_error_is_reported_by_its_type(
 async def test_a_stream_resumption_is_reported_once(observed: NP6Client, fake: FakeNP6, recorder: Recorder) -> None:
     fake.set_event_count(401, 20)
     fake.faults.add(Fault(method="GET", path="/notifications/401/events/activations", cut_after_events=7))
-    events = [e async for e in notification.list_notification_activations.stream(401, client=observed, sort=EventSort.ASC)]
-    assert len(events) == 20
+    stream = notification.list_notification_activations.stream(401, client=observed, sort=EventSort.ASC)
+    assert len([e async for e in stream]) == 20
     assert recorder.of("stream_resumed") == [
         StreamResumed("GET", ACTIVATIONS, 1, 7, fake.event(401, "activation", 6)["timestamp"])
     ]
