@@ -38,6 +38,7 @@ UNKNOWN_PATH = "<not in the spec>"
 Outcome = httpx.Response | httpx.TransportError
 _REQUEST_ID_CHARS = 128
 _UNPRINTABLE = re.compile(r"[^\x21-\x7e]")  # a hostile x-request-id must not forge log lines
+HOOKS = ("attempt_started", "attempt_finished", "retry_scheduled", "pause_begun", "pause_ended", "stream_resumed")
 
 
 def path_template(method: str, path: str) -> str:
@@ -74,6 +75,10 @@ class Telemetry:
     __slots__ = ("observer",)
 
     def __init__(self, observer: Observer | None = None) -> None:
+        if observer is not None:
+            missing = [hook for hook in HOOKS if not callable(getattr(observer, hook, None))]
+            if missing:
+                raise TypeError(f"observer= lacks {', '.join(missing)}; subclass np6_client.Observer")
         self.observer = observer
 
     def call(self, request: httpx.Request) -> CallTelemetry | None:
