@@ -31,7 +31,7 @@ async def test_every_record_at_debug_holds_no_key_nor_body(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     for name in ("httpx", "httpcore", "np6_client"):
-        logging.getLogger(name).setLevel(logging.DEBUG)
+        caplog.set_level(logging.DEBUG, logger=name)  # restored after the test
     fake.set_event_count(301, 30)
     fake.faults.add(Fault(method="GET", path="/segments/1/targets", status=503, body=f'{{"error":"{BODY_MARKER}"}}'))
     fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429, headers={"Retry-After": "0.05"}))
@@ -80,7 +80,6 @@ async def test_every_record_at_debug_holds_no_key_nor_body(
 
 async def test_nothing_is_logged_at_warning(np6: NP6Client, fake: FakeNP6, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING, logger="np6_client")
-    logging.getLogger("np6_client").setLevel(logging.WARNING)
     fake.faults.add(Fault(method="GET", path="/segments/1/targets", status=503))
     await segment.list_segment_targets.asyncio(1, client=np6)
     assert [r for r in caplog.records if r.name == "np6_client"] == []

@@ -194,3 +194,11 @@ async def test_the_documented_metrics_example_counts_and_times(fake_url: str, fa
     assert metrics.resumptions == {("GET", ACTIVATIONS): 1}
     histogram = metrics.durations["GET", SEGMENTS]
     assert histogram.count == 5 and sum(histogram.counts) == 5 and histogram.total > 0
+
+
+async def test_the_example_runs_as_a_script(capsys: pytest.CaptureFixture[str]) -> None:
+    await load_example().main()
+    out = capsys.readouterr().out.splitlines()
+    assert f"attempts GET {SEGMENTS} 200: 3" in out
+    assert f"attempts GET {SEGMENTS} 503: 1" in out
+    assert f"retries GET {SEGMENTS} HTTP 503: 1" in out
