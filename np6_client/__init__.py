@@ -29,7 +29,17 @@ from ._exceptions import (
     UnsupportedMediaTypeError,
 )
 from ._generated.types import UNSET, Response, Unset
+from ._observer import (
+    AttemptFinished,
+    AttemptStarted,
+    Observer,
+    PauseBegun,
+    PauseEnded,
+    RetryScheduled,
+    StreamResumed,
+)
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
+from ._poller import Checkpoint, EventPoller
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
 from ._segments import BatchResult
 from ._streaming import EventStream
@@ -47,12 +57,16 @@ __all__ = [
     "APIKey",
     "APIStatusError",
     "APITimeoutError",
+    "AttemptFinished",
+    "AttemptStarted",
     "AuthenticationError",
     "BadRequestError",
     "BatchResult",
+    "Checkpoint",
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
+    "EventPoller",
     "EventStream",
     "InProcessRateLimiter",
     "InternalServerError",
@@ -61,12 +75,17 @@ __all__ = [
     "NP6Client",
     "NP6Error",
     "NotFoundError",
+    "Observer",
+    "PauseBegun",
+    "PauseEnded",
     "PermissionDeniedError",
     "Quota",
     "RateLimitError",
     "RateLimiter",
     "Response",
+    "RetryScheduled",
     "StreamInterruptedError",
+    "StreamResumed",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "Unset",

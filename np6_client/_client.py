@@ -17,10 +17,13 @@ import attrs
 import httpx
 
 from ._auth import APIKey
+from ._logging import setup_logging_from_env
+from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions
 from ._ratelimit import InProcessRateLimiter, RateLimiter
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
+from ._telemetry import Telemetry, bind
 from ._transport import ClientAsTransport, NP6Transport, require_safe_url
 
 T = TypeVar("T")
@@ -45,6 +48,7 @@ class _Shared:
     network: httpx.AsyncBaseTransport
     owns_network: bool
     limiter: RateLimiter
+    observer: Observer | None = None
 
 
 class NP6Client:
@@ -56,7 +60,8 @@ class NP6Client:
 
     Pass `http_client=` to send through your own `httpx.AsyncClient` (proxies, certificates,
     event hooks; you close it), or `transport=` for a custom httpx transport; auth, retries and
-    errors apply either way.
+    errors apply either way. `observer=` receives attempts, retries, pauses and stream
+    resumptions (see `Observer`); `NP6_LOG=info|debug` logs them to stderr.
     """
 
     def __init__(
@@ -71,7 +76,9 @@ class NP6Client:
         limiter: RateLimiter | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        observer: Observer | None = None,
     ) -> None:
+        setup_logging_from_env()
         if http_client is not None and transport is not None:
             raise TypeError("pass http_client= or transport=, not both")
         url = httpx.URL(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
@@ -91,6 +98,7 @@ class NP6Client:
             network=network,
             owns_network=owns,
             limiter=limiter or InProcessRateLimiter(max_concurrency),
+            observer=observer,
         )
         base = options or ClientOptions()
         overrides: dict[str, Any] = {}
@@ -104,12 +112,14 @@ class NP6Client:
         self._shared = shared
         self._options = options
         self._is_view = is_view
+        telemetry = Telemetry(shared.observer)
         transport = NP6Transport(
             shared.network,
             api_key=shared.api_key,
             options=options,
             limiter=shared.limiter,
             owns_inner=shared.owns_network and not is_view,
+            telemetry=telemetry,
         )
         self._http = httpx.AsyncClient(
             base_url=shared.base_url,
@@ -118,6 +128,7 @@ class NP6Client:
             trust_env=False,  # env proxies would mount transports that bypass NP6Transport
             headers={"User-Agent": _user_agent()},
         )
+        bind(self._http, telemetry)
 
     @property
     def options(self) -> ClientOptions:

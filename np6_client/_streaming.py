@@ -18,6 +18,7 @@ import ijson
 
 from ._exceptions import MalformedResponseError, StreamInterruptedError
 from ._options import ClientOptions
+from ._telemetry import stream_resumed
 from ._transport import STREAM_EXTENSION
 
 T = TypeVar("T")
@@ -136,6 +137,7 @@ class EventStream(Generic[T]):
             finally:
                 await response.aclose()
             self.resumptions += 1
+            stream_resumed(self._http, self._request, self)
             self._skipping = True
             if self.last_timestamp is not None:
                 self._request = {

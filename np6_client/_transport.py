@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import ipaddress
-import logging
 
 import httpx
 
@@ -18,9 +17,8 @@ from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError
 from ._options import ClientOptions
 from ._ratelimit import RateLimiter
 from ._retry import backoff, may_retry_error, may_retry_status, rate_limit_wait, read_quota
+from ._telemetry import Telemetry
 from ._validation import validate_request
-
-logger = logging.getLogger("np6_client")
 
 STREAM_EXTENSION = "np6_stream"
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
@@ -54,7 +52,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
         options: ClientOptions,
         limiter: RateLimiter,
         owns_inner: bool,
+        telemetry: Telemetry | None = None,
     ) -> None:
+        self._telemetry = telemetry or Telemetry()
         self._inner = inner
         self._api_key = api_key
         self._options = options
@@ -67,13 +67,17 @@ class NP6Transport(httpx.AsyncBaseTransport):
         streaming = bool(request.extensions.get(STREAM_EXTENSION))
         failures = rate_limited = 0
         waited = 0.0
+        call = self._telemetry.call(request)
         while True:
-            outcome = await self._attempt(request, streaming)
+            attempt = self._attempt(request, streaming)
+            outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return outcome
             wait = self._plan_retry(request, outcome, failures, rate_limited, waited)
             if wait is None:
                 raise self._final_error(request, outcome)
+            if call:
+                call.retry_scheduled(outcome, wait)
             if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
                 rate_limited += 1
             else:
@@ -128,18 +132,16 @@ class NP6Transport(httpx.AsyncBaseTransport):
                     return None
                 asked = rate_limit_wait(outcome.headers, options) if status == 503 else None
                 wait = backoff(failures + 1, options) if asked is None else asked
-            reason = f"HTTP {status}"
         else:
             if failures >= options.max_retries or not may_retry_error(request.method, outcome):
                 return None
             wait = backoff(failures + 1, options)
-            reason = type(outcome).__name__
         wait = min(wait, options.max_wait)
         if waited + wait > options.max_total_wait:
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
             self._limiter.pause_for(wait)
-        logger.info("np6: %s %s failed (%s); retrying in %.2fs", request.method, request.url.path, reason, wait)
+            self._telemetry.pause_begun(request, wait)
         return wait
 
     @staticmethod

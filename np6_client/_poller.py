@@ -1,0 +1,187 @@
+"""Poll an event export every few minutes and see each event once, across polls and restarts.
+
+NP6 has no webhooks: integrations ask `GET /actions/events?sort=asc&start=...` again and again.
+`start` is inclusive, so every poll sees again the events at the last timestamp of the previous
+one; the checkpoint keeps that timestamp and the ids already delivered at it, which is all that is
+needed to skip them (the export is sorted ascending, so nothing older can be new). It is built on
+the generated `stream()` functions and the public attributes of `EventStream`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from ._exceptions import InvalidRequestError
+from ._generated.models.event_sort import EventSort
+from ._streaming import EventStream
+
+if TYPE_CHECKING:
+    from ._client import NP6Client
+
+T = TypeVar("T")
+DEFAULT_INTERVAL = 300.0
+
+
+@attrs.frozen
+class Checkpoint:
+    """Where a poller stands: store `to_json()` between runs, restart with `Checkpoint.from_json()`."""
+
+    last_timestamp: int | None = None
+    """Timestamp (ms) of the last event delivered; the next poll starts there."""
+    ids_at_last_timestamp: tuple[str, ...] = ()
+    """Ids already delivered at `last_timestamp`, in delivery order, skipped when they come again."""
+    delivered: int = 0
+    """Events delivered since the first poll, all runs together."""
+
+    @property
+    def last_id(self) -> str | None:
+        """Id of the last event delivered."""
+        return self.ids_at_last_timestamp[-1] if self.ids_at_last_timestamp else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dict."""
+        return {
+            "last_timestamp": self.last_timestamp,
+            "ids_at_last_timestamp": list(self.ids_at_last_timestamp),
+            "delivered": self.delivered,
+        }
+
+    def to_json(self) -> str:
+        """The checkpoint as a short JSON text."""
+        return json.dumps(self.to_dict(), separators=(",", ":"))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Checkpoint:
+        """Read a stored checkpoint; a damaged one raises `InvalidRequestError` naming the member."""
+        if not isinstance(data, Mapping):
+            raise InvalidRequestError("checkpoint", f"must be an object, not {type(data).__name__}")
+        timestamp = data.get("last_timestamp")
+        ids = data.get("ids_at_last_timestamp", [])
+        delivered = data.get("delivered", 0)
+        if timestamp is not None and (not isinstance(timestamp, int) or isinstance(timestamp, bool)):
+            raise InvalidRequestError("checkpoint.last_timestamp", "must be an integer (ms) or null")
+        if not isinstance(ids, list) or not all(isinstance(event_id, str) for event_id in ids):
+            raise InvalidRequestError("checkpoint.ids_at_last_timestamp", "must be a list of strings")
+        if timestamp is None and ids:
+            raise InvalidRequestError("checkpoint.ids_at_last_timestamp", "must be empty without a last_timestamp")
+        if not isinstance(delivered, int) or isinstance(delivered, bool) or delivered < 0:
+            raise InvalidRequestError("checkpoint.delivered", "must be a non-negative integer")
+        return cls(timestamp, tuple(ids), delivered)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Checkpoint:
+        """Read what `to_json()` wrote."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise InvalidRequestError("checkpoint", f"is not JSON: {exc}") from None
+        return cls.from_dict(data)
+
+
+class EventPoller(Generic[T]):
+    """Each event of a sorted export once, poll after poll.
+
+    `EventPoller(email_sms.list_action_events.stream, client=np6, checkpoint=stored)`; path
+    parameters go positionally (`EventPoller(notification.list_notification_activations.stream,
+    42, client=np6)`) and other query parameters by name. The poller adds `sort=asc` and `start`.
+    `start=` (a `datetime` or ms) bounds the first poll only, when there is no checkpoint yet.
+
+    `checkpoint` moves before each event is handed over: save it after handling an event (or a
+    batch) and a restart from it neither repeats nor skips anything handled. An error during a
+    poll (e.g. `StreamInterruptedError` once the stream's own resumptions are spent) propagates
+    with the checkpoint intact; poll again, in this process or the next.
+    """
+
+    def __init__(
+        self,
+        stream: Callable[..., EventStream[T]],
+        *args: Any,
+        client: NP6Client,
+        checkpoint: Checkpoint | None = None,
+        start: datetime.datetime | int | None = None,
+        **params: Any,
+    ) -> None:
+        for reserved in ("sort", "end"):
+            if reserved in params:
+                raise InvalidRequestError(reserved, "is set by the poller (sorted ascending, up to now)")
+        if isinstance(start, datetime.datetime) and start.tzinfo is None:
+            raise InvalidRequestError("start", "a date-time needs a UTC offset (a naive datetime is ambiguous)")
+        self._stream = stream
+        self._args = args
+        self._client = client
+        self._params = params
+        self._start = start
+        state = checkpoint or Checkpoint()
+        self._last_timestamp = state.last_timestamp
+        self._ids_at_last: list[str] = list(state.ids_at_last_timestamp)
+        self._seen = set(self._ids_at_last)
+        self.delivered = state.delivered
+        self.polls = 0
+
+    @property
+    def checkpoint(self) -> Checkpoint:
+        """The state to store: JSON-able through `to_json()`."""
+        return Checkpoint(self._last_timestamp, tuple(self._ids_at_last), self.delivered)
+
+    @property
+    def last_timestamp(self) -> int | None:
+        """Timestamp (ms) of the last event delivered."""
+        return self._last_timestamp
+
+    @property
+    def last_id(self) -> str | None:
+        """Id of the last event delivered."""
+        return self._ids_at_last[-1] if self._ids_at_last else None
+
+    async def poll(self) -> AsyncIterator[T]:
+        """One poll: every event from the checkpoint up to now that was not delivered before."""
+        start = self._start if self._last_timestamp is None else self._last_timestamp
+        params: dict[str, Any] = {**self._params, "sort": EventSort.ASC}
+        if start is not None:
+            params["start"] = start
+        self.polls += 1
+        async with self._stream(*self._args, client=self._client, **params) as stream:
+            async for event in stream:
+                if self._take(stream.last_timestamp, stream.last_id):
+                    yield event
+
+    async def run(self, *, every: float = DEFAULT_INTERVAL, polls: int | None = None) -> AsyncIterator[T]:
+        """Poll now, then every `every` seconds (`polls` times, or forever); yields each new event."""
+        if every < 0 or (polls is not None and polls < 0):
+            raise InvalidRequestError("every" if every < 0 else "polls", "must be >= 0")
+        done = 0
+        while polls is None or done < polls:
+            if done:
+                await asyncio.sleep(every)
+            async for event in self.poll():
+                yield event
+            done += 1
+
+    def _take(self, timestamp: int | None, event_id: str | None) -> bool:
+        """Whether an event is new, moving the checkpoint past it if so."""
+        if timestamp is None:
+            # Nowhere to place it in the order: hand it over, the checkpoint cannot move.
+            self.delivered += 1
+            return True
+        last = self._last_timestamp
+        if last is not None and (timestamp < last or (timestamp == last and event_id in self._seen)):
+            return False
+        if timestamp != last:
+            self._last_timestamp = timestamp
+            self._ids_at_last.clear()
+            self._seen.clear()
+        if event_id is not None:
+            self._ids_at_last.append(event_id)
+            self._seen.add(event_id)
+        self.delivered += 1
+        return True
+
+    def __repr__(self) -> str:
+        name = getattr(self._stream, "__module__", "?").rsplit(".", 1)[-1]
+        return f"EventPoller({name}, delivered={self.delivered}, last_timestamp={self._last_timestamp})"

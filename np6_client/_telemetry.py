@@ -1,0 +1,221 @@
+"""Log records and observer events for attempts, retries, pauses and stream resumptions.
+
+The transport calls a few hooks; everything they do lives here. When neither the `np6_client`
+logger (at INFO or below) nor an observer listens, `Telemetry.call()` returns None and the hooks
+are skipped, so a quiet client pays one logger check per call.
+
+Records carry the operation's path template (`/segments/{id}/targets`), never the concrete
+path, the key, a header other than `x-request-id`, or a body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+import weakref
+from collections.abc import Awaitable, Mapping
+from typing import Any, Protocol
+
+import httpx
+
+from ._exceptions import InvalidRequestError
+from ._observer import (
+    AttemptFinished,
+    AttemptStarted,
+    Observer,
+    PauseBegun,
+    PauseEnded,
+    RetryScheduled,
+    StreamResumed,
+)
+from ._validation import _find
+
+logger = logging.getLogger("np6_client")
+
+UNKNOWN_PATH = "<not in the spec>"
+Outcome = httpx.Response | httpx.TransportError
+_REQUEST_ID_CHARS = 128
+_UNPRINTABLE = re.compile(r"[^\x21-\x7e]")  # a hostile x-request-id must not forge log lines
+HOOKS = ("attempt_started", "attempt_finished", "retry_scheduled", "pause_begun", "pause_ended", "stream_resumed")
+
+
+def path_template(method: str, path: str) -> str:
+    """The spec's path for this request; unknown paths are not logged, they may hold personal data."""
+    try:
+        operation = _find(method, path)
+    except InvalidRequestError:
+        operation = None
+    return UNKNOWN_PATH if operation is None else operation.template
+
+
+def _request_id(headers: Mapping[str, str]) -> str | None:
+    value = headers.get("x-request-id")
+    return None if value is None else _UNPRINTABLE.sub("?", value[:_REQUEST_ID_CHARS])
+
+
+def _reason(outcome: Outcome) -> str:
+    return f"HTTP {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
+
+
+class _Stream(Protocol):
+    """The public attributes of `EventStream` a resumption report reads."""
+
+    delivered: int
+    resumptions: int
+
+    @property
+    def last_timestamp(self) -> int | None: ...
+
+
+class Telemetry:
+    """One per transport: the observer (or None) and the `np6_client` logger."""
+
+    __slots__ = ("observer",)
+
+    def __init__(self, observer: Observer | None = None) -> None:
+        if observer is not None:
+            missing = [hook for hook in HOOKS if not callable(getattr(observer, hook, None))]
+            if missing:
+                raise TypeError(f"observer= lacks {', '.join(missing)}; subclass np6_client.Observer")
+        self.observer = observer
+
+    def call(self, request: httpx.Request) -> CallTelemetry | None:
+        """Hooks for one call, or None when nobody listens (the disabled path)."""
+        if self.observer is None and not logger.isEnabledFor(logging.INFO):
+            return None
+        return CallTelemetry(self, request.method, path_template(request.method, request.url.path))
+
+    def notify(self, hook: str, event: object) -> None:
+        """Run one observer method; its exceptions are logged and dropped."""
+        if self.observer is None:
+            return
+        try:
+            getattr(self.observer, hook)(event)
+        except Exception as exc:  # a metrics bug must never fail an API call
+            logger.warning("np6: observer %s raised %s; ignored", hook, type(exc).__name__)
+
+    def pause_begun(self, request: httpx.Request, seconds: float) -> None:
+        """The transport has just paused every request of the client for `seconds`."""
+        if self.observer is None and not logger.isEnabledFor(logging.INFO):
+            return
+        method, path = request.method, path_template(request.method, request.url.path)
+        logger.info(
+            "np6: %s %s was rate limited; every request of this client pauses for %.2fs",
+            method,
+            path,
+            seconds,
+            extra={"np6_method": method, "np6_path": path, "np6_pause": seconds},
+        )
+        self.notify("pause_begun", PauseBegun(method, path, seconds))
+        asyncio.get_running_loop().call_later(seconds, self._pause_ended, method, path, seconds)
+
+    def _pause_ended(self, method: str, path: str, seconds: float) -> None:
+        logger.info("np6: the %.2fs pause after %s %s is over", seconds, method, path)
+        self.notify("pause_ended", PauseEnded(method, path, seconds))
+
+    def stream_resumed(self, method: str, url: str, stream: _Stream) -> None:
+        """An event stream is about to re-request its export after a broken connection."""
+        method = method.upper()
+        path = path_template(method, httpx.URL(url).path)
+        logger.info(
+            "np6: stream %s %s broke after %d events; resuming (%d) from timestamp %s",
+            method,
+            path,
+            stream.delivered,
+            stream.resumptions,
+            stream.last_timestamp,
+            extra={"np6_method": method, "np6_path": path, "np6_delivered": stream.delivered},
+        )
+        self.notify(
+            "stream_resumed", StreamResumed(method, path, stream.resumptions, stream.delivered, stream.last_timestamp)
+        )
+
+
+class CallTelemetry:
+    """Attempt numbering and timing for one call through the transport."""
+
+    __slots__ = ("_debug", "_telemetry", "attempts", "method", "path", "wait")
+
+    def __init__(self, telemetry: Telemetry, method: str, path: str) -> None:
+        self._telemetry = telemetry
+        self._debug = logger.isEnabledFor(logging.DEBUG)
+        self.method = method
+        self.path = path
+        self.attempts = 0
+        self.wait = 0.0
+
+    async def attempt(self, pending: Awaitable[Outcome]) -> Outcome:
+        """Await one attempt, reporting its start and its outcome (also when it is cancelled)."""
+        self.attempts += 1
+        self._telemetry.notify("attempt_started", AttemptStarted(self.method, self.path, self.attempts, self.wait))
+        started = time.perf_counter()
+        try:
+            outcome = await pending
+        except BaseException as exc:
+            self._finished(None, type(exc).__name__, time.perf_counter() - started, None)
+            raise
+        elapsed = time.perf_counter() - started
+        if isinstance(outcome, httpx.Response):
+            self._finished(outcome.status_code, None, elapsed, _request_id(outcome.headers))
+        else:
+            self._finished(None, type(outcome).__name__, elapsed, None)
+        return outcome
+
+    def _finished(self, status: int | None, error: str | None, elapsed: float, request_id: str | None) -> None:
+        if self._debug:
+            logger.debug(
+                "np6: %s %s attempt %d: %s in %.3fs (waited %.3fs before it) x-request-id=%s",
+                self.method,
+                self.path,
+                self.attempts,
+                error or status,
+                elapsed,
+                self.wait,
+                request_id,
+                extra=self._extra(np6_status=status, np6_error=error, np6_elapsed=elapsed, np6_request_id=request_id),
+            )
+        self._telemetry.notify(
+            "attempt_finished",
+            AttemptFinished(self.method, self.path, self.attempts, status, error, elapsed, request_id),
+        )
+
+    def retry_scheduled(self, outcome: Outcome, wait: float) -> None:
+        """The attempt just made failed and the next one follows in `wait` seconds."""
+        reason = _reason(outcome)
+        logger.info(
+            "np6: %s %s attempt %d failed (%s); retrying in %.3fs",
+            self.method,
+            self.path,
+            self.attempts,
+            reason,
+            wait,
+            extra=self._extra(np6_reason=reason, np6_next_wait=wait),
+        )
+        self._telemetry.notify("retry_scheduled", RetryScheduled(self.method, self.path, self.attempts, reason, wait))
+        self.wait = wait
+
+    def _extra(self, **more: Any) -> dict[str, Any]:
+        return {
+            "np6_method": self.method,
+            "np6_path": self.path,
+            "np6_attempt": self.attempts,
+            "np6_wait": self.wait,
+            **more,
+        }
+
+
+_BY_CLIENT: weakref.WeakKeyDictionary[httpx.AsyncClient, Telemetry] = weakref.WeakKeyDictionary()
+
+
+def bind(http: httpx.AsyncClient, telemetry: Telemetry) -> None:
+    """Let streams sent through `http` report their resumptions to `telemetry`."""
+    _BY_CLIENT[http] = telemetry
+
+
+def stream_resumed(http: httpx.AsyncClient, request: Mapping[str, Any], stream: _Stream) -> None:
+    """Hook for `EventStream`: report a resumption if the client it streams through is observed."""
+    telemetry = _BY_CLIENT.get(http)
+    if telemetry is not None and (telemetry.observer is not None or logger.isEnabledFor(logging.INFO)):
+        telemetry.stream_resumed(str(request.get("method", "GET")), str(request.get("url", "")), stream)
