@@ -1,17 +1,19 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._bodies import json_body
+from ...._deprecation import warn_deprecated
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.import_definition import ImportDefinition
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.import_definition import ImportDefinition, ImportDefinitionDict
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: ImportDefinition,
+    body: ImportDefinition | ImportDefinitionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +22,7 @@ def _get_kwargs(
         "url": "/imports",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, ImportDefinition)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -40,7 +41,7 @@ def _parse_response(response: httpx.Response) -> None:
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinition | ImportDefinitionDict,
 ) -> Response[None]:
     """Create an import definition
 
@@ -62,13 +63,15 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
+    warn_deprecated("create_import")
+
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -78,7 +81,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition,
+    body: ImportDefinition | ImportDefinitionDict,
 ) -> None:
     """Create an import definition
 
@@ -100,8 +103,83 @@ async def asyncio(
         None
     """
 
+    warn_deprecated("create_import")
+
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class CreateImportOperation:
+    """`POST /imports` bound to a client, as `np6.import_.create_import`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`. Each takes the
+    per-call options `timeout`, `max_retries`, `extra_headers` and `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        body: ImportDefinition | ImportDefinitionDict,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Create an import definition
+
+        Deprecated: NP6 marks this operation as deprecated.
+
+        Partial in the public reference: the success status and body are not printed, so any 2xx answer is
+        accepted.
+
+        `POST /imports`.
+
+        Args:
+            body (ImportDefinition): An import definition.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        *,
+        body: ImportDefinition | ImportDefinitionDict,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
