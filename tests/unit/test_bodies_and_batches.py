@@ -52,7 +52,7 @@ async def test_list_bodies_select_by_their_items(np6: NP6Client) -> None:
     ("body", "problem"),
     [
         ([], "is an empty list; send at least one item of a list of EmailMessageDefinition"),
-        ([EmailMessageDefinition(), SmsMessageDefinition()], "mixes EmailMessageDefinition, SmsMessageDefinition items"),
+        ([EmailMessageDefinition(), SmsMessageDefinition()], "mixes EmailMessageDefinition, SmsMessageDefinition"),
     ],
 )
 async def test_empty_or_mixed_lists_are_refused(np6: NP6Client, body: list[object], problem: str) -> None:

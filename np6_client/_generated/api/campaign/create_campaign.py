@@ -120,8 +120,8 @@ class CreateCampaignOperation:
 
     async def __call__(
         self,
-        *,
         body: Campaign | CampaignDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -157,8 +157,8 @@ class CreateCampaignOperation:
 
     async def detailed(
         self,
-        *,
         body: Campaign | CampaignDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

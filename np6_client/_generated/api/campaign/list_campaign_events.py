@@ -52,10 +52,7 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = EventSort.coerce(
-            sort,
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe1fdb04c50>",
-        ).value
+        json_sort = EventSort.coerce(sort, "sort").value
     params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -263,8 +260,8 @@ class ListCampaignEventsOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
+        *,
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
@@ -318,8 +315,8 @@ class ListCampaignEventsOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
+        *,
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
@@ -346,8 +343,8 @@ class ListCampaignEventsOperation:
     def stream(
         self,
         id: str,
-        *,
         body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
+        *,
         start: datetime.datetime | int | Unset = UNSET,
         end: datetime.datetime | int | Unset = UNSET,
         sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,

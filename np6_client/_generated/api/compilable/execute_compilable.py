@@ -127,8 +127,8 @@ class ExecuteCompilableOperation:
     async def __call__(
         self,
         id: UUID,
-        *,
         body: CompilableArguments | CompilableArgumentsDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -165,8 +165,8 @@ class ExecuteCompilableOperation:
     async def detailed(
         self,
         id: UUID,
-        *,
         body: CompilableArguments | CompilableArgumentsDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -124,8 +124,8 @@ class DeleteTargetsOperation:
 
     async def __call__(
         self,
-        *,
         body: TargetsBulkDeletion | TargetsBulkDeletionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -164,8 +164,8 @@ class DeleteTargetsOperation:
 
     async def detailed(
         self,
-        *,
         body: TargetsBulkDeletion | TargetsBulkDeletionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

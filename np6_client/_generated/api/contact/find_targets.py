@@ -150,8 +150,8 @@ class FindTargetsOperation:
 
     async def __call__(
         self,
-        *,
         body: list[str] | Unset = UNSET,
+        *,
         hash_: str | Unset = UNSET,
         unicity: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
@@ -194,8 +194,8 @@ class FindTargetsOperation:
 
     async def detailed(
         self,
-        *,
         body: list[str] | Unset = UNSET,
+        *,
         hash_: str | Unset = UNSET,
         unicity: list[str] | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,

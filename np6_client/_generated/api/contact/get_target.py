@@ -133,8 +133,8 @@ class GetTargetOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -174,8 +174,8 @@ class GetTargetOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -126,8 +126,8 @@ class UpdateTargetOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: TargetUpdate | TargetUpdateDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -164,8 +164,8 @@ class UpdateTargetOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: TargetUpdate | TargetUpdateDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -7,7 +7,7 @@ from ...._bodies import json_body
 from ... import errors
 from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action import Action, ActionDict
-from ...types import Response, http_status
+from ...types import Created, Response, http_status
 
 
 def _get_kwargs(
@@ -28,10 +28,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response) -> Created:
     try:
         if 200 <= response.status_code <= 299:
-            return
+            return Created.from_response(response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +41,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Action | ActionDict,
-) -> Response[None]:
+) -> Response[Created]:
     """Create an action
 
     The answer to this operation is not printed in the public reference.
@@ -61,19 +61,18 @@ async def asyncio_detailed(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        Response[None]: status, headers, raw content and the parsed body.
+        Response[Created]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(response),
     )
 
 
@@ -81,7 +80,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Action | ActionDict,
-) -> None:
+) -> Created:
     """Create an action
 
     The answer to this operation is not printed in the public reference.
@@ -101,14 +100,14 @@ async def asyncio(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        None
+        Created
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
+    return _parse_response(response)
 
 
 class CreateActionOperation:
@@ -126,13 +125,13 @@ class CreateActionOperation:
 
     async def __call__(
         self,
-        *,
         body: Action | ActionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> None:
+    ) -> Created:
         """Create an action
 
         The answer to this operation is not printed in the public reference.
@@ -152,7 +151,7 @@ class CreateActionOperation:
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
         Returns:
-            None
+            Created
         """
 
         return await asyncio(
@@ -167,13 +166,13 @@ class CreateActionOperation:
 
     async def detailed(
         self,
-        *,
         body: Action | ActionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> Response[None]:
+    ) -> Response[Created]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
         return await asyncio_detailed(
             body=body,

@@ -49,10 +49,7 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = EventSort.coerce(
-            sort,
-            "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7fe1fd927590>",
-        ).value
+        json_sort = EventSort.coerce(sort, "sort").value
     params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -136,8 +136,8 @@ class RenderActionLinksOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: RenderLinksDefinition | RenderLinksDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -175,8 +175,8 @@ class RenderActionLinksOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: RenderLinksDefinition | RenderLinksDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -172,11 +172,11 @@ class RenderActionMessageOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: EmailRenderDefinition
         | EmailRenderDefinitionDict
         | SmsRenderDefinition
         | SmsRenderDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -218,11 +218,11 @@ class RenderActionMessageOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: EmailRenderDefinition
         | EmailRenderDefinitionDict
         | SmsRenderDefinition
         | SmsRenderDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -171,9 +171,9 @@ class RenderActionMessagesOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
         | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -213,9 +213,9 @@ class RenderActionMessagesOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
         | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

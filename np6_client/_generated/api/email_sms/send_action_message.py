@@ -178,11 +178,11 @@ class SendActionMessageOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: EmailMessageDefinition
         | EmailMessageDefinitionDict
         | SmsMessageDefinition
         | SmsMessageDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -224,11 +224,11 @@ class SendActionMessageOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: EmailMessageDefinition
         | EmailMessageDefinitionDict
         | SmsMessageDefinition
         | SmsMessageDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

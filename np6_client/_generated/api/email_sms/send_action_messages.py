@@ -179,9 +179,9 @@ class SendActionMessagesOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
         | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -221,9 +221,9 @@ class SendActionMessagesOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
         | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

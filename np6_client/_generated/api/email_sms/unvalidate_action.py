@@ -125,8 +125,8 @@ class UnvalidateActionOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: ActionValidation | ActionValidationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -164,8 +164,8 @@ class UnvalidateActionOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: ActionValidation | ActionValidationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -121,8 +121,8 @@ class ValidateActionOperation:
     async def __call__(
         self,
         id: str,
-        *,
         body: ActionValidation | ActionValidationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -158,8 +158,8 @@ class ValidateActionOperation:
     async def detailed(
         self,
         id: str,
-        *,
         body: ActionValidation | ActionValidationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

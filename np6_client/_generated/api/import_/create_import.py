@@ -8,7 +8,7 @@ from ...._deprecation import warn_deprecated
 from ... import errors
 from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.import_definition import ImportDefinition, ImportDefinitionDict
-from ...types import Response, http_status
+from ...types import Created, Response, http_status
 
 
 def _get_kwargs(
@@ -29,10 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response) -> Created:
     try:
         if 200 <= response.status_code <= 299:
-            return
+            return Created.from_response(response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +42,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | ImportDefinitionDict,
-) -> Response[None]:
+) -> Response[Created]:
     """Create an import definition
 
     Deprecated: NP6 marks this operation as deprecated.
@@ -60,7 +60,7 @@ async def asyncio_detailed(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        Response[None]: status, headers, raw content and the parsed body.
+        Response[Created]: status, headers, raw content and the parsed body.
     """
 
     warn_deprecated("create_import")
@@ -69,12 +69,11 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(response),
     )
 
 
@@ -82,7 +81,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | ImportDefinitionDict,
-) -> None:
+) -> Created:
     """Create an import definition
 
     Deprecated: NP6 marks this operation as deprecated.
@@ -100,7 +99,7 @@ async def asyncio(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        None
+        Created
     """
 
     warn_deprecated("create_import")
@@ -109,7 +108,7 @@ async def asyncio(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
+    return _parse_response(response)
 
 
 class CreateImportOperation:
@@ -127,13 +126,13 @@ class CreateImportOperation:
 
     async def __call__(
         self,
-        *,
         body: ImportDefinition | ImportDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> None:
+    ) -> Created:
         """Create an import definition
 
         Deprecated: NP6 marks this operation as deprecated.
@@ -151,7 +150,7 @@ class CreateImportOperation:
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
         Returns:
-            None
+            Created
         """
 
         return await asyncio(
@@ -166,13 +165,13 @@ class CreateImportOperation:
 
     async def detailed(
         self,
-        *,
         body: ImportDefinition | ImportDefinitionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> Response[None]:
+    ) -> Response[Created]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
         return await asyncio_detailed(
             body=body,

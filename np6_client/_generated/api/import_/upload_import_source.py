@@ -137,8 +137,8 @@ class UploadImportSourceOperation:
     async def __call__(
         self,
         id: int,
-        *,
         body: File,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -179,8 +179,8 @@ class UploadImportSourceOperation:
     async def detailed(
         self,
         id: int,
-        *,
         body: File,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -117,8 +117,8 @@ class SetMandatoryTopicOptionOperation:
 
     async def __call__(
         self,
-        *,
         body: bool,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -154,8 +154,8 @@ class SetMandatoryTopicOptionOperation:
 
     async def detailed(
         self,
-        *,
         body: bool,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

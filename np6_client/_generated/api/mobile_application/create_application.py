@@ -129,8 +129,8 @@ class CreateApplicationOperation:
 
     async def __call__(
         self,
-        *,
         body: NotifiableApplication | NotifiableApplicationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -169,8 +169,8 @@ class CreateApplicationOperation:
 
     async def detailed(
         self,
-        *,
         body: NotifiableApplication | NotifiableApplicationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

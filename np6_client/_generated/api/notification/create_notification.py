@@ -7,7 +7,7 @@ from ...._bodies import json_body
 from ... import errors
 from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.notification import Notification, NotificationDict
-from ...types import Response, http_status
+from ...types import Created, Response, http_status
 
 
 def _get_kwargs(
@@ -28,10 +28,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response) -> Created:
     try:
         if 200 <= response.status_code <= 299:
-            return
+            return Created.from_response(response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -41,7 +41,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Notification | NotificationDict,
-) -> Response[None]:
+) -> Response[Created]:
     """Create a notification
 
     Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -60,19 +60,18 @@ async def asyncio_detailed(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        Response[None]: status, headers, raw content and the parsed body.
+        Response[Created]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(response),
     )
 
 
@@ -80,7 +79,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Notification | NotificationDict,
-) -> None:
+) -> Created:
     """Create a notification
 
     Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -99,14 +98,14 @@ async def asyncio(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        None
+        Created
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
+    return _parse_response(response)
 
 
 class CreateNotificationOperation:
@@ -124,13 +123,13 @@ class CreateNotificationOperation:
 
     async def __call__(
         self,
-        *,
         body: Notification | NotificationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> None:
+    ) -> Created:
         """Create a notification
 
         Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -149,7 +148,7 @@ class CreateNotificationOperation:
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
         Returns:
-            None
+            Created
         """
 
         return await asyncio(
@@ -164,13 +163,13 @@ class CreateNotificationOperation:
 
     async def detailed(
         self,
-        *,
         body: Notification | NotificationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> Response[None]:
+    ) -> Response[Created]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
         return await asyncio_detailed(
             body=body,

@@ -132,8 +132,8 @@ class ExecuteNotificationOperation:
     async def __call__(
         self,
         id: int,
-        *,
         body: Sequence[NotificationExecution | NotificationExecutionDict],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -173,8 +173,8 @@ class ExecuteNotificationOperation:
     async def detailed(
         self,
         id: int,
-        *,
         body: Sequence[NotificationExecution | NotificationExecutionDict],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

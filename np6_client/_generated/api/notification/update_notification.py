@@ -135,8 +135,8 @@ class UpdateNotificationOperation:
     async def __call__(
         self,
         id: int,
-        *,
         body: Notification | NotificationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -179,8 +179,8 @@ class UpdateNotificationOperation:
     async def detailed(
         self,
         id: int,
-        *,
         body: Notification | NotificationDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -138,8 +138,8 @@ class AddSegmentTargetsOperation:
     async def __call__(
         self,
         id: int,
-        *,
         body: list[str],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -181,8 +181,8 @@ class AddSegmentTargetsOperation:
     async def detailed(
         self,
         id: int,
-        *,
         body: list[str],
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -126,8 +126,8 @@ class CreateSegmentOperation:
 
     async def __call__(
         self,
-        *,
         body: Segment | SegmentDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -166,8 +166,8 @@ class CreateSegmentOperation:
 
     async def detailed(
         self,
-        *,
         body: Segment | SegmentDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -142,8 +142,8 @@ class UpdateSegmentOperation:
     async def __call__(
         self,
         id: int,
-        *,
         body: Segment | SegmentDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -186,8 +186,8 @@ class UpdateSegmentOperation:
     async def detailed(
         self,
         id: int,
-        *,
         body: Segment | SegmentDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -120,8 +120,8 @@ class UpsertSubscriptionOperation:
 
     async def __call__(
         self,
-        *,
         body: Subscription | SubscriptionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -157,8 +157,8 @@ class UpsertSubscriptionOperation:
 
     async def detailed(
         self,
-        *,
         body: Subscription | SubscriptionDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

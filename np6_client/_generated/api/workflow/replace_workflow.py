@@ -131,8 +131,8 @@ class ReplaceWorkflowOperation:
     async def __call__(
         self,
         id: int,
-        *,
         body: Workflow | WorkflowDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -173,8 +173,8 @@ class ReplaceWorkflowOperation:
     async def detailed(
         self,
         id: int,
-        *,
         body: Workflow | WorkflowDict,
+        *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
