@@ -147,7 +147,7 @@ def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
     field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
     instance: Any = error.instance
     limit = error.validator_value
-    if error.validator == "required" and isinstance(instance, dict):
+    if error.validator == "required" and isinstance(instance, dict) and isinstance(limit, list):
         missing = next(name for name in limit if name not in instance)
         return InvalidRequestError(f"{field}[{missing!r}]", "required")
     problems = {
