@@ -68,10 +68,19 @@ def plain_json(value: object, field: str = "body") -> Any:
     return _scalar(value, field)
 
 
+def _model_json(body: _Model, field: str) -> Any:
+    try:
+        return body.to_dict()
+    except AttributeError as exc:  # a mapping or a wrong object where the model expects a model
+        raise InvalidRequestError(
+            field, f"{type(body).__name__} holds a value of the wrong type ({exc}); pass models or a mapping"
+        ) from exc
+
+
 def json_body(body: object, model: type[_Model]) -> Any:
     """One object body: the model, or a mapping of its JSON members."""
     if isinstance(body, model):
-        return body.to_dict()
+        return _model_json(body, "body")
     if isinstance(body, Mapping):
         return plain_json(body)
     raise InvalidRequestError("body", f"is {_kind(body)}; this operation takes one {model.__name__} or a mapping")
@@ -82,7 +91,8 @@ def json_list(body: object, model: type[_Model]) -> Any:
     if isinstance(body, Mapping) or not isinstance(body, list | tuple):
         raise InvalidRequestError("body", f"is {_kind(body)}; this operation takes a list of {model.__name__}")
     return [
-        item.to_dict() if isinstance(item, model) else _list_item(item, model, index) for index, item in enumerate(body)
+        _model_json(item, f"body[{index}]") if isinstance(item, model) else _list_item(item, model, index)
+        for index, item in enumerate(body)
     ]
 
 
@@ -124,7 +134,7 @@ def choose_body(body: object, variants: Sequence[Variant]) -> tuple[str, Any]:
         return chosen[0], plain_json(body)
     for content_type, model, _, _ in singles:
         if isinstance(body, model):
-            return content_type, body.to_dict()
+            return content_type, _model_json(body, "body")
     if isinstance(body, list | tuple):
         return _choose_list(body, lists, variants)
     raise InvalidRequestError("body", f"is {_kind(body)}; this operation takes {_describe(variants)}")
@@ -137,7 +147,7 @@ def _choose_list(body: Sequence[Any], lists: Sequence[Variant], variants: Sequen
         raise InvalidRequestError("body", f"is an empty list; send at least one item of {_describe(lists)}")
     for content_type, model, _, _ in lists:
         if all(isinstance(item, model) for item in body):
-            return content_type, [item.to_dict() for item in body]
+            return content_type, [_model_json(item, f"body[{index}]") for index, item in enumerate(body)]
     if all(isinstance(item, Mapping) for item in body):
         kinds = {_by_members(item, lists) for item in body}
         if None in kinds or len(kinds) > 1:
