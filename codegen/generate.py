@@ -143,7 +143,8 @@ def _operation_index(doc: dict[str, Any], out: Path) -> str:
     lines = [
         "# NP6 operations offered by np6-client",
         "",
-        "Generated from `openapi/` by `make generate`; do not edit. Call a function as",
+        "Generated from `openapi/` by `make generate`; do not edit. Call an operation as",
+        "`await np6.<module>.<function>(...)` (or `.detailed(...)`), or as the function",
         "`await np6_client.api.<module>.<function>.asyncio(..., client=np6)`; those marked streaming",
         "also have `.stream(...)`.",
         "",

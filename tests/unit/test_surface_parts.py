@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 import respx
 
-from np6_client import Created, InvalidRequestError, NP6Client
+from np6_client import Created, InvalidRequestError, MalformedResponseError, NP6Client
 from np6_client._bodies import plain_json
 from np6_client._generated.types import http_status
 from np6_client._paths import expand_path, path_segment
@@ -130,3 +130,17 @@ async def test_views_add_headers_and_query_and_refuse_unknown_options() -> None:
         assert np6.for_call(timeout=3).options.timeout == httpx.Timeout(3)
         with pytest.raises(TypeError):
             np6.with_options(max_retry=1)  # type: ignore[call-arg]
+
+
+@respx.mock
+async def test_request_parses_json_answers_only() -> None:
+    respx.delete(f"{BASE}/x/1").respond(204)
+    respx.get(f"{BASE}/page").respond(200, headers={"content-type": "text/html"}, content=b"<p>hi</p>")
+    respx.get(f"{BASE}/broken").respond(200, headers={"content-type": "application/json"}, content=b'{"a": ')
+    async with NP6Client(api_key="k") as np6:
+        empty = await np6.request("DELETE", "/x/{id}", path={"id": 1})
+        assert (empty.status_code, empty.parsed, empty.content) == (204, None, b"")
+        page = await np6.request("GET", "/page")
+        assert (page.parsed, page.content) == (None, b"<p>hi</p>")
+        with pytest.raises(MalformedResponseError):
+            await np6.request("GET", "/broken")
