@@ -144,3 +144,11 @@ async def test_request_parses_json_answers_only() -> None:
         assert (page.parsed, page.content) == (None, b"<p>hi</p>")
         with pytest.raises(MalformedResponseError):
             await np6.request("GET", "/broken")
+
+
+def test_groups_are_dotted_modules_too() -> None:
+    import np6_client.api.contact
+    from np6_client._generated.api.contact import get_target
+
+    assert np6_client.api.contact.get_target is get_target
+    assert callable(np6_client.api.contact.get_target.GetTargetOperation)
