@@ -152,3 +152,13 @@ def test_groups_are_dotted_modules_too() -> None:
 
     assert np6_client.api.contact.get_target is get_target
     assert callable(np6_client.api.contact.get_target.GetTargetOperation)
+
+
+async def test_every_group_is_an_attribute_of_the_client() -> None:
+    import np6_client.api
+
+    async with NP6Client(api_key="k") as np6:
+        for group in np6_client.api.__all__:
+            namespace = getattr(np6, group)
+            assert type(namespace).__module__ == f"np6_client._generated.api.{group}"
+            assert getattr(np6.with_options(max_retries=0), group) is not namespace  # each view binds its own
