@@ -198,10 +198,14 @@ async def test_unknown_enum_values_in_answers_are_kept(np6: NP6Client, fake: Fak
 
 
 @pytest.mark.parametrize("body", ['{"a": 1}', "5", '"x"'])
-async def test_a_non_array_where_an_array_is_expected_is_malformed(np6: NP6Client, fake: FakeNP6, body: str) -> None:
-    fake.faults.add(Fault(method="GET", path="/segments/{id}/targets", status=200, body=body))
+@pytest.mark.parametrize("route", ["/segments/{id}/targets", "/notifications/{id}/events/activations"])
+async def test_a_non_array_where_an_array_is_expected_is_malformed(
+    np6: NP6Client, fake: FakeNP6, body: str, route: str
+) -> None:
+    fake.faults.add(Fault(method="GET", path=route, status=200, body=body))
+    call = np6.segment.list_segment_targets if "segments" in route else np6.notification.list_notification_activations
     with pytest.raises(MalformedResponseError, match="expected a JSON array"):
-        await np6.segment.list_segment_targets(1)
+        await call(1)
 
 
 async def test_an_odd_2xx_is_an_np6_error_or_a_usable_response(np6: NP6Client, fake: FakeNP6) -> None:
@@ -285,3 +289,18 @@ async def test_request_stream_yields_the_items_of_an_array(np6: NP6Client) -> No
     typed = [e async for e in np6.notification.list_notification_activations.stream(42, sort="asc")]
     assert [item["id"] for item in raw] == [str(event.id) for event in typed]
     assert len(raw) == 30
+
+
+async def test_request_stream_errors_like_the_generated_stream(np6: NP6Client, fake: FakeNP6) -> None:
+    errors = []
+    for stream in (
+        lambda: np6.notification.list_notification_activations.stream(42),
+        lambda: np6.request_stream("GET", "/notifications/{id}/events/activations", path={"id": 42}),
+    ):
+        fake.faults.add(Fault(method="GET", path="/notifications/{id}/events/activations", status=401))
+        with pytest.raises(Exception) as info:  # noqa: PT011 - the type is what is compared
+            async for _ in stream():
+                pass
+        errors.append(type(info.value).__name__)
+    assert errors == ["AuthenticationError", "AuthenticationError"]
+    assert len(fake.requests) == 2  # a 401 is not retried, by either
