@@ -19,7 +19,7 @@ import httpx
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
-from ._exceptions import InvalidRequestError
+from ._exceptions import ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
 from ._generated.types import Response
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
@@ -184,10 +184,14 @@ class NP6Client(Namespaces):
             "resume_streams": resume_streams,
         }
         changes = {key: value for key, value in given.items() if value is not _UNSET}
+        try:
+            options = attrs.evolve(self._options, **changes)
+        except (TypeError, ValueError) as exc:
+            raise ConfigurationError(f"with_options: {exc}") from exc
         view = object.__new__(NP6Client)
         view._init(
             self._shared,
-            attrs.evolve(self._options, **changes),
+            options,
             is_view=True,
             extra_headers={**self._extra_headers(), **(extra_headers or {})},
             extra_query={**self._http.params, **(extra_query or {})},

@@ -3,13 +3,14 @@ results, statuses, readable models and enums, view options."""
 
 import datetime
 import uuid
+import warnings
 
 import httpx
 import jsonschema
 import pytest
 import respx
 
-from np6_client import Created, InvalidRequestError, MalformedResponseError, NP6Client
+from np6_client import ConfigurationError, Created, InvalidRequestError, MalformedResponseError, NP6Client, _deprecation
 from np6_client._bodies import plain_json
 from np6_client._generated.types import http_status
 from np6_client._paths import expand_path, path_segment
@@ -130,6 +131,8 @@ async def test_views_add_headers_and_query_and_refuse_unknown_options() -> None:
         assert np6.for_call(timeout=3).options.timeout == httpx.Timeout(3)
         with pytest.raises(TypeError):
             np6.with_options(max_retry=1)  # type: ignore[call-arg]
+        with pytest.raises(ConfigurationError, match="max_retries"):
+            np6.for_call(max_retries=-1)
 
 
 @respx.mock
@@ -162,3 +165,15 @@ async def test_every_group_is_an_attribute_of_the_client() -> None:
             namespace = getattr(np6, group)
             assert type(namespace).__module__ == f"np6_client._generated.api.{group}"
             assert getattr(np6.with_options(max_retries=0), group) is not namespace  # each view binds its own
+
+
+def test_a_named_replacement_is_in_the_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_deprecation, "_warned", set())
+    monkeypatch.setattr(_deprecation, "_replacements", lambda: {"old_op": "np6.group.new_op"})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _deprecation.warn_deprecated("old_op")
+        _deprecation.warn_deprecated("old_op")
+    assert [(w.category, str(w.message)) for w in caught] == [
+        (DeprecationWarning, "old_op is deprecated by NP6; use np6.group.new_op instead")
+    ]
