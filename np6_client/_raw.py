@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 QueryValue = str | int | float | bool
 NOT_GIVEN: Any = object()
+METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
 def build_request(
@@ -36,6 +37,8 @@ def build_request(
     params: Mapping[str, QueryValue | list[QueryValue]] | None,
 ) -> dict[str, Any]:
     """The keyword arguments of `httpx.AsyncClient.request` for one call, checked before sending."""
+    if method.upper() not in METHODS:
+        raise InvalidRequestError("method", f"{method!r} is not one of {', '.join(sorted(METHODS))}")
     if not template.startswith("/") or template.startswith("//"):
         raise InvalidRequestError("path", f"{template!r} must be a path starting with '/' (relative to the base URL)")
     if json is not NOT_GIVEN and content is not None:

@@ -272,9 +272,16 @@ async def test_request_validates_paths_the_spec_knows(np6: NP6Client, fake: Fake
         await np6.request("PUT", "/segments/{id}/targets", path={"id": 1}, json=[f"T{n}" for n in range(51)])
     assert info.value.field == "body"
     assert "at most 50" in info.value.problem
-    for template, path in (("https://elsewhere.example/x", None), ("/targets/{id}", {}), ("/t", {"id": 1})):
-        with pytest.raises(InvalidRequestError):
-            await np6.request("GET", template, path=path)
+    for method, template, path, field in (
+        ("GET", "https://elsewhere.example/x", None, "path"),
+        ("GET", "//elsewhere.example/x", None, "path"),
+        ("GET", "/targets/{id}", {}, "path['id']"),
+        ("GET", "/t", {"id": 1}, "path['id']"),
+        ("GET /x HTTP/1.1\r\n", "/t", None, "method"),
+    ):
+        with pytest.raises(InvalidRequestError) as info:
+            await np6.request(method, template, path=path)
+        assert info.value.field == field
     assert fake.requests == []
 
 
