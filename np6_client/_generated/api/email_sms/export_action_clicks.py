@@ -103,8 +103,8 @@ class ExportActionClicksOperation:
     """`GET /actions/{id}/export/tracking/clicks` bound to a client, as `np6.email_sms.export_action_clicks`.
 
     Await it for the parsed body; `.detailed(...)` also gives the status, headers and
-    `request_id`. Each takes the
-    per-call options `timeout`, `max_retries`, `extra_headers` and `extra_query`.
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
     """
 
     __slots__ = ("_client",)

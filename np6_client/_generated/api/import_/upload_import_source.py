@@ -125,8 +125,8 @@ class UploadImportSourceOperation:
     """`PUT /imports/{id}/source` bound to a client, as `np6.import_.upload_import_source`.
 
     Await it for the parsed body; `.detailed(...)` also gives the status, headers and
-    `request_id`. Each takes the
-    per-call options `timeout`, `max_retries`, `extra_headers` and `extra_query`.
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
     """
 
     __slots__ = ("_client",)

@@ -99,8 +99,8 @@ class ListApplicationsOperation:
     """`GET /parameters/applications` bound to a client, as `np6.mobile_application.list_applications`.
 
     Await it for the parsed body; `.detailed(...)` also gives the status, headers and
-    `request_id`. Each takes the
-    per-call options `timeout`, `max_retries`, `extra_headers` and `extra_query`.
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
     """
 
     __slots__ = ("_client",)

@@ -260,8 +260,8 @@ class ListNotificationBounceReactivitiesOperation:
     """`GET /notifications/reactivities/bounces` bound to a client, as `np6.notification.list_notification_bounce_reactivities`.
 
     Await it for the parsed body; `.detailed(...)` also gives the status, headers and
-    `request_id`; `.stream(...)` yields the items as they arrive. Each takes the
-    per-call options `timeout`, `max_retries`, `extra_headers` and `extra_query`.
+    `request_id`; `.stream(...)` yields the items as they arrive.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
     """
 
     __slots__ = ("_client",)

@@ -116,8 +116,8 @@ class RenderNotificationVersionForContactIdOperation:
     """`GET /notifications/{id}/versions/{version}/render/contact/{contact}` bound to a client, as `np6.notification.render_notification_version_for_contact_id`.
 
     Await it for the parsed body; `.detailed(...)` also gives the status, headers and
-    `request_id`. Each takes the
-    per-call options `timeout`, `max_retries`, `extra_headers` and `extra_query`.
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
     """
 
     __slots__ = ("_client",)
