@@ -85,9 +85,15 @@ class Created:
             else None
         )
         if new_id is None and response.content:
-            body = response.json()
-            if isinstance(body, dict) and isinstance(body.get("id"), str | int):
-                new_id = str(body["id"])
+            # The creation happened: an answer that is not the JSON hoped for leaves the id unknown
+            # rather than raising, which would invite a retry and a second creation.
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+            found = body.get("id") if isinstance(body, dict) else None
+            if isinstance(found, str | int) and not isinstance(found, bool):
+                new_id = str(found)
         return cls(id=new_id, location=location, status_code=response.status_code)
 
 

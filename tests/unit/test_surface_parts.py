@@ -87,6 +87,8 @@ def test_a_missing_required_member_is_named() -> None:
         ),
         ({"content-type": "application/json"}, b'{"id": 5}', Created(id="5", location=None, status_code=201)),
         ({}, b"", Created(id=None, location=None, status_code=201)),
+        ({"content-type": "text/plain"}, b"Created", Created(id=None, location=None, status_code=201)),
+        ({"content-type": "application/json"}, b'{"id": true}', Created(id=None, location=None, status_code=201)),
     ],
 )
 def test_created_reads_the_location_or_an_id(headers: dict[str, str], content: bytes, expected: Created) -> None:
