@@ -1,8 +1,9 @@
 """What the SDK layer costs per request: an SDK call vs a hand-written httpx call to the same fake.
 
 Both sides send `GET /segments/1/targets` with the same X-Key, pool limits and timeouts, and both
-parse the JSON body, so the difference is the generated function plus `NP6Transport` (validation,
-key handling, limiter, retry bookkeeping). Rounds alternate raw and SDK and medians are compared,
+parse the JSON body, so the difference is the namespaced call (`np6.segment.list_segment_targets`,
+the generated function under it) plus `NP6Transport` (validation, key handling, limiter, retry
+bookkeeping). Rounds alternate raw and SDK and medians are compared,
 because this machine is shared and noisy. Client CPU per call is printed too: when the answer is
 slow to come, wall time hides client-side cost that CPU time still shows. A last line repeats the
 comparison through a stub transport, without network or server, for the client's own cost alone.
@@ -15,6 +16,7 @@ import cProfile
 import json
 import pstats
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 
 import attrs
@@ -22,7 +24,6 @@ import httpx
 from _server import QUICK_NOTE, fake_server, median, parser, print_table
 
 from np6_client import NP6Client
-from np6_client.api import segment
 
 API_KEY = "bench-overhead-key"
 SEGMENT = 1
@@ -89,7 +90,7 @@ def calls_for(np6: NP6Client, raw: httpx.AsyncClient) -> tuple[Call, Call]:
         return response.json()
 
     async def sdk_call() -> object:
-        return await segment.list_segment_targets.asyncio(SEGMENT, client=np6)
+        return await np6.segment.list_segment_targets(SEGMENT)
 
     return raw_call, sdk_call
 
@@ -205,7 +206,7 @@ async def main(quick: bool, profile: bool) -> None:
     with fake_server(api_key=API_KEY, events=10) as url:
         np6, raw = clients(url)
         async with np6, raw:
-            await segment.add_segment_targets.asyncio(SEGMENT, client=np6, body=TARGETS)
+            await np6.segment.add_segment_targets(SEGMENT, TARGETS)
             raw_call, sdk_call = calls_for(np6, raw)
             if await raw_call() != TARGETS or await sdk_call() != TARGETS:
                 raise RuntimeError("the two calls disagree on the segment's targets")
@@ -229,4 +230,5 @@ if __name__ == "__main__":
     options = parser(__doc__.splitlines()[0])
     options.add_argument("--profile", action="store_true", help="also print a cProfile of the SDK rounds")
     args = options.parse_args()
+    warnings.simplefilter("ignore", DeprecationWarning)  # NP6 deprecates the segment operations measured here
     asyncio.run(main(args.quick, args.profile))

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import time
+import warnings
 
 from np6_client import InvalidRequestError, NotFoundError, NP6Client
-from np6_client.api import contact, email_sms, notification, segment
-from np6_client.models import (
-    EventSort,
-    RenderContext,
-    RenderLink,
-    RenderLinksDefinition,
-    RenderReceiver,
-    TargetFieldFilter,
-    TargetUpdate,
-)
+from np6_client.models import ActionState, RenderContextDisplay, RenderLinksDefinitionDict, TargetFieldFilter
 from np6_client.testing import FakeNP6
 
 API_KEY = "demo-key-not-a-secret"
@@ -35,41 +27,56 @@ async def segments_and_targets(np6: NP6Client) -> None:
     ids = [f"DEMO{n:04d}" for n in range(120)]
     for batch in await np6.add_targets_to_segment(1, ids):
         show(f"batch {batch.index} ({len(batch.target_ids)} ids)", f"{batch.added} added")
-    members = await segment.list_segment_targets.asyncio(1, client=np6)
+    members = await np6.segment.list_segment_targets(1)
     show("segment 1 now holds", f"{len(members)} targets: {', '.join(members[:3])}, …")
 
     step("Refuse bad input before sending it")
     try:
-        await segment.add_segment_targets.asyncio(1, client=np6, body=ids[:51])
+        await np6.segment.add_segment_targets(1, ids[:51])
     except InvalidRequestError as exc:
         show("51 ids in one call", f"InvalidRequestError: {exc}")
+    try:
+        await np6.email_sms.render_action_messages("2", {"receiver": {"type": "id"}})  # type: ignore[arg-type]
+    except InvalidRequestError as exc:
+        show("a mapping for a list", f"InvalidRequestError: {exc}")
 
-    step("Read and update target 000PKXK4 (GET with a vendor body type, then PUT)")
-    target = await contact.get_target.asyncio("000PKXK4", client=np6, body=TargetFieldFilter())
-    show("fields", target.fields.to_dict() if target.fields else {})
-    updated = await contact.update_target.asyncio(
-        "000PKXK4", client=np6, body=TargetUpdate.from_dict({"firstname": "Ada", "city": "Lyon"})
-    )
+    step("Read and update target 000PKXK4 (GET with a vendor body type, then PUT with a plain dict)")
+    target = await np6.contact.get_target("000PKXK4", TargetFieldFilter())
+    show("target", target)
+    updated = await np6.contact.update_target("000PKXK4", {"firstname": "Ada", "city": "Lyon"})
     show("fields after update", updated.fields.to_dict() if updated.fields else {})
     if updated.bounce:
         bounce = updated.bounce[0]
-        show("first bounce", f"{bounce.type_} on field {bounce.field} at {bounce.timestamp}")
+        show("first bounce", f"{bounce.type_!r} on field {bounce.field} at {bounce.timestamp}")
 
 
 async def actions(np6: NP6Client) -> None:
-    step("Render the links of action 2")
-    definition = RenderLinksDefinition(
-        receiver=RenderReceiver.from_dict({"type": "id", "value": "000PKXK4"}),
-        context=RenderContext(id="welcome-mail"),
-        links=[RenderLink.from_dict({"type": "system", "destination": {"name": n}}) for n in ("home", "unsubscribe")],
+    step("Create an action: NP6 answers 201 with a Location header, the SDK returns the new id")
+    created = await np6.email_sms.create_action(
+        {"type": "mailMessage", "name": "welcome", "informations": {"state": ActionState.STATE_10}}
     )
-    rendered = await email_sms.render_action_links.asyncio("2", client=np6, body=definition)
+    show("created", created)
+    show("read back", (await np6.email_sms.get_action(created.id or "")).name)
+
+    step("Render the links of action 2: a plain dict body, checked against the spec before sending")
+    definition: RenderLinksDefinitionDict = {
+        "receiver": {"type": "id", "value": "000PKXK4"},
+        "context": {"id": "welcome-mail", "display": RenderContextDisplay.DISPLAY_2},
+        "links": [{"type": "system", "destination": {"name": n}} for n in ("home", "unsubscribe")],
+    }
+    rendered = await np6.email_sms.render_action_links("2", definition)
     for link in rendered.links or []:
         show(f"{rendered.type_} link", link)
 
-    step("Export openers of action 2 (NP6 answers 204 No Content)")
-    detailed = await email_sms.export_action_opens.asyncio_detailed("2", client=np6)
-    show("status", int(detailed.status_code))
+    step("Export openers of action 2 (NP6 answers 204 No Content; the operation is deprecated)")
+    detailed = await np6.email_sms.export_action_opens.detailed("2")
+    show("status, request id", f"{int(detailed.status_code)}, {detailed.request_id}")
+
+    step("Call a path the public reference does not print, through the same transport")
+    try:
+        await np6.request("POST", "/notifications/{id}/activation", path={"id": 42}, json={})
+    except NotFoundError as exc:
+        show("np6.request(...)", f"{type(exc).__name__} from the fake, which does not know it either")
 
 
 async def events_and_errors(np6: NP6Client) -> None:
@@ -77,31 +84,33 @@ async def events_and_errors(np6: NP6Client) -> None:
     started = time.perf_counter()
     kinds: dict[str, int] = {}
     first = None
-    async for event in notification.list_notification_activations.stream(42, client=np6, sort=EventSort.ASC):
+    stream = np6.notification.list_notification_activations.stream(42, sort="asc")
+    async for event in stream:
         first = first or event
         kinds[str(event.type_)] = kinds.get(str(event.type_), 0) + 1
     elapsed = time.perf_counter() - started
     total = sum(kinds.values())
     show("events", f"{total:,} in {elapsed:.2f}s ({total / elapsed:,.0f}/s) by type {kinds}")
+    show("answer", f"HTTP {stream.status_code}, x-request-id {stream.request_id}")
     if first is not None:
         who = first.identity.to_dict() if first.identity else "-"
         show("first event", f"{first.type_} {first.id} at {first.timestamp} ms for {who}")
 
     step("Leave a stream early: the connection closes at once")
-    async for event in notification.list_notification_executions.stream(42, client=np6):
+    async for event in np6.notification.list_notification_executions.stream(42):
         show("took one and stopped", f"{event.type_} {event.id}")
         break
 
     step("Errors are typed, never a silent None")
-    await contact.delete_target.asyncio("000PKXK6", client=np6)
+    await np6.contact.delete_target("000PKXK6")
     try:
-        await contact.get_target.asyncio("000PKXK6", client=np6)
+        await np6.contact.get_target("000PKXK6", timeout=5, max_retries=0)
     except NotFoundError as exc:
         show("after delete", f"{type(exc).__name__}: {exc}")
 
     step("Clear segment 1")
-    await segment.clear_segment_targets.asyncio(1, client=np6)
-    show("segment 1 now holds", f"{len(await segment.list_segment_targets.asyncio(1, client=np6))} targets")
+    await np6.segment.clear_segment_targets(1)
+    show("segment 1 now holds", f"{len(await np6.segment.list_segment_targets(1))} targets")
 
 
 async def tour(url: str) -> None:
@@ -113,6 +122,7 @@ async def tour(url: str) -> None:
 
 
 def main() -> None:
+    warnings.simplefilter("ignore", DeprecationWarning)  # the tour uses deprecated operations on purpose
     fake = FakeNP6(api_keys=(API_KEY,), event_count=EVENTS)
     with fake.serve() as url:
         asyncio.run(tour(url))

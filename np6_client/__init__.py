@@ -1,7 +1,8 @@
 """Async SDK for the NP6 CM REST API 8.1.0.
 
-Generated endpoint functions live in `np6_client.api.<group>.<operation>` and models in
-`np6_client.models`; this package adds the client they run through.
+Every operation is one dot from the client (`await np6.contact.get_target("000PKXK4")`); the
+generated functions also live in `np6_client.api.<group>.<operation>` and models (with a
+`<Model>Dict` TypedDict each) in `np6_client.models`.
 """
 
 from importlib import metadata as _metadata
@@ -28,7 +29,6 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from ._generated.types import UNSET, Response, Unset
 from ._observer import (
     AttemptFinished,
     AttemptStarted,
@@ -38,6 +38,7 @@ from ._observer import (
     RetryScheduled,
     StreamResumed,
 )
+from ._generated.types import UNSET, Created, Response, Unset
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._poller import Checkpoint, EventPoller
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
@@ -67,6 +68,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "EventPoller",
+    "Created",
     "EventStream",
     "InProcessRateLimiter",
     "InternalServerError",

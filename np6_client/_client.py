@@ -1,14 +1,15 @@
 """`NP6Client`: configuration, the shared connection pool and limiter, per-call views.
 
-Generated endpoint functions take it as `client=`: it hands them an `httpx.AsyncClient` whose
-transport is `NP6Transport`, so every call gets the same auth, pacing, retries and errors.
+Every operation is one dot away (`np6.contact.get_target(...)`, generated namespaces); the
+generated functions also take it as `client=`. Either way it hands them an `httpx.AsyncClient`
+whose transport is `NP6Transport`, so every call gets the same auth, pacing, retries and errors.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import metadata
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -16,10 +17,14 @@ from typing import Any, Self, TypeVar
 import attrs
 import httpx
 
-from ._auth import APIKey
+from . import _raw
+from ._auth import API_KEY_HEADER, APIKey
+from ._exceptions import ConfigurationError, InvalidRequestError
+from ._generated.api import Namespaces
+from ._generated.types import Response
 from ._logging import setup_logging_from_env
 from ._observer import Observer
-from ._options import DEFAULT_BASE_URL, ClientOptions
+from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
 from ._ratelimit import InProcessRateLimiter, RateLimiter
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
@@ -29,6 +34,8 @@ from ._transport import ClientAsTransport, NP6Transport, require_safe_url
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
 _UNSET: Any = object()
+_CALL_VIEWS = 32  # per-call option sets kept as ready views; past that, the oldest is dropped
+QueryValue = str | int | float | bool
 
 
 @functools.cache
@@ -51,12 +58,13 @@ class _Shared:
     observer: Observer | None = None
 
 
-class NP6Client:
+class NP6Client(Namespaces):
     """Async client for the NP6 CM API.
 
-    `async with NP6Client(api_key=...) as np6:` then pass `client=np6` to any generated function,
-    e.g. `await get_target.asyncio("000PKXK4", client=np6)`. The key may also come from the
-    `NP6_API_KEY` environment variable.
+    `async with NP6Client(api_key=...) as np6:` then `await np6.contact.get_target("000PKXK4")`;
+    every operation of the spec is `np6.<menu group>.<operation>`. The generated functions take
+    the client too (`await get_target.asyncio("000PKXK4", client=np6)`). The key may also come
+    from the `NP6_API_KEY` environment variable.
 
     Pass `http_client=` to send through your own `httpx.AsyncClient` (proxies, certificates,
     event hooks; you close it), or `transport=` for a custom httpx transport; auth, retries and
@@ -108,11 +116,20 @@ class NP6Client:
             overrides["max_retries"] = max_retries
         self._init(shared, attrs.evolve(base, **overrides), is_view=False)
 
-    def _init(self, shared: _Shared, options: ClientOptions, *, is_view: bool) -> None:
+    def _init(
+        self,
+        shared: _Shared,
+        options: ClientOptions,
+        *,
+        is_view: bool,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> None:
         self._shared = shared
         self._options = options
         self._is_view = is_view
         telemetry = Telemetry(shared.observer)
+        self._call_views: dict[tuple[Any, ...], NP6Client] = {}
         transport = NP6Transport(
             shared.network,
             api_key=shared.api_key,
@@ -126,7 +143,8 @@ class NP6Client:
             timeout=options.timeout,
             transport=transport,
             trust_env=False,  # env proxies would mount transports that bypass NP6Transport
-            headers={"User-Agent": _user_agent()},
+            headers={"User-Agent": _user_agent(), **_checked_headers(extra_headers)},
+            params=dict(extra_query or {}),
         )
         bind(self._http, telemetry)
 
@@ -150,20 +168,126 @@ class NP6Client:
         *,
         timeout: httpx.Timeout | float = _UNSET,
         max_retries: int = _UNSET,
-        **more: Any,
+        max_rate_limit_retries: int = _UNSET,
+        backoff_base: float = _UNSET,
+        backoff_cap: float = _UNSET,
+        max_wait: float = _UNSET,
+        max_total_wait: float = _UNSET,
+        reset_style: ResetStyle = _UNSET,
+        resume_streams: bool = _UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
     ) -> NP6Client:
         """A view with other settings that shares this client's key, pool and limiter.
 
-        Closing a view does not close the pool; closing the client does.
+        `extra_headers` and `extra_query` are added to every request of the view (on top of this
+        client's own). Closing a view does not close the pool; closing the client does.
         """
-        changes = {key: value for key, value in more.items() if value is not _UNSET}
-        if timeout is not _UNSET:
-            changes["timeout"] = timeout
-        if max_retries is not _UNSET:
-            changes["max_retries"] = max_retries
+        given: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_rate_limit_retries": max_rate_limit_retries,
+            "backoff_base": backoff_base,
+            "backoff_cap": backoff_cap,
+            "max_wait": max_wait,
+            "max_total_wait": max_total_wait,
+            "reset_style": reset_style,
+            "resume_streams": resume_streams,
+        }
+        changes = {key: value for key, value in given.items() if value is not _UNSET}
+        try:
+            options = attrs.evolve(self._options, **changes)
+        except (TypeError, ValueError) as exc:
+            raise ConfigurationError(f"with_options: {exc}") from exc
         view = object.__new__(NP6Client)
-        view._init(self._shared, attrs.evolve(self._options, **changes), is_view=True)
+        view._init(
+            self._shared,
+            options,
+            is_view=True,
+            extra_headers={**self._extra_headers(), **(extra_headers or {})},
+            extra_query={**self._http.params, **(extra_query or {})},
+        )
         return view
+
+    def _extra_headers(self) -> dict[str, str]:
+        return {name: value for name, value in self._http.headers.items() if name.lower() != "user-agent"}
+
+    def for_call(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> NP6Client:
+        """Itself, or a view with one call's options; views are kept, so repeated options cost nothing."""
+        if timeout is None and max_retries is None and not extra_headers and not extra_query:
+            return self
+        key = (
+            tuple(sorted(timeout.as_dict().items())) if isinstance(timeout, httpx.Timeout) else timeout,
+            max_retries,
+            tuple(sorted((extra_headers or {}).items())),
+            tuple(sorted((extra_query or {}).items())),
+        )
+        view = self._call_views.get(key)
+        if view is None:
+            if len(self._call_views) >= _CALL_VIEWS:
+                del self._call_views[next(iter(self._call_views))]
+            options: dict[str, Any] = {"extra_headers": extra_headers, "extra_query": extra_query}
+            if timeout is not None:
+                options["timeout"] = timeout
+            if max_retries is not None:
+                options["max_retries"] = max_retries
+            view = self._call_views[key] = self.with_options(**options)
+        return view
+
+    async def request(
+        self,
+        method: str,
+        path_template: str,
+        /,
+        *,
+        path: Mapping[str, object] | None = None,
+        json: object = _raw.NOT_GIVEN,
+        content: bytes | None = None,
+        content_type: str | None = None,
+        params: Mapping[str, QueryValue | list[QueryValue]] | None = None,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - forwarded to the transport's deadline
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Response[Any]:
+        """Call any NP6 path, e.g. one the public reference lists without it, through this client's transport.
+
+        `np6.request("POST", "/notifications/{id}/activation", path={"id": 7}, json={...})`. Path
+        values are encoded as data; `json` may hold models, dates and enums; the answer's JSON is in
+        `.parsed` (None for an empty or non-JSON body, whose bytes are in `.content`).
+        """
+        request = _raw.build_request(
+            method, path_template, path=path, json=json, content=content, content_type=content_type, params=params
+        )
+        client = self.for_call(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return await _raw.send(client, request)
+
+    def request_stream(
+        self,
+        method: str,
+        path_template: str,
+        /,
+        *,
+        path: Mapping[str, object] | None = None,
+        json: object = _raw.NOT_GIVEN,
+        content_type: str | None = None,
+        params: Mapping[str, QueryValue | list[QueryValue]] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> EventStream[dict[str, Any]]:
+        """Like `request()`, for a JSON array answer: its items as dicts, read as they arrive (`async for`)."""
+        request = _raw.build_request(
+            method, path_template, path=path, json=json, content=None, content_type=content_type, params=params
+        )
+        client = self.for_call(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
+        return _raw.stream(client, request)
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx client the generated functions send through."""
@@ -198,3 +322,11 @@ class NP6Client:
     def __repr__(self) -> str:
         kind = "view of " if self._is_view else ""
         return f"<NP6Client {kind}{self._shared.base_url} options={self._options!r}>"
+
+
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Extra headers may not carry or replace the key: only the transport sets it, for NP6's origin."""
+    for name in headers or {}:
+        if name.lower() == API_KEY_HEADER.lower():
+            raise InvalidRequestError(f"extra_headers[{name!r}]", "the API key is set by the client, not per call")
+    return dict(headers or {})

@@ -65,6 +65,7 @@ class EventStream(Generic[T]):
         self._parse_item = parse_item
         self._options = options
         self._response: httpx.Response | None = None
+        self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
         params = request.get("params") or {}
         self._sorted = resumable and options.resume_streams and params.get("sort") == "asc"
         self._ids_at_last: set[str] = set()  # kept only when a resume may need them
@@ -85,6 +86,21 @@ class EventStream(Generic[T]):
         """Id of the last event delivered."""
         event_id = None if self._last is None else self._last.get("id")
         return None if event_id is None else str(event_id)
+
+    @property
+    def status_code(self) -> int | None:
+        """Status of the answer being read (the last one after a resume); None until the stream opens."""
+        return None if self._opened is None else self._opened.status_code
+
+    @property
+    def headers(self) -> httpx.Headers | None:
+        """Headers of the answer being read; None until the stream opens."""
+        return None if self._opened is None else self._opened.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """NP6's `x-request-id` of the answer being read, which its support asks for."""
+        return None if self._opened is None else self._opened.headers.get("x-request-id")
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self._iterate()
@@ -111,7 +127,7 @@ class EventStream(Generic[T]):
 
     async def _open(self) -> httpx.Response:
         request = self._http.build_request(**self._request, extensions={STREAM_EXTENSION: True})
-        self._response = await self._http.send(request, stream=True)
+        self._response = self._opened = await self._http.send(request, stream=True)
         return self._response
 
     async def _iterate(self) -> AsyncIterator[T]:

@@ -147,6 +147,9 @@ def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
     field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
     instance: Any = error.instance
     limit = error.validator_value
+    if error.validator == "required" and isinstance(instance, dict) and isinstance(limit, list):
+        missing = next(name for name in limit if name not in instance)
+        return InvalidRequestError(f"{field}[{missing!r}]", "required")
     problems = {
         "maxItems": lambda: f"has {len(instance)} items; at most {limit} are allowed",
         "minItems": lambda: f"has {len(instance)} items; at least {limit} are required",

@@ -4,7 +4,7 @@
 so authentication, retries, rate limits and error mapping stay in the hand-written layer.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
@@ -31,6 +31,21 @@ class Client(Protocol):
         ...
 
 
+class BindingClient(Client, Protocol):
+    """What `np6.<group>.<operation>(...)` needs on top: a view per call's options."""
+
+    def for_call(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, str | int | float | bool] | None,
+    ) -> Client:
+        """This client, or a view of it with one call's options (None: keep the client's)."""
+        ...
+
+
 AuthenticatedClient = Client
 
-__all__ = ["AuthenticatedClient", "Client"]
+__all__ = ["AuthenticatedClient", "BindingClient", "Client"]

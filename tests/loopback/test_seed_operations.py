@@ -79,7 +79,7 @@ async def test_update_target_parses_bounces_and_red_list(np6: NP6Client, fake: F
     assert updated.fields.additional_properties["firstname"] == "Ada"
     assert updated.bounce
     assert isinstance(updated.bounce[0], Bounce)
-    assert updated.bounce[0].type_ is BounceType.VALIDÉ or updated.bounce[0].type_ in set(BounceType)
+    assert updated.bounce[0].type_ is BounceType.VALIDE or updated.bounce[0].type_ in set(BounceType)
     assert updated.red_list is not UNSET
 
 
@@ -104,7 +104,7 @@ async def test_exports_answer_no_content(np6: NP6Client, fake: FakeNP6, operatio
 async def test_render_links_round_trip(np6: NP6Client, fake: FakeNP6) -> None:
     definition = RenderLinksDefinition(
         receiver=RenderReceiver.from_dict({"type": "id", "value": "000PKXK4"}),
-        context=RenderContext(id="m-1", display=RenderContextDisplay.VALUE_2, render=7),
+        context=RenderContext(id="m-1", display=RenderContextDisplay.DISPLAY_2, render=7),
         links=[RenderLink.from_dict({"type": "system", "destination": {"url": "https://np6.example"}})] * 2,
     )
     result = await email_sms.render_action_links.asyncio("4", client=np6, body=definition)

@@ -48,19 +48,29 @@ async def test_list_bodies_select_by_their_items(np6: NP6Client) -> None:
 
 
 @respx.mock
-@pytest.mark.parametrize("body", [[], [EmailMessageDefinition(), SmsMessageDefinition()]])
-async def test_empty_or_mixed_lists_are_refused(np6: NP6Client, body: list[object]) -> None:
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ([], "is an empty list; send at least one item of a list of EmailMessageDefinition"),
+        ([EmailMessageDefinition(), SmsMessageDefinition()], "mixes EmailMessageDefinition, SmsMessageDefinition"),
+    ],
+)
+async def test_empty_or_mixed_lists_are_refused(np6: NP6Client, body: list[object], problem: str) -> None:
     route = respx.post(f"{BASE}/actions/5/executions").respond(200, json=[])
-    with pytest.raises(InvalidRequestError, match="content types"):
+    with pytest.raises(InvalidRequestError) as info:
         await email_sms.send_action_messages.asyncio("5", client=np6, body=body)  # type: ignore[arg-type]
+    assert info.value.field == "body"
+    assert info.value.problem.startswith(problem)
     assert route.call_count == 0
 
 
 @respx.mock
 async def test_a_required_body_cannot_be_left_out(np6: NP6Client) -> None:
     route = respx.post(f"{BASE}/actions/5/execution").respond(200, json={})
+    with pytest.raises(TypeError, match="body"):
+        await email_sms.send_action_message.asyncio("5", client=np6)  # type: ignore[call-arg]
     with pytest.raises(InvalidRequestError) as info:
-        await email_sms.send_action_message.asyncio("5", client=np6)
+        await np6.request("POST", "/actions/{id}/execution", path={"id": "5"})
     assert (info.value.field, info.value.problem) == ("body", "is required")
     assert route.call_count == 0
 

@@ -1,5 +1,9 @@
-"""Endpoint functions, one subpackage per NP6 menu group."""
+"""Endpoint functions, one subpackage per NP6 menu group, and the client's namespaces over them."""
 
+from functools import cached_property
+from typing import cast
+
+from ..client import BindingClient
 from . import (
     archives,
     campaign,
@@ -18,6 +22,91 @@ from . import (
     webtask,
     workflow,
 )
+
+
+class Namespaces:
+    """One attribute per menu group (`np6.contact`, `np6.email_sms`, ...), built on first use."""
+
+    @cached_property
+    def archives(self) -> archives.ArchivesOperations:
+        """The operations of the menu group "archives"."""
+        return archives.ArchivesOperations(cast(BindingClient, self))
+
+    @cached_property
+    def campaign(self) -> campaign.CampaignOperations:
+        """The operations of the menu group "campaign"."""
+        return campaign.CampaignOperations(cast(BindingClient, self))
+
+    @cached_property
+    def compilable(self) -> compilable.CompilableOperations:
+        """The operations of the menu group "compilable"."""
+        return compilable.CompilableOperations(cast(BindingClient, self))
+
+    @cached_property
+    def contact(self) -> contact.ContactOperations:
+        """The operations of the menu group "contact"."""
+        return contact.ContactOperations(cast(BindingClient, self))
+
+    @cached_property
+    def display(self) -> display.DisplayOperations:
+        """The operations of the menu group "display"."""
+        return display.DisplayOperations(cast(BindingClient, self))
+
+    @cached_property
+    def email_sms(self) -> email_sms.EmailSmsOperations:
+        """The operations of the menu group "email_sms"."""
+        return email_sms.EmailSmsOperations(cast(BindingClient, self))
+
+    @cached_property
+    def enumeration(self) -> enumeration.EnumerationOperations:
+        """The operations of the menu group "enumeration"."""
+        return enumeration.EnumerationOperations(cast(BindingClient, self))
+
+    @cached_property
+    def field(self) -> field.FieldOperations:
+        """The operations of the menu group "field"."""
+        return field.FieldOperations(cast(BindingClient, self))
+
+    @cached_property
+    def import_(self) -> import_.ImportOperations:
+        """The operations of the menu group "import_"."""
+        return import_.ImportOperations(cast(BindingClient, self))
+
+    @cached_property
+    def marketing_pressure(self) -> marketing_pressure.MarketingPressureOperations:
+        """The operations of the menu group "marketing_pressure"."""
+        return marketing_pressure.MarketingPressureOperations(cast(BindingClient, self))
+
+    @cached_property
+    def mobile_application(self) -> mobile_application.MobileApplicationOperations:
+        """The operations of the menu group "mobile_application"."""
+        return mobile_application.MobileApplicationOperations(cast(BindingClient, self))
+
+    @cached_property
+    def notification(self) -> notification.NotificationOperations:
+        """The operations of the menu group "notification"."""
+        return notification.NotificationOperations(cast(BindingClient, self))
+
+    @cached_property
+    def segment(self) -> segment.SegmentOperations:
+        """The operations of the menu group "segment"."""
+        return segment.SegmentOperations(cast(BindingClient, self))
+
+    @cached_property
+    def subscription(self) -> subscription.SubscriptionOperations:
+        """The operations of the menu group "subscription"."""
+        return subscription.SubscriptionOperations(cast(BindingClient, self))
+
+    @cached_property
+    def webtask(self) -> webtask.WebtaskOperations:
+        """The operations of the menu group "webtask"."""
+        return webtask.WebtaskOperations(cast(BindingClient, self))
+
+    @cached_property
+    def workflow(self) -> workflow.WorkflowOperations:
+        """The operations of the menu group "workflow"."""
+        return workflow.WorkflowOperations(cast(BindingClient, self))
+
 
 __all__ = [
     "archives",

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_content import ActionContent
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Action")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Action:
     """An Email & SMS action (marketing message), the model shared by retrieval, creation and duplication. `type` is a
     discriminator; only `mailMessage` is seen in the reference's examples. It is kept a plain string so that a new
@@ -45,7 +52,10 @@ class Action:
     content: ActionContent | Unset = UNSET
     """ Content of the email action. Partial in the public reference: its members are known only from the example,
     so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -163,6 +173,27 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionDict = TypedDict(
+    "ActionDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "informations": "NotRequired[ActionInformationsDict]",
+        "settings": "NotRequired[ActionSettingsDict]",
+        "content": "NotRequired[ActionContentDict]",
+    },
+)
+"""The JSON members of `Action` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_content import ActionContentDict
+    from ..models.action_informations import ActionInformationsDict
+    from ..models.action_settings import ActionSettingsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_headers import ActionContentHeaders
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionContent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionContent:
     """Content of the email action. Partial in the public reference: its members are known only from the example, so it
     stays open.
@@ -27,7 +34,10 @@ class ActionContent:
     subject: str | Unset = UNSET
     html: str | Unset = UNSET
     text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         headers: dict[str, Any] | Unset = UNSET
@@ -96,6 +106,21 @@ class ActionContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionContentDict = TypedDict(
+    "ActionContentDict",
+    {
+        "headers": "NotRequired[ActionContentHeadersDict]",
+        "subject": "NotRequired[str]",
+        "html": "NotRequired[str]",
+        "text": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ActionContent` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_content_headers import ActionContentHeadersDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_from import ActionFrom
@@ -15,14 +22,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionContentHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionContentHeaders:
     """Header templates of the email action."""
 
     from_: ActionFrom | Unset = UNSET
     """ The From header of an email. """
     reply: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from_: dict[str, Any] | Unset = UNSET
@@ -77,6 +87,19 @@ class ActionContentHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionContentHeadersDict = TypedDict(
+    "ActionContentHeadersDict",
+    {
+        "from": "NotRequired[ActionFromDict]",
+        "reply": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ActionContentHeaders` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_from import ActionFromDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_event_source import ActionEventSource
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionEvent:
     """An event of an Email & SMS action. `type` is the discriminator; the values seen in the reference's examples are
     activation, execution, cancellation, bounce and hit. It is kept a plain string so that a new event type never breaks
@@ -38,7 +45,10 @@ class ActionEvent:
     source: ActionEventSource | Unset = UNSET
     """ Source of the event. `type` is a discriminator (`email` in the reference's examples); partial in the public
     reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -128,6 +138,23 @@ class ActionEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionEventDict = TypedDict(
+    "ActionEventDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str | UUID]",
+        "timestamp": "NotRequired[int]",
+        "identity": "NotRequired[EventIdentityDict]",
+        "source": "NotRequired[ActionEventSourceDict]",
+    },
+)
+"""The JSON members of `ActionEvent` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_event_source import ActionEventSourceDict
+    from ..models.event_identity import EventIdentityDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

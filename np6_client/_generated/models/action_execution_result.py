@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_execution_result_recipient import (
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionExecutionResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionExecutionResult:
     """An execution result. `type` is a discriminator (`success` in the reference's examples). Partial in the public
     reference: only `type` is printed as a field, the rest is known from the examples, so it stays open.
@@ -31,7 +38,10 @@ class ActionExecutionResult:
     recipient: ActionExecutionResultRecipient | Unset = UNSET
     """ The recipient. `type` is a discriminator (`footprint` in the reference's examples); partial in the public
     reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -103,3 +113,19 @@ class ActionExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionExecutionResultDict = TypedDict(
+    "ActionExecutionResultDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str | UUID]",
+        "recipient": "NotRequired[ActionExecutionResultRecipientDict]",
+    },
+)
+"""The JSON members of `ActionExecutionResult` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_execution_result_recipient import (
+        ActionExecutionResultRecipientDict,
+    )

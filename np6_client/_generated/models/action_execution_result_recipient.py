@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ActionExecutionResultRecipient")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionExecutionResultRecipient:
     """The recipient. `type` is a discriminator (`footprint` in the reference's examples); partial in the public reference,
     so it stays open.
@@ -23,7 +29,10 @@ class ActionExecutionResultRecipient:
     id: str | Unset = UNSET
     unicity: str | Unset = UNSET
     hash_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -84,3 +93,15 @@ class ActionExecutionResultRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionExecutionResultRecipientDict = TypedDict(
+    "ActionExecutionResultRecipientDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str]",
+        "unicity": "NotRequired[str]",
+        "hash": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ActionExecutionResultRecipient` as a plain mapping; unlisted members go through the model."""

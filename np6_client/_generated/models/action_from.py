@@ -1,24 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ActionFrom")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionFrom:
     """The From header of an email."""
 
     prefix: str | Unset = UNSET
     domain: str | Unset = UNSET
     label: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         prefix = self.prefix
@@ -72,3 +81,14 @@ class ActionFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionFromDict = TypedDict(
+    "ActionFromDict",
+    {
+        "prefix": "NotRequired[str]",
+        "domain": "NotRequired[str]",
+        "label": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ActionFrom` as a plain mapping; unlisted members go through the model."""

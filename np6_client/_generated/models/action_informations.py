@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_state import ActionState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ActionInformations")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionInformations:
     """general information block"""
 
@@ -22,7 +30,10 @@ class ActionInformations:
     """ category of the action """
     state: ActionState | None | Unset = UNSET
     """ current state of the action """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         folder: int | None | Unset
@@ -87,7 +98,7 @@ class ActionInformations:
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                state_type_1 = ActionState(data)
+                state_type_1 = ActionState.from_raw(data)
 
                 return state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -120,3 +131,14 @@ class ActionInformations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionInformationsDict = TypedDict(
+    "ActionInformationsDict",
+    {
+        "folder": "NotRequired[int | None]",
+        "category": "NotRequired[int | None]",
+        "state": "NotRequired[None | ActionState | Literal[10, 20, 30, 35, 36, 38, 40, 50, 55, 60]]",
+    },
+)
+"""The JSON members of `ActionInformations` as a plain mapping; unlisted members go through the model."""

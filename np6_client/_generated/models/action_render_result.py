@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_render_result_headers import ActionRenderResultHeaders
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionRenderResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionRenderResult:
     """A rendered message. `type` is a discriminator (`success` in the reference's example). Partial in the public
     reference: its members are known only from the example, so it stays open.
@@ -32,7 +39,10 @@ class ActionRenderResult:
     text: str | Unset = UNSET
     amp: str | Unset = UNSET
     headers: ActionRenderResultHeaders | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -136,6 +146,26 @@ class ActionRenderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionRenderResultDict = TypedDict(
+    "ActionRenderResultDict",
+    {
+        "type": "NotRequired[str]",
+        "recipient": "NotRequired[str]",
+        "sender": "NotRequired[ActionRenderResultSenderDict]",
+        "subject": "NotRequired[str]",
+        "html": "NotRequired[str]",
+        "text": "NotRequired[str]",
+        "amp": "NotRequired[str]",
+        "headers": "NotRequired[ActionRenderResultHeadersDict]",
+    },
+)
+"""The JSON members of `ActionRenderResult` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_render_result_headers import ActionRenderResultHeadersDict
+    from ..models.action_render_result_sender import ActionRenderResultSenderDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,23 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ActionRenderResultSender")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionRenderResultSender:
     bounce: str | Unset = UNSET
     label: str | Unset = UNSET
     reply: str | Unset = UNSET
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bounce = self.bounce
@@ -78,3 +87,15 @@ class ActionRenderResultSender:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionRenderResultSenderDict = TypedDict(
+    "ActionRenderResultSenderDict",
+    {
+        "bounce": "NotRequired[str]",
+        "label": "NotRequired[str]",
+        "reply": "NotRequired[str]",
+        "value": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ActionRenderResultSender` as a plain mapping; unlisted members go through the model."""

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_scheduler_monitor import ActionSchedulerMonitor
@@ -16,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionScheduler")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionScheduler:
     """Scheduling of the action. `type` is a discriminator whose values are not printed in the public reference. Partial in
     the public reference, so it stays open.
@@ -29,7 +37,10 @@ class ActionScheduler:
     end_date: datetime.datetime | None | Unset = UNSET
     monitor: ActionSchedulerMonitor | Unset = UNSET
     """ Its members are not printed in the public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -140,6 +151,21 @@ class ActionScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionSchedulerDict = TypedDict(
+    "ActionSchedulerDict",
+    {
+        "type": "NotRequired[str]",
+        "startDate": "NotRequired[str | datetime.datetime | None]",
+        "endDate": "NotRequired[str | datetime.datetime | None]",
+        "monitor": "NotRequired[ActionSchedulerMonitorDict]",
+    },
+)
+"""The JSON members of `ActionScheduler` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_scheduler_monitor import ActionSchedulerMonitorDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

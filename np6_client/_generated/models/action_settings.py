@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_settings_consent import ActionSettingsConsent
 from ..models.action_settings_edition_mode import ActionSettingsEditionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_settings_environment import ActionSettingsEnvironment
@@ -21,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionSettings:
     """general settings of the email action. Partial in the public reference: the members after `priority` are typed from
     the example, and further members stay open.
@@ -53,7 +61,10 @@ class ActionSettings:
     mp: ActionSettingsMp | Unset = UNSET
     web_analyser: int | Unset = UNSET
     archive: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         templating: dict[str, Any] | Unset = UNSET
@@ -156,7 +167,7 @@ class ActionSettings:
         if isinstance(_edition_mode, Unset):
             edition_mode = UNSET
         else:
-            edition_mode = ActionSettingsEditionMode(_edition_mode)
+            edition_mode = ActionSettingsEditionMode.from_raw(_edition_mode)
 
         _purpose = d.pop("purpose", UNSET)
         purpose: ActionSettingsPurpose | Unset
@@ -170,7 +181,7 @@ class ActionSettings:
         if isinstance(_consent, Unset):
             consent = UNSET
         else:
-            consent = ActionSettingsConsent(_consent)
+            consent = ActionSettingsConsent.from_raw(_consent)
 
         priority = d.pop("priority", UNSET)
 
@@ -248,6 +259,37 @@ class ActionSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionSettingsDict = TypedDict(
+    "ActionSettingsDict",
+    {
+        "templating": "NotRequired[ActionSettingsTemplatingDict]",
+        "editionMode": "NotRequired[ActionSettingsEditionMode | Literal[0, 1, 2]]",
+        "purpose": "NotRequired[ActionSettingsPurposeDict]",
+        "consent": "NotRequired[ActionSettingsConsent | Literal[0, 1, 2]]",
+        "priority": "NotRequired[bool]",
+        "importance": "NotRequired[bool]",
+        "environment": "NotRequired[ActionSettingsEnvironmentDict]",
+        "field": "NotRequired[int]",
+        "culture": "NotRequired[str]",
+        "contentFormat": "NotRequired[int]",
+        "useFormLinkSSL": "NotRequired[bool]",
+        "sendingProfile": "NotRequired[int]",
+        "performance": "NotRequired[ActionSettingsPerformanceDict]",
+        "mp": "NotRequired[ActionSettingsMpDict]",
+        "webAnalyser": "NotRequired[int]",
+        "archive": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `ActionSettings` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_settings_environment import ActionSettingsEnvironmentDict
+    from ..models.action_settings_mp import ActionSettingsMpDict
+    from ..models.action_settings_performance import ActionSettingsPerformanceDict
+    from ..models.action_settings_purpose import ActionSettingsPurposeDict
+    from ..models.action_settings_templating import ActionSettingsTemplatingDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

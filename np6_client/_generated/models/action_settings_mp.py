@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ActionSettingsMp")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionSettingsMp:
     use: bool | Unset = UNSET
     increment: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         use = self.use
@@ -62,3 +71,13 @@ class ActionSettingsMp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionSettingsMpDict = TypedDict(
+    "ActionSettingsMpDict",
+    {
+        "use": "NotRequired[bool]",
+        "increment": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `ActionSettingsMp` as a plain mapping; unlisted members go through the model."""

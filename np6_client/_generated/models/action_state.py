@@ -1,17 +1,49 @@
 from enum import IntEnum
+from typing import Self
+
+from ..errors import InvalidRequestError
 
 
 class ActionState(IntEnum):
-    VALUE_10 = 10
-    VALUE_20 = 20
-    VALUE_30 = 30
-    VALUE_35 = 35
-    VALUE_36 = 36
-    VALUE_38 = 38
-    VALUE_40 = 40
-    VALUE_50 = 50
-    VALUE_55 = 55
-    VALUE_60 = 60
+    STATE_10 = 10
+    STATE_20 = 20
+    STATE_30 = 30
+    STATE_35 = 35
+    STATE_36 = 36
+    STATE_38 = 38
+    STATE_40 = 40
+    STATE_50 = 50
+    STATE_55 = 55
+    STATE_60 = 60
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_raw(cls, value: int) -> Self:
+        """A value NP6 sent: a listed one is its member, a new one is kept as it came (`is_known` is False)."""
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise
+            member = int.__new__(cls, value)
+            member._name_ = "UNLISTED"
+            member._value_ = value
+            return member
+
+    @classmethod
+    def coerce(cls, value: "ActionState | int", field: str) -> Self:
+        """A value to send: only the listed ones, as a member or as its plain number."""
+        try:
+            return cls(value)
+        except ValueError as exc:
+            raise InvalidRequestError(
+                field,
+                f"must be one of {[member.value for member in cls]}, not {value!r}",
+            ) from exc
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (NP6 added it after this SDK was generated)."""
+        return self._value_ in type(self)._value2member_map_

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionSummary:
     """item of the (deprecated) action list. `type` is a discriminator whose values are not printed in the public
     reference. Partial in the public reference: the field list is cut after `settings.scheduler.monitor`, so the object
@@ -37,7 +44,10 @@ class ActionSummary:
     """ general information block """
     settings: ActionSummarySettings | Unset = UNSET
     """ Settings of the action. Partial in the public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -134,6 +144,24 @@ class ActionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionSummaryDict = TypedDict(
+    "ActionSummaryDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "informations": "NotRequired[ActionInformationsDict]",
+        "settings": "NotRequired[ActionSummarySettingsDict]",
+    },
+)
+"""The JSON members of `ActionSummary` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_informations import ActionInformationsDict
+    from ..models.action_summary_settings import ActionSummarySettingsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_scheduler import ActionScheduler
@@ -15,14 +22,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionSummarySettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionSummarySettings:
     """Settings of the action. Partial in the public reference, so it stays open."""
 
     scheduler: ActionScheduler | Unset = UNSET
     """ Scheduling of the action. `type` is a discriminator whose values are not printed in the public reference.
     Partial in the public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         scheduler: dict[str, Any] | Unset = UNSET
@@ -70,6 +80,18 @@ class ActionSummarySettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionSummarySettingsDict = TypedDict(
+    "ActionSummarySettingsDict",
+    {
+        "scheduler": "NotRequired[ActionSchedulerDict]",
+    },
+)
+"""The JSON members of `ActionSummarySettings` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_scheduler import ActionSchedulerDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_target_message_data import ActionTargetMessageData
@@ -15,12 +22,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionTargetMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionTargetMessage:
     """message request model. Partial in the public reference: only `data` is visible, so the object stays open."""
 
     data: ActionTargetMessageData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | Unset = UNSET
@@ -68,6 +78,18 @@ class ActionTargetMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionTargetMessageDict = TypedDict(
+    "ActionTargetMessageDict",
+    {
+        "data": "NotRequired[ActionTargetMessageDataDict]",
+    },
+)
+"""The JSON members of `ActionTargetMessage` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_target_message_data import ActionTargetMessageDataDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.action_validation_variables_item import ActionValidationVariablesItem
@@ -15,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActionValidation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActionValidation:
     """body of Test or validate / Unvalidate an action"""
 
@@ -33,7 +41,10 @@ class ActionValidation:
     """ free comments """
     variables: list[ActionValidationVariablesItem] | Unset = UNSET
     """ key/value variables used for the proof """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         fortest: bool | None | Unset
@@ -115,7 +126,12 @@ class ActionValidation:
 
         campaign_analyser = _parse_campaign_analyser(d.pop("campaignAnalyser", UNSET))
 
-        test_segments = cast(list[int], d.pop("testSegments", UNSET))
+        _test_segments = d.pop("testSegments", UNSET)
+        if not isinstance(_test_segments, list) and _test_segments is not UNSET:
+            raise TypeError(
+                f"expected a JSON array, not {type(_test_segments).__name__}"
+            )
+        test_segments = cast(list[int], _test_segments)
 
         media_for_test = d.pop("mediaForTest", UNSET)
 
@@ -133,6 +149,10 @@ class ActionValidation:
         _variables = d.pop("variables", UNSET)
         variables: list[ActionValidationVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
+            if not isinstance(_variables, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_variables).__name__}"
+                )
             variables = []
             for variables_item_data in _variables:
                 variables_item = ActionValidationVariablesItem.from_dict(
@@ -169,3 +189,23 @@ class ActionValidation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ActionValidationDict = TypedDict(
+    "ActionValidationDict",
+    {
+        "fortest": "NotRequired[bool | None]",
+        "campaignAnalyser": "NotRequired[bool | None]",
+        "testSegments": "NotRequired[list[int]]",
+        "mediaForTest": "NotRequired[str]",
+        "textandHtml": "NotRequired[bool | None]",
+        "comments": "NotRequired[str]",
+        "variables": "NotRequired[list[ActionValidationVariablesItemDict]]",
+    },
+)
+"""The JSON members of `ActionValidation` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.action_validation_variables_item import (
+        ActionValidationVariablesItemDict,
+    )

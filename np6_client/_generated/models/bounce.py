@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bounce_type import BounceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Bounce")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Bounce:
     field: int | Unset = UNSET
     """ The id of field of the bounce """
@@ -23,7 +30,10 @@ class Bounce:
     """ The date of the bounce """
     reason: str | Unset = UNSET
     """ The Reason of the bounce """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
@@ -62,7 +72,7 @@ class Bounce:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = BounceType(_type_)
+            type_ = BounceType.from_raw(_type_)
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -98,3 +108,15 @@ class Bounce:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+BounceDict = TypedDict(
+    "BounceDict",
+    {
+        "field": "NotRequired[int]",
+        "type": "NotRequired[BounceType | Literal['Validé', 'Soft', 'ReportAsSpam', 'HardDomain', 'HardUser', 'HardOther', 'HardRules']]",
+        "timestamp": "NotRequired[str | datetime.datetime]",
+        "reason": "NotRequired[str]",
+    },
+)
+"""The JSON members of `Bounce` as a plain mapping; unlisted members go through the model."""

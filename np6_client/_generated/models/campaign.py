@@ -2,13 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Campaign")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Campaign:
     """A campaign. Partial in the public reference: the answer of the creation is printed down to `description` only, so
     the object stays open.
@@ -33,7 +40,10 @@ class Campaign:
     creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | Unset = UNSET
     items: list[CampaignItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -135,6 +145,8 @@ class Campaign:
         _items = d.pop("items", UNSET)
         items: list[CampaignItem] | Unset = UNSET
         if _items is not UNSET:
+            if not isinstance(_items, list):
+                raise TypeError(f"expected a JSON array, not {type(_items).__name__}")
             items = []
             for items_item_data in _items:
                 items_item = CampaignItem.from_dict(items_item_data)
@@ -170,6 +182,25 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CampaignDict = TypedDict(
+    "CampaignDict",
+    {
+        "id": "NotRequired[str | UUID]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "startDate": "NotRequired[str | datetime.datetime]",
+        "endDate": "NotRequired[str | datetime.datetime]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "updateDate": "NotRequired[str | datetime.datetime]",
+        "items": "NotRequired[list[CampaignItemDict]]",
+    },
+)
+"""The JSON members of `Campaign` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.campaign_item import CampaignItemDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_channel_events_filter_events_item import (
@@ -17,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CampaignChannelEventsFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignChannelEventsFilter:
     """The events wanted for one channel. `type` is a discriminator (the channel; `email` in the reference's sample); it is
     kept a plain string and the object stays open. The reference types `items` as int32 while its sample sends strings.
@@ -30,7 +38,10 @@ class CampaignChannelEventsFilter:
     """ Event types wanted """
     items: list[int] | Unset = UNSET
     """ Campaign items """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -70,6 +81,8 @@ class CampaignChannelEventsFilter:
         _events = d.pop("events", UNSET)
         events: list[CampaignChannelEventsFilterEventsItem] | Unset = UNSET
         if _events is not UNSET:
+            if not isinstance(_events, list):
+                raise TypeError(f"expected a JSON array, not {type(_events).__name__}")
             events = []
             for events_item_data in _events:
                 events_item = CampaignChannelEventsFilterEventsItem.from_dict(
@@ -78,7 +91,10 @@ class CampaignChannelEventsFilter:
 
                 events.append(events_item)
 
-        items = cast(list[int], d.pop("items", UNSET))
+        _items = d.pop("items", UNSET)
+        if not isinstance(_items, list) and _items is not UNSET:
+            raise TypeError(f"expected a JSON array, not {type(_items).__name__}")
+        items = cast(list[int], _items)
 
         campaign_channel_events_filter = cls(
             type_=type_,
@@ -104,3 +120,19 @@ class CampaignChannelEventsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CampaignChannelEventsFilterDict = TypedDict(
+    "CampaignChannelEventsFilterDict",
+    {
+        "type": "NotRequired[str]",
+        "events": "NotRequired[list[CampaignChannelEventsFilterEventsItemDict]]",
+        "items": "NotRequired[list[int]]",
+    },
+)
+"""The JSON members of `CampaignChannelEventsFilter` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.campaign_channel_events_filter_events_item import (
+        CampaignChannelEventsFilterEventsItemDict,
+    )

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_channel_events_filter import CampaignChannelEventsFilter
@@ -15,13 +22,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CampaignItemsEventsFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CampaignItemsEventsFilter:
     """Which event types and subtypes to return, per channel and per campaign item."""
 
     items_events: list[CampaignChannelEventsFilter] | Unset = UNSET
     """ Event types, subtypes and items, per channel """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         items_events: list[dict[str, Any]] | Unset = UNSET
@@ -46,6 +56,10 @@ class CampaignItemsEventsFilter:
         _items_events = d.pop("itemsEvents", UNSET)
         items_events: list[CampaignChannelEventsFilter] | Unset = UNSET
         if _items_events is not UNSET:
+            if not isinstance(_items_events, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_items_events).__name__}"
+                )
             items_events = []
             for items_events_item_data in _items_events:
                 items_events_item = CampaignChannelEventsFilter.from_dict(
@@ -76,6 +90,18 @@ class CampaignItemsEventsFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CampaignItemsEventsFilterDict = TypedDict(
+    "CampaignItemsEventsFilterDict",
+    {
+        "itemsEvents": "NotRequired[list[CampaignChannelEventsFilterDict]]",
+    },
+)
+"""The JSON members of `CampaignItemsEventsFilter` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.campaign_channel_events_filter import CampaignChannelEventsFilterDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

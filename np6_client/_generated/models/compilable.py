@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_value import CompilableValue
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Compilable")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Compilable:
     """A scripting compilable. Partial in the public reference: members after `value.preview` are not printed, so the
     object stays open.
@@ -34,7 +41,10 @@ class Compilable:
     value: CompilableValue | Unset = UNSET
     """ Scriptable value describing the compilable. `type` is a discriminator whose values are not printed in the
     public reference; it is kept a plain string and the object stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -131,6 +141,24 @@ class Compilable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CompilableDict = TypedDict(
+    "CompilableDict",
+    {
+        "id": "NotRequired[str | UUID]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "state": "NotRequired[str]",
+        "stamp": "NotRequired[ObjectStampDict]",
+        "value": "NotRequired[CompilableValueDict]",
+    },
+)
+"""The JSON members of `Compilable` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.compilable_value import CompilableValueDict
+    from ..models.object_stamp import ObjectStampDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_execution_result_arguments import (
@@ -20,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompilableExecutionResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompilableExecutionResult:
     """Outcome of running a compilable. `type` is the discriminator; `success` is the value seen in the reference. It is
     kept a plain string so that a new result type never breaks a reader.
@@ -33,7 +40,10 @@ class CompilableExecutionResult:
     """ Echo of the arguments used """
     value: CompilableExecutionResultValue | Unset = UNSET
     """ Execution result """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -108,3 +118,22 @@ class CompilableExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CompilableExecutionResultDict = TypedDict(
+    "CompilableExecutionResultDict",
+    {
+        "type": "NotRequired[str]",
+        "arguments": "NotRequired[CompilableExecutionResultArgumentsDict]",
+        "value": "NotRequired[CompilableExecutionResultValueDict]",
+    },
+)
+"""The JSON members of `CompilableExecutionResult` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.compilable_execution_result_arguments import (
+        CompilableExecutionResultArgumentsDict,
+    )
+    from ..models.compilable_execution_result_value import (
+        CompilableExecutionResultValueDict,
+    )

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CompilableFlaw")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompilableFlaw:
     """A flaw detected in a compilable. `type` is a discriminator whose values are not printed in the public reference; it
     is kept a plain string and the object stays open.
@@ -20,7 +26,10 @@ class CompilableFlaw:
 
     type_: str | Unset = UNSET
     """ Discriminator """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -60,3 +69,12 @@ class CompilableFlaw:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CompilableFlawDict = TypedDict(
+    "CompilableFlawDict",
+    {
+        "type": "NotRequired[str]",
+    },
+)
+"""The JSON members of `CompilableFlaw` as a plain mapping; unlisted members go through the model."""

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompilableValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompilableValue:
     """Scriptable value describing the compilable. `type` is a discriminator whose values are not printed in the public
     reference; it is kept a plain string and the object stays open.
@@ -35,7 +42,10 @@ class CompilableValue:
     """ Expected parameters """
     preview: CompilableValuePreview | Unset = UNSET
     """ Arguments used for preview """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -97,6 +107,8 @@ class CompilableValue:
         _cursors = d.pop("cursors", UNSET)
         cursors: list[CompilableValueCursorsItem] | Unset = UNSET
         if _cursors is not UNSET:
+            if not isinstance(_cursors, list):
+                raise TypeError(f"expected a JSON array, not {type(_cursors).__name__}")
             cursors = []
             for cursors_item_data in _cursors:
                 cursors_item = CompilableValueCursorsItem.from_dict(cursors_item_data)
@@ -106,6 +118,10 @@ class CompilableValue:
         _parameters = d.pop("parameters", UNSET)
         parameters: list[CompilableValueParametersItem] | Unset = UNSET
         if _parameters is not UNSET:
+            if not isinstance(_parameters, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_parameters).__name__}"
+                )
             parameters = []
             for parameters_item_data in _parameters:
                 parameters_item = CompilableValueParametersItem.from_dict(
@@ -147,6 +163,27 @@ class CompilableValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CompilableValueDict = TypedDict(
+    "CompilableValueDict",
+    {
+        "type": "NotRequired[str]",
+        "source": "NotRequired[CompilableValueSourceDict]",
+        "cursors": "NotRequired[list[CompilableValueCursorsItemDict]]",
+        "parameters": "NotRequired[list[CompilableValueParametersItemDict]]",
+        "preview": "NotRequired[CompilableValuePreviewDict]",
+    },
+)
+"""The JSON members of `CompilableValue` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.compilable_value_cursors_item import CompilableValueCursorsItemDict
+    from ..models.compilable_value_parameters_item import (
+        CompilableValueParametersItemDict,
+    )
+    from ..models.compilable_value_preview import CompilableValuePreviewDict
+    from ..models.compilable_value_source import CompilableValueSourceDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contact_event_identity import ContactEventIdentity
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContactEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ContactEvent:
     """An event of a contact. `type` is the discriminator; its values are not listed on the contact event pages of the
     reference, and it is kept a plain string so that a new event type never breaks a reader. Partial in the public
@@ -38,7 +45,10 @@ class ContactEvent:
     source: ContactEventSource | Unset = UNSET
     """ Source of a contact event. `type` is a discriminator whose values are not listed on the contact event pages;
     partial in the public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -128,6 +138,23 @@ class ContactEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ContactEventDict = TypedDict(
+    "ContactEventDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str | UUID]",
+        "timestamp": "NotRequired[int]",
+        "identity": "NotRequired[ContactEventIdentityDict]",
+        "source": "NotRequired[ContactEventSourceDict]",
+    },
+)
+"""The JSON members of `ContactEvent` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.contact_event_identity import ContactEventIdentityDict
+    from ..models.contact_event_source import ContactEventSourceDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DataStamp")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataStamp:
     """Stamp data"""
 
@@ -25,7 +31,10 @@ class DataStamp:
     """ The thread id """
     set_: UUID | Unset = UNSET
     """ The set id """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         time = self.time
@@ -107,3 +116,15 @@ class DataStamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DataStampDict = TypedDict(
+    "DataStampDict",
+    {
+        "time": "NotRequired[int]",
+        "id": "NotRequired[str | UUID]",
+        "thread": "NotRequired[str | UUID]",
+        "set": "NotRequired[str | UUID]",
+    },
+)
+"""The JSON members of `DataStamp` as a plain mapping; unlisted members go through the model."""

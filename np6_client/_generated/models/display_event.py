@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.display_event_source import DisplayEventSource
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DisplayEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DisplayEvent:
     """An event of a display. `type` is the discriminator; its values are not printed on the display pages of the public
     reference (the Email & SMS events use activation, execution, cancellation, bounce and hit). It is kept a plain
@@ -39,7 +46,10 @@ class DisplayEvent:
     source: DisplayEventSource | Unset = UNSET
     """ Source of the event. `type` is a discriminator whose values are not printed in the public reference, so the
     object stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -129,6 +139,23 @@ class DisplayEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+DisplayEventDict = TypedDict(
+    "DisplayEventDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str | UUID]",
+        "timestamp": "NotRequired[int]",
+        "identity": "NotRequired[EventIdentityDict]",
+        "source": "NotRequired[DisplayEventSourceDict]",
+    },
+)
+"""The JSON members of `DisplayEvent` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.display_event_source import DisplayEventSourceDict
+    from ..models.event_identity import EventIdentityDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -34,7 +41,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmailMessageDefinition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailMessageDefinition:
     """one message to send, sent as `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open."""
 
@@ -64,7 +71,10 @@ class EmailMessageDefinition:
     """ priority of this message """
     important: bool | Unset = UNSET
     """ importance of this message """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recipient: dict[str, Any] | Unset = UNSET
@@ -202,6 +212,8 @@ class EmailMessageDefinition:
         _copies = d.pop("copies", UNSET)
         copies: list[EmailMessageDefinitionCopiesItem] | Unset = UNSET
         if _copies is not UNSET:
+            if not isinstance(_copies, list):
+                raise TypeError(f"expected a JSON array, not {type(_copies).__name__}")
             copies = []
             for copies_item_data in _copies:
                 copies_item = EmailMessageDefinitionCopiesItem.from_dict(
@@ -222,6 +234,10 @@ class EmailMessageDefinition:
         _attachments = d.pop("attachments", UNSET)
         attachments: list[EmailMessageDefinitionAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
+            if not isinstance(_attachments, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_attachments).__name__}"
+                )
             attachments = []
             for attachments_item_data in _attachments:
                 attachments_item = EmailMessageDefinitionAttachmentsItem.from_dict(
@@ -247,6 +263,8 @@ class EmailMessageDefinition:
         _blocks = d.pop("blocks", UNSET)
         blocks: list[EmailMessageDefinitionBlocksItem] | Unset = UNSET
         if _blocks is not UNSET:
+            if not isinstance(_blocks, list):
+                raise TypeError(f"expected a JSON array, not {type(_blocks).__name__}")
             blocks = []
             for blocks_item_data in _blocks:
                 blocks_item = EmailMessageDefinitionBlocksItem.from_dict(
@@ -258,6 +276,10 @@ class EmailMessageDefinition:
         _variables = d.pop("variables", UNSET)
         variables: list[EmailMessageDefinitionVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
+            if not isinstance(_variables, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_variables).__name__}"
+                )
             variables = []
             for variables_item_data in _variables:
                 variables_item = EmailMessageDefinitionVariablesItem.from_dict(
@@ -311,6 +333,55 @@ class EmailMessageDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailMessageDefinitionDict = TypedDict(
+    "EmailMessageDefinitionDict",
+    {
+        "recipient": "NotRequired[EmailMessageDefinitionRecipientDict]",
+        "related": "NotRequired[EmailMessageDefinitionRelatedDict]",
+        "copies": "NotRequired[list[EmailMessageDefinitionCopiesItemDict]]",
+        "headers": "NotRequired[EmailMessageDefinitionHeadersDict]",
+        "subject": "NotRequired[str]",
+        "attachments": "NotRequired[list[EmailMessageDefinitionAttachmentsItemDict]]",
+        "content": "NotRequired[EmailMessageDefinitionContentDict]",
+        "data": "NotRequired[EmailMessageDefinitionDataDict]",
+        "blocks": "NotRequired[list[EmailMessageDefinitionBlocksItemDict]]",
+        "variables": "NotRequired[list[EmailMessageDefinitionVariablesItemDict]]",
+        "stamp": "NotRequired[DataStampDict]",
+        "urgent": "NotRequired[bool]",
+        "important": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `EmailMessageDefinition` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStampDict
+    from ..models.email_message_definition_attachments_item import (
+        EmailMessageDefinitionAttachmentsItemDict,
+    )
+    from ..models.email_message_definition_blocks_item import (
+        EmailMessageDefinitionBlocksItemDict,
+    )
+    from ..models.email_message_definition_content import (
+        EmailMessageDefinitionContentDict,
+    )
+    from ..models.email_message_definition_copies_item import (
+        EmailMessageDefinitionCopiesItemDict,
+    )
+    from ..models.email_message_definition_data import EmailMessageDefinitionDataDict
+    from ..models.email_message_definition_headers import (
+        EmailMessageDefinitionHeadersDict,
+    )
+    from ..models.email_message_definition_recipient import (
+        EmailMessageDefinitionRecipientDict,
+    )
+    from ..models.email_message_definition_related import (
+        EmailMessageDefinitionRelatedDict,
+    )
+    from ..models.email_message_definition_variables_item import (
+        EmailMessageDefinitionVariablesItemDict,
+    )
 
 
 # Imported after the class so that models referring to each other import cleanly.

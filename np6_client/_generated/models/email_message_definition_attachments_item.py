@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.email_message_definition_attachments_item_data import (
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmailMessageDefinitionAttachmentsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailMessageDefinitionAttachmentsItem:
     name: str | Unset = UNSET
     """ file name of the attachment """
@@ -25,7 +32,10 @@ class EmailMessageDefinitionAttachmentsItem:
     """ mime type of the attachment """
     data: EmailMessageDefinitionAttachmentsItemData | Unset = UNSET
     """ attachment data """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -90,3 +100,19 @@ class EmailMessageDefinitionAttachmentsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailMessageDefinitionAttachmentsItemDict = TypedDict(
+    "EmailMessageDefinitionAttachmentsItemDict",
+    {
+        "name": "NotRequired[str]",
+        "mime": "NotRequired[str]",
+        "data": "NotRequired[EmailMessageDefinitionAttachmentsItemDataDict]",
+    },
+)
+"""The JSON members of `EmailMessageDefinitionAttachmentsItem` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.email_message_definition_attachments_item_data import (
+        EmailMessageDefinitionAttachmentsItemDataDict,
+    )

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.email_message_definition_headers_from import (
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmailMessageDefinitionHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailMessageDefinitionHeaders:
     """overrides of the header templates"""
 
@@ -25,7 +32,10 @@ class EmailMessageDefinitionHeaders:
     """ From override """
     reply: str | Unset = UNSET
     """ Reply override """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from_: dict[str, Any] | Unset = UNSET
@@ -83,3 +93,18 @@ class EmailMessageDefinitionHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailMessageDefinitionHeadersDict = TypedDict(
+    "EmailMessageDefinitionHeadersDict",
+    {
+        "from": "NotRequired[EmailMessageDefinitionHeadersFromDict]",
+        "reply": "NotRequired[str]",
+    },
+)
+"""The JSON members of `EmailMessageDefinitionHeaders` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.email_message_definition_headers_from import (
+        EmailMessageDefinitionHeadersFromDict,
+    )

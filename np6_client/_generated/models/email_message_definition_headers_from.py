@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EmailMessageDefinitionHeadersFrom")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailMessageDefinitionHeadersFrom:
     """From override"""
 
@@ -21,7 +27,10 @@ class EmailMessageDefinitionHeadersFrom:
     """ From prefix """
     domain: str | Unset = UNSET
     """ From domain """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
@@ -75,3 +84,14 @@ class EmailMessageDefinitionHeadersFrom:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailMessageDefinitionHeadersFromDict = TypedDict(
+    "EmailMessageDefinitionHeadersFromDict",
+    {
+        "label": "NotRequired[str]",
+        "prefix": "NotRequired[str]",
+        "domain": "NotRequired[str]",
+    },
+)
+"""The JSON members of `EmailMessageDefinitionHeadersFrom` as a plain mapping; unlisted members go through the model."""

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmailRenderDefinition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailRenderDefinition:
     """what to render, sent as `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open."""
 
@@ -53,7 +60,10 @@ class EmailRenderDefinition:
     object stays open. """
     context: RenderContext | Unset = UNSET
     """ Render context """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         receiver: dict[str, Any] | Unset = UNSET
@@ -166,6 +176,8 @@ class EmailRenderDefinition:
         _blocks = d.pop("blocks", UNSET)
         blocks: list[EmailRenderDefinitionBlocksItem] | Unset = UNSET
         if _blocks is not UNSET:
+            if not isinstance(_blocks, list):
+                raise TypeError(f"expected a JSON array, not {type(_blocks).__name__}")
             blocks = []
             for blocks_item_data in _blocks:
                 blocks_item = EmailRenderDefinitionBlocksItem.from_dict(
@@ -177,6 +189,10 @@ class EmailRenderDefinition:
         _variables = d.pop("variables", UNSET)
         variables: list[EmailRenderDefinitionVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
+            if not isinstance(_variables, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_variables).__name__}"
+                )
             variables = []
             for variables_item_data in _variables:
                 variables_item = EmailRenderDefinitionVariablesItem.from_dict(
@@ -246,6 +262,42 @@ class EmailRenderDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailRenderDefinitionDict = TypedDict(
+    "EmailRenderDefinitionDict",
+    {
+        "receiver": "NotRequired[RenderReceiverDict]",
+        "related": "NotRequired[RenderReceiverDict]",
+        "data": "NotRequired[EmailRenderDefinitionDataDict]",
+        "blocks": "NotRequired[list[EmailRenderDefinitionBlocksItemDict]]",
+        "variables": "NotRequired[list[EmailRenderDefinitionVariablesItemDict]]",
+        "stamp": "NotRequired[DataStampDict]",
+        "headers": "NotRequired[EmailRenderDefinitionHeadersDict]",
+        "subject": "NotRequired[str]",
+        "content": "NotRequired[EmailRenderDefinitionContentDict]",
+        "context": "NotRequired[RenderContextDict]",
+    },
+)
+"""The JSON members of `EmailRenderDefinition` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStampDict
+    from ..models.email_render_definition_blocks_item import (
+        EmailRenderDefinitionBlocksItemDict,
+    )
+    from ..models.email_render_definition_content import (
+        EmailRenderDefinitionContentDict,
+    )
+    from ..models.email_render_definition_data import EmailRenderDefinitionDataDict
+    from ..models.email_render_definition_headers import (
+        EmailRenderDefinitionHeadersDict,
+    )
+    from ..models.email_render_definition_variables_item import (
+        EmailRenderDefinitionVariablesItemDict,
+    )
+    from ..models.render_context import RenderContextDict
+    from ..models.render_receiver import RenderReceiverDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.email_render_definition_headers_from import (
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmailRenderDefinitionHeaders")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmailRenderDefinitionHeaders:
     """header overrides"""
 
@@ -25,7 +32,10 @@ class EmailRenderDefinitionHeaders:
     """ override of the From template """
     reply: str | Unset = UNSET
     """ override of the Reply template """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from_: dict[str, Any] | Unset = UNSET
@@ -83,3 +93,18 @@ class EmailRenderDefinitionHeaders:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EmailRenderDefinitionHeadersDict = TypedDict(
+    "EmailRenderDefinitionHeadersDict",
+    {
+        "from": "NotRequired[EmailRenderDefinitionHeadersFromDict]",
+        "reply": "NotRequired[str]",
+    },
+)
+"""The JSON members of `EmailRenderDefinitionHeaders` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.email_render_definition_headers_from import (
+        EmailRenderDefinitionHeadersFromDict,
+    )

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EventIdentity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EventIdentity:
     """Underlying identity of the event. `type` is a discriminator (`customer` in the reference's examples, with `agency`
     and `customer`); partial in the public reference, so it stays open.
@@ -20,7 +26,10 @@ class EventIdentity:
 
     type_: str | Unset = UNSET
     """ Discriminator """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -60,3 +69,12 @@ class EventIdentity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+EventIdentityDict = TypedDict(
+    "EventIdentityDict",
+    {
+        "type": "NotRequired[str]",
+    },
+)
+"""The JSON members of `EventIdentity` as a plain mapping; unlisted members go through the model."""

@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Self
+
+from ..errors import InvalidRequestError
 
 
 class EventSort(StrEnum):
@@ -7,3 +10,32 @@ class EventSort(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_raw(cls, value: str) -> Self:
+        """A value NP6 sent: a listed one is its member, a new one is kept as it came (`is_known` is False)."""
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, str):
+                raise
+            member = str.__new__(cls, value)
+            member._name_ = "UNLISTED"
+            member._value_ = value
+            return member
+
+    @classmethod
+    def coerce(cls, value: "EventSort | str", field: str) -> Self:
+        """A value to send: only the listed ones, as a member or as its plain string."""
+        try:
+            return cls(value)
+        except ValueError as exc:
+            raise InvalidRequestError(
+                field,
+                f"must be one of {[member.value for member in cls]}, not {value!r}",
+            ) from exc
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (NP6 added it after this SDK was generated)."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Field")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Field:
     """A field of the account's contacts. `type` is a discriminator whose values are not listed in the public reference; it
     is kept a plain string so that a new value never breaks a reader. The reference does not say which members belong to
@@ -36,7 +43,10 @@ class Field:
     """ The constraint on a field's values. """
     value_list_id: int | Unset = UNSET
     """ associated value list id """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -133,6 +143,25 @@ class Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FieldDict = TypedDict(
+    "FieldDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "isUnicity": "NotRequired[bool]",
+        "isMandatory": "NotRequired[bool]",
+        "isCriterion": "NotRequired[bool]",
+        "constraint": "NotRequired[FieldConstraintDict]",
+        "valueListId": "NotRequired[int]",
+    },
+)
+"""The JSON members of `Field` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.field_constraint import FieldConstraintDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

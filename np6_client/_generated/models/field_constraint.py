@@ -1,24 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_constraint_operator import FieldConstraintOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FieldConstraint")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldConstraint:
     """The constraint on a field's values."""
 
     operator: FieldConstraintOperator | Unset = UNSET
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         operator: int | Unset = UNSET
@@ -45,7 +55,7 @@ class FieldConstraint:
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
-            operator = FieldConstraintOperator(_operator)
+            operator = FieldConstraintOperator.from_raw(_operator)
 
         value = d.pop("value", UNSET)
 
@@ -72,3 +82,13 @@ class FieldConstraint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+FieldConstraintDict = TypedDict(
+    "FieldConstraintDict",
+    {
+        "operator": "NotRequired[FieldConstraintOperator | Literal[0, 1, 2, 3, 4, 5]]",
+        "value": "NotRequired[str]",
+    },
+)
+"""The JSON members of `FieldConstraint` as a plain mapping; unlisted members go through the model."""

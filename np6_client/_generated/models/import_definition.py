@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature import ImportFeature
@@ -18,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportDefinition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportDefinition:
     """An import definition."""
 
@@ -38,7 +46,10 @@ class ImportDefinition:
     """ The scheduler of an import. `type` is a discriminator whose values are not printed in the public reference;
     it is kept a plain string. Partial in the public reference: its members are printed only up to `enabled`, so it
     stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None | Unset
@@ -156,6 +167,10 @@ class ImportDefinition:
         _features = d.pop("features", UNSET)
         features: list[ImportFeature] | Unset = UNSET
         if _features is not UNSET:
+            if not isinstance(_features, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_features).__name__}"
+                )
             features = []
             for features_item_data in _features:
                 features_item = ImportFeature.from_dict(features_item_data)
@@ -205,6 +220,27 @@ class ImportDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportDefinitionDict = TypedDict(
+    "ImportDefinitionDict",
+    {
+        "id": "NotRequired[int | None]",
+        "name": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "updateDate": "NotRequired[str | datetime.datetime | None]",
+        "binding": "NotRequired[int | None]",
+        "features": "NotRequired[list[ImportFeatureDict]]",
+        "source": "NotRequired[ImportSourceDict]",
+        "scheduler": "NotRequired[ImportSchedulerDict]",
+    },
+)
+"""The JSON members of `ImportDefinition` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.import_feature import ImportFeatureDict
+    from ..models.import_scheduler import ImportSchedulerDict
+    from ..models.import_source import ImportSourceDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

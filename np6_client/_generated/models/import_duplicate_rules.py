@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ImportDuplicateRules")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportDuplicateRules:
     """(duplicate) the duplicate rules of an import feature. Partial in the public reference: known from its examples only,
     so it stays open.
@@ -19,7 +25,10 @@ class ImportDuplicateRules:
     """
 
     first: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         first = self.first
@@ -59,3 +68,12 @@ class ImportDuplicateRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportDuplicateRulesDict = TypedDict(
+    "ImportDuplicateRulesDict",
+    {
+        "first": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `ImportDuplicateRules` as a plain mapping; unlisted members go through the model."""

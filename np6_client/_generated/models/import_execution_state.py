@@ -1,24 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_execution_state_state import ImportExecutionStateState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ImportExecutionState")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportExecutionState:
     """The state of the last execution of an import."""
 
     state: ImportExecutionStateState | Unset = UNSET
     """ 0 = processing, 1 = completed, 2 = error """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         state: int | Unset = UNSET
@@ -41,7 +51,7 @@ class ImportExecutionState:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = ImportExecutionStateState(_state)
+            state = ImportExecutionStateState.from_raw(_state)
 
         import_execution_state = cls(
             state=state,
@@ -65,3 +75,12 @@ class ImportExecutionState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportExecutionStateDict = TypedDict(
+    "ImportExecutionStateDict",
+    {
+        "state": "NotRequired[ImportExecutionStateState | Literal[0, 1, 2]]",
+    },
+)
+"""The JSON members of `ImportExecutionState` as a plain mapping; unlisted members go through the model."""

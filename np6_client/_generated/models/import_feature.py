@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.import_duplicate_rules import ImportDuplicateRules
@@ -17,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportFeature")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportFeature:
     """A feature of an import. `type` is a discriminator (segmentation, redList, duplicate, report, database and
     normalization in the reference); it is kept a plain string so that a new value never breaks a reader. Each member
@@ -50,7 +58,10 @@ class ImportFeature:
     stays open. """
     fields: ImportFeatureFields | Unset = UNSET
     """ (normalization) field id -> array of strings; known from the reference's examples """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -125,7 +136,12 @@ class ImportFeature:
 
         send_error_report = d.pop("sendErrorReport", UNSET)
 
-        contact_guids = cast(list[str], d.pop("contactGuids", UNSET))
+        _contact_guids = d.pop("contactGuids", UNSET)
+        if not isinstance(_contact_guids, list) and _contact_guids is not UNSET:
+            raise TypeError(
+                f"expected a JSON array, not {type(_contact_guids).__name__}"
+            )
+        contact_guids = cast(list[str], _contact_guids)
 
         update_existing = d.pop("updateExisting", UNSET)
 
@@ -184,6 +200,30 @@ class ImportFeature:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportFeatureDict = TypedDict(
+    "ImportFeatureDict",
+    {
+        "type": "NotRequired[str]",
+        "segmentId": "NotRequired[int]",
+        "emptyExisitingSegment": "NotRequired[bool]",
+        "sendFinalReport": "NotRequired[bool]",
+        "sendErrorReport": "NotRequired[bool]",
+        "contactGuids": "NotRequired[list[str]]",
+        "updateExisting": "NotRequired[bool]",
+        "crushData": "NotRequired[bool]",
+        "rules": "NotRequired[ImportDuplicateRulesDict]",
+        "destination": "NotRequired[ImportRedListDestinationDict]",
+        "fields": "NotRequired[ImportFeatureFieldsDict]",
+    },
+)
+"""The JSON members of `ImportFeature` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.import_duplicate_rules import ImportDuplicateRulesDict
+    from ..models.import_feature_fields import ImportFeatureFieldsDict
+    from ..models.import_red_list_destination import ImportRedListDestinationDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

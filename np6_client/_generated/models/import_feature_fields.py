@@ -1,19 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    Self,
+    TypeAlias,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, model_repr
+
 T = TypeVar("T", bound="ImportFeatureFields")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportFeatureFields:
     """(normalization) field id -> array of strings; known from the reference's examples"""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(
+        factory=dict, kw_only=True
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -30,7 +43,15 @@ class ImportFeatureFields:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            _additional_property = prop_dict
+            if (
+                not isinstance(_additional_property, list)
+                and _additional_property is not UNSET
+            ):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_additional_property).__name__}"
+                )
+            additional_property = cast(list[str], _additional_property)
 
             additional_properties[prop_name] = additional_property
 
@@ -52,3 +73,7 @@ class ImportFeatureFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportFeatureFieldsDict: TypeAlias = Mapping[str, Any]
+"""`ImportFeatureFields` documents no members: any mapping of JSON values."""

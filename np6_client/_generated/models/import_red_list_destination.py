@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ImportRedListDestination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportRedListDestination:
     """(redList) the redlists an import feeds. Partial in the public reference: known from its examples only, so it stays
     open.
@@ -20,7 +26,10 @@ class ImportRedListDestination:
 
     mail: bool | Unset = UNSET
     sms: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         mail = self.mail
@@ -67,3 +76,13 @@ class ImportRedListDestination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportRedListDestinationDict = TypedDict(
+    "ImportRedListDestinationDict",
+    {
+        "mail": "NotRequired[bool]",
+        "sms": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `ImportRedListDestination` as a plain mapping; unlisted members go through the model."""

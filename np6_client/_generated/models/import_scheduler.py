@@ -2,17 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ImportScheduler")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportScheduler:
     """The scheduler of an import. `type` is a discriminator whose values are not printed in the public reference; it is
     kept a plain string. Partial in the public reference: its members are printed only up to `enabled`, so it stays
@@ -27,7 +34,10 @@ class ImportScheduler:
     creation_date: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     enabled: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -120,3 +130,17 @@ class ImportScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportSchedulerDict = TypedDict(
+    "ImportSchedulerDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "description": "NotRequired[str]",
+        "enabled": "NotRequired[bool | None]",
+    },
+)
+"""The JSON members of `ImportScheduler` as a plain mapping; unlisted members go through the model."""

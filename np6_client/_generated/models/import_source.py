@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.import_source_data_item import ImportSourceDataItem
@@ -16,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportSource:
     """The source of an import. `type` is a discriminator (`ftp` in the reference); it is kept a plain string so that a new
     value never breaks a reader. `filename` and `data` are printed for one variant, `folder` and `templateFilename`
@@ -36,7 +44,10 @@ class ImportSource:
     """ (ftp) known from the reference's examples """
     template_filename: str | Unset = UNSET
     """ (ftp) known from the reference's examples """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -138,6 +149,8 @@ class ImportSource:
         _data = d.pop("data", UNSET)
         data: list[ImportSourceDataItem] | Unset = UNSET
         if _data is not UNSET:
+            if not isinstance(_data, list):
+                raise TypeError(f"expected a JSON array, not {type(_data).__name__}")
             data = []
             for data_item_data in _data:
                 data_item = ImportSourceDataItem.from_dict(data_item_data)
@@ -177,6 +190,25 @@ class ImportSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ImportSourceDict = TypedDict(
+    "ImportSourceDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[int | None]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "updateDate": "NotRequired[str | datetime.datetime | None]",
+        "filename": "NotRequired[str]",
+        "data": "NotRequired[list[ImportSourceDataItemDict]]",
+        "folder": "NotRequired[str]",
+        "templateFilename": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ImportSource` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.import_source_data_item import ImportSourceDataItemDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="MailArchive")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MailArchive:
     """one archived email"""
 
@@ -28,7 +34,10 @@ class MailArchive:
     """ download address of the archive (.eml) """
     expires_on: datetime.datetime | Unset = UNSET
     """ expiry date of the url """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -117,3 +126,17 @@ class MailArchive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MailArchiveDict = TypedDict(
+    "MailArchiveDict",
+    {
+        "id": "NotRequired[str]",
+        "action": "NotRequired[str]",
+        "target": "NotRequired[str]",
+        "sendingDate": "NotRequired[str | datetime.datetime]",
+        "url": "NotRequired[str]",
+        "expiresOn": "NotRequired[str | datetime.datetime]",
+    },
+)
+"""The JSON members of `MailArchive` as a plain mapping; unlisted members go through the model."""

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.object_stamp import ObjectStamp
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketingPressureTopic")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketingPressureTopic:
     """A marketing pressure topic."""
 
@@ -29,7 +36,10 @@ class MarketingPressureTopic:
     """ Creation and last modification dates of a stored object. """
     created_by: str | Unset = UNSET
     modified_by: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -119,6 +129,23 @@ class MarketingPressureTopic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MarketingPressureTopicDict = TypedDict(
+    "MarketingPressureTopicDict",
+    {
+        "id": "NotRequired[str | UUID]",
+        "label": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "stamp": "NotRequired[ObjectStampDict]",
+        "createdBy": "NotRequired[str]",
+        "modifiedBy": "NotRequired[str]",
+    },
+)
+"""The JSON members of `MarketingPressureTopic` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.object_stamp import ObjectStampDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_channel import NotifiableApplicationChannel
@@ -19,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotifiableApplication")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotifiableApplication:
     """A mobile application that receives notifications. `type` is the discriminator; `native` is the value seen in the
     reference. It is kept a plain string so that a new application type never breaks a reader. Partial in the public
@@ -45,7 +53,10 @@ class NotifiableApplication:
     """ Existing application routes used for redirections """
     channels: list[NotifiableApplicationChannel] | None | Unset = UNSET
     """ Existing application channels for display behaviour """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -192,6 +203,10 @@ class NotifiableApplication:
         _providers = d.pop("providers", UNSET)
         providers: list[NotifiableApplicationProvider] | Unset = UNSET
         if _providers is not UNSET:
+            if not isinstance(_providers, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_providers).__name__}"
+                )
             providers = []
             for providers_item_data in _providers:
                 providers_item = NotifiableApplicationProvider.from_dict(
@@ -203,6 +218,8 @@ class NotifiableApplication:
         _routes = d.pop("routes", UNSET)
         routes: list[NotifiableApplicationRoute] | Unset = UNSET
         if _routes is not UNSET:
+            if not isinstance(_routes, list):
+                raise TypeError(f"expected a JSON array, not {type(_routes).__name__}")
             routes = []
             for routes_item_data in _routes:
                 routes_item = NotifiableApplicationRoute.from_dict(routes_item_data)
@@ -221,6 +238,10 @@ class NotifiableApplication:
                     raise TypeError()
                 channels_type_0 = []
                 _channels_type_0 = data
+                if not isinstance(_channels_type_0, list):
+                    raise TypeError(
+                        f"expected a JSON array, not {type(_channels_type_0).__name__}"
+                    )
                 for channels_type_0_item_data in _channels_type_0:
                     channels_type_0_item = NotifiableApplicationChannel.from_dict(
                         channels_type_0_item_data
@@ -266,6 +287,32 @@ class NotifiableApplication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotifiableApplicationDict = TypedDict(
+    "NotifiableApplicationDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str | UUID | None]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "active": "NotRequired[bool]",
+        "stamp": "NotRequired[None | ObjectStampDict]",
+        "icon": "NotRequired[str | None]",
+        "providers": "NotRequired[list[NotifiableApplicationProviderDict]]",
+        "routes": "NotRequired[list[NotifiableApplicationRouteDict]]",
+        "channels": "NotRequired[list[NotifiableApplicationChannelDict] | None]",
+    },
+)
+"""The JSON members of `NotifiableApplication` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notifiable_application_channel import NotifiableApplicationChannelDict
+    from ..models.notifiable_application_provider import (
+        NotifiableApplicationProviderDict,
+    )
+    from ..models.notifiable_application_route import NotifiableApplicationRouteDict
+    from ..models.object_stamp import ObjectStampDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NotifiableApplicationCertificate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotifiableApplicationCertificate:
     """Certificate of an apns provider. `type` is a discriminator (`p12` in the reference's example). Partial in the public
     reference: members are known from an example only, so the object stays open.
@@ -27,7 +33,10 @@ class NotifiableApplicationCertificate:
     """ Certificate password """
     expiration: datetime.datetime | Unset = UNSET
     """ Certificate expiration date """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -95,3 +104,15 @@ class NotifiableApplicationCertificate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotifiableApplicationCertificateDict = TypedDict(
+    "NotifiableApplicationCertificateDict",
+    {
+        "type": "NotRequired[str]",
+        "value": "NotRequired[str]",
+        "password": "NotRequired[str]",
+        "expiration": "NotRequired[str | datetime.datetime]",
+    },
+)
+"""The JSON members of `NotifiableApplicationCertificate` as a plain mapping; unlisted members go through the model."""

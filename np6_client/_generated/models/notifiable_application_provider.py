@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_certificate import (
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotifiableApplicationProvider")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotifiableApplicationProvider:
     """A provider delivering notifications to the application. `type` is the discriminator; the values seen in the
     reference are firebase (with `key` and `sender`), apns (with `certificate` and `bundle`) and http (with `url`). It
@@ -39,7 +46,10 @@ class NotifiableApplicationProvider:
     """ Application bundle (apns) """
     url: str | Unset = UNSET
     """ Provider url (http) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -125,3 +135,22 @@ class NotifiableApplicationProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotifiableApplicationProviderDict = TypedDict(
+    "NotifiableApplicationProviderDict",
+    {
+        "type": "NotRequired[str]",
+        "key": "NotRequired[str]",
+        "sender": "NotRequired[str]",
+        "certificate": "NotRequired[NotifiableApplicationCertificateDict]",
+        "bundle": "NotRequired[str]",
+        "url": "NotRequired[str]",
+    },
+)
+"""The JSON members of `NotifiableApplicationProvider` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notifiable_application_certificate import (
+        NotifiableApplicationCertificateDict,
+    )

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_value import NotifiableApplicationValue
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotifiableApplicationRoute")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotifiableApplicationRoute:
     """An existing application route used for redirections."""
 
@@ -24,7 +31,10 @@ class NotifiableApplicationRoute:
     """ Value of a route or channel. `type` is a discriminator (`literal` in the reference's examples); it is kept a
     plain string and the object stays open. """
     default: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -86,6 +96,20 @@ class NotifiableApplicationRoute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotifiableApplicationRouteDict = TypedDict(
+    "NotifiableApplicationRouteDict",
+    {
+        "name": "NotRequired[str]",
+        "value": "NotRequired[NotifiableApplicationValueDict]",
+        "default": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `NotifiableApplicationRoute` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notifiable_application_value import NotifiableApplicationValueDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NotifiableApplicationValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotifiableApplicationValue:
     """Value of a route or channel. `type` is a discriminator (`literal` in the reference's examples); it is kept a plain
     string and the object stays open.
@@ -21,7 +27,10 @@ class NotifiableApplicationValue:
     type_: str | Unset = UNSET
     """ Discriminator """
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -68,3 +77,13 @@ class NotifiableApplicationValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotifiableApplicationValueDict = TypedDict(
+    "NotifiableApplicationValueDict",
+    {
+        "type": "NotRequired[str]",
+        "value": "NotRequired[str]",
+    },
+)
+"""The JSON members of `NotifiableApplicationValue` as a plain mapping; unlisted members go through the model."""

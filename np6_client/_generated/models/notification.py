@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -19,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Notification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Notification:
     """A notification definition (creation and update body). `type` is the discriminator; `push-app` is the value seen in
     the reference. It is kept a plain string so that a new notification type never breaks a reader. Partial in the
@@ -47,7 +54,10 @@ class Notification:
     it and the object stay open. """
     versions: list[NotificationVersionItem] | Unset = UNSET
     """ Versions of the notification """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -154,6 +164,10 @@ class Notification:
         _versions = d.pop("versions", UNSET)
         versions: list[NotificationVersionItem] | Unset = UNSET
         if _versions is not UNSET:
+            if not isinstance(_versions, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_versions).__name__}"
+                )
             versions = []
             for versions_item_data in _versions:
                 versions_item = NotificationVersionItem.from_dict(versions_item_data)
@@ -191,6 +205,30 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationDict = TypedDict(
+    "NotificationDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "stamp": "NotRequired[ObjectStampDict]",
+        "active": "NotRequired[bool]",
+        "settings": "NotRequired[NotificationSettingsDict]",
+        "application": "NotRequired[str | UUID]",
+        "task": "NotRequired[NotificationTaskDict]",
+        "versions": "NotRequired[list[NotificationVersionItemDict]]",
+    },
+)
+"""The JSON members of `Notification` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_settings import NotificationSettingsDict
+    from ..models.notification_task import NotificationTaskDict
+    from ..models.notification_version_item import NotificationVersionItemDict
+    from ..models.object_stamp import ObjectStampDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

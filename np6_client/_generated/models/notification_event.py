@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.event_identity import EventIdentity
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationEvent:
     """An event of a notification. `type` is the discriminator; the values seen in the reference are activation, execution,
     cancellation, bounce, hit, creation, modification, impression, suppression, optout, reply and complaint. It is kept
@@ -39,7 +46,10 @@ class NotificationEvent:
     source: EventSource | Unset = UNSET
     """ Source of the event. `type` is a discriminator (`notification` in the reference's examples); partial in the
     public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -129,6 +139,23 @@ class NotificationEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationEventDict = TypedDict(
+    "NotificationEventDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str | UUID]",
+        "timestamp": "NotRequired[int]",
+        "identity": "NotRequired[EventIdentityDict]",
+        "source": "NotRequired[EventSourceDict]",
+    },
+)
+"""The JSON members of `NotificationEvent` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.event_identity import EventIdentityDict
+    from ..models.event_source import EventSourceDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

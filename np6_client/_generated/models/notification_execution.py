@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -22,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationExecution")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationExecution:
     """One execution request of a notification (one recipient). Partial in the public reference: members after `urgent` are
     not printed, so the object stays open.
@@ -56,7 +63,10 @@ class NotificationExecution:
     """ Stamp data """
     urgent: bool | Unset = UNSET
     """ Urgency flag """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recipient: dict[str, Any] | Unset = UNSET
@@ -162,6 +172,10 @@ class NotificationExecution:
         _variables = d.pop("variables", UNSET)
         variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
+            if not isinstance(_variables, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_variables).__name__}"
+                )
             variables = []
             for variables_item_data in _variables:
                 variables_item = NotificationExecutionVariablesItem.from_dict(
@@ -226,6 +240,36 @@ class NotificationExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationExecutionDict = TypedDict(
+    "NotificationExecutionDict",
+    {
+        "recipient": "NotRequired[NotificationRecipientDict]",
+        "title": "NotRequired[str]",
+        "body": "NotRequired[str]",
+        "icon": "NotRequired[str]",
+        "thumbnail": "NotRequired[str]",
+        "image": "NotRequired[str]",
+        "data": "NotRequired[NotificationExecutionDataDict]",
+        "variables": "NotRequired[list[NotificationExecutionVariablesItemDict]]",
+        "redirection": "NotRequired[NotificationRedirectionDict]",
+        "channel": "NotRequired[NotificationChannelDict]",
+        "stamp": "NotRequired[DataStampDict]",
+        "urgent": "NotRequired[bool]",
+    },
+)
+"""The JSON members of `NotificationExecution` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStampDict
+    from ..models.notification_channel import NotificationChannelDict
+    from ..models.notification_execution_data import NotificationExecutionDataDict
+    from ..models.notification_execution_variables_item import (
+        NotificationExecutionVariablesItemDict,
+    )
+    from ..models.notification_recipient import NotificationRecipientDict
+    from ..models.notification_redirection import NotificationRedirectionDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_recipient_value import NotificationRecipientValue
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationRecipient")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRecipient:
     """Recipient identification. `type` is a discriminator whose values are not printed in the public reference, so the
     object stays open.
@@ -26,7 +33,10 @@ class NotificationRecipient:
     """ Discriminator """
     value: NotificationRecipientValue | Unset = UNSET
     """ Identifiable contact used as recipient """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -81,6 +91,19 @@ class NotificationRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRecipientDict = TypedDict(
+    "NotificationRecipientDict",
+    {
+        "type": "NotRequired[str]",
+        "value": "NotRequired[NotificationRecipientValueDict]",
+    },
+)
+"""The JSON members of `NotificationRecipient` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_recipient_value import NotificationRecipientValueDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeAlias,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="NotificationRecipientValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRecipientValue:
     """Identifiable contact used as recipient"""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -45,3 +55,7 @@ class NotificationRecipientValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRecipientValueDict: TypeAlias = Mapping[str, Any]
+"""`NotificationRecipientValue` documents no members: any mapping of JSON values."""

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_meta_stamp import NotificationRenderMetaStamp
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationRenderMeta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRenderMeta:
     """What was used for the render. Partial in the public reference: `channel` and `redirection` are printed after `stamp`
     without their nesting, so they may sit at the result's top level instead; the object stays open.
@@ -37,7 +44,10 @@ class NotificationRenderMeta:
     """ Rendered channel """
     redirection: str | Unset = UNSET
     """ Rendered redirection link """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         notification = self.notification
@@ -148,6 +158,24 @@ class NotificationRenderMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRenderMetaDict = TypedDict(
+    "NotificationRenderMetaDict",
+    {
+        "notification": "NotRequired[int]",
+        "version": "NotRequired[str | UUID]",
+        "application": "NotRequired[str | UUID]",
+        "subscription": "NotRequired[str | UUID]",
+        "stamp": "NotRequired[NotificationRenderMetaStampDict]",
+        "channel": "NotRequired[str]",
+        "redirection": "NotRequired[str]",
+    },
+)
+"""The JSON members of `NotificationRenderMeta` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_render_meta_stamp import NotificationRenderMetaStampDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NotificationRenderReceiver")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRenderReceiver:
     """Who the notification is rendered for. Partial in the public reference: further members stay open."""
 
@@ -19,7 +25,10 @@ class NotificationRenderReceiver:
     """ Contact id """
     unicity: str | Unset = UNSET
     """ Contact unicity """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,3 +75,13 @@ class NotificationRenderReceiver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRenderReceiverDict = TypedDict(
+    "NotificationRenderReceiverDict",
+    {
+        "id": "NotRequired[str]",
+        "unicity": "NotRequired[str]",
+    },
+)
+"""The JSON members of `NotificationRenderReceiver` as a plain mapping; unlisted members go through the model."""

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_receiver import NotificationRenderReceiver
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationRenderRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRenderRequest:
     """Render input of a notification version. Partial in the public reference: a further related identification member is
     not named, so the object stays open.
@@ -34,7 +41,10 @@ class NotificationRenderRequest:
     """ Related identification """
     stamp: NotificationRenderRequestStamp | Unset = UNSET
     """ Stamp data """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         receiver: dict[str, Any] | Unset = UNSET
@@ -116,6 +126,26 @@ class NotificationRenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRenderRequestDict = TypedDict(
+    "NotificationRenderRequestDict",
+    {
+        "receiver": "NotRequired[NotificationRenderReceiverDict]",
+        "related": "NotRequired[NotificationRenderRequestRelatedDict]",
+        "stamp": "NotRequired[NotificationRenderRequestStampDict]",
+    },
+)
+"""The JSON members of `NotificationRenderRequest` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_render_receiver import NotificationRenderReceiverDict
+    from ..models.notification_render_request_related import (
+        NotificationRenderRequestRelatedDict,
+    )
+    from ..models.notification_render_request_stamp import (
+        NotificationRenderRequestStampDict,
+    )
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_meta import NotificationRenderMeta
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationRenderResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRenderResult:
     """Rendered output of a notification. `type` is the discriminator; `success` is the value seen in the reference. It is
     kept a plain string so that a new result type never breaks a reader. Partial in the public reference: further
@@ -32,7 +39,10 @@ class NotificationRenderResult:
     render: NotificationRenderValues | Unset = UNSET
     """ Rendered values. Partial in the public reference: members after `image` are not printed, so the object stays
     open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -101,6 +111,21 @@ class NotificationRenderResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRenderResultDict = TypedDict(
+    "NotificationRenderResultDict",
+    {
+        "type": "NotRequired[str]",
+        "meta": "NotRequired[NotificationRenderMetaDict]",
+        "render": "NotRequired[NotificationRenderValuesDict]",
+    },
+)
+"""The JSON members of `NotificationRenderResult` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_render_meta import NotificationRenderMetaDict
+    from ..models.notification_render_values import NotificationRenderValuesDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NotificationRenderValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationRenderValues:
     """Rendered values. Partial in the public reference: members after `image` are not printed, so the object stays open."""
 
@@ -20,7 +26,10 @@ class NotificationRenderValues:
     icon: str | Unset = UNSET
     thumbnail: str | Unset = UNSET
     image: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -88,3 +97,16 @@ class NotificationRenderValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationRenderValuesDict = TypedDict(
+    "NotificationRenderValuesDict",
+    {
+        "title": "NotRequired[str]",
+        "body": "NotRequired[str]",
+        "icon": "NotRequired[str]",
+        "thumbnail": "NotRequired[str]",
+        "image": "NotRequired[str]",
+    },
+)
+"""The JSON members of `NotificationRenderValues` as a plain mapping; unlisted members go through the model."""

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings_expiration import NotificationSettingsExpiration
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationSettings:
     """Notification settings. Partial in the public reference: the shapes of `purpose`, `expiration` and `mp` are not
     printed, so they and the object stay open.
@@ -32,7 +39,10 @@ class NotificationSettings:
     """ Expiration settings """
     mp: NotificationSettingsMp | Unset = UNSET
     """ Marketing pressure settings """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         urgent = self.urgent
@@ -118,6 +128,25 @@ class NotificationSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationSettingsDict = TypedDict(
+    "NotificationSettingsDict",
+    {
+        "urgent": "NotRequired[bool]",
+        "purpose": "NotRequired[NotificationSettingsPurposeDict]",
+        "expiration": "NotRequired[NotificationSettingsExpirationDict]",
+        "mp": "NotRequired[NotificationSettingsMpDict]",
+    },
+)
+"""The JSON members of `NotificationSettings` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_settings_expiration import (
+        NotificationSettingsExpirationDict,
+    )
+    from ..models.notification_settings_mp import NotificationSettingsMpDict
+    from ..models.notification_settings_purpose import NotificationSettingsPurposeDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

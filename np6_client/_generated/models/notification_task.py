@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_task_scheduler import NotificationTaskScheduler
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NotificationTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationTask:
     """How the notification is triggered. Partial in the public reference: the scheduler's shape is not printed, so it and
     the object stay open.
@@ -28,7 +35,10 @@ class NotificationTask:
     description: str | Unset = UNSET
     scheduler: NotificationTaskScheduler | Unset = UNSET
     """ Execution schedule """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -104,6 +114,21 @@ class NotificationTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationTaskDict = TypedDict(
+    "NotificationTaskDict",
+    {
+        "id": "NotRequired[str | UUID]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "scheduler": "NotRequired[NotificationTaskSchedulerDict]",
+    },
+)
+"""The JSON members of `NotificationTask` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.notification_task_scheduler import NotificationTaskSchedulerDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

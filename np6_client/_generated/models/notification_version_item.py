@@ -1,24 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NotificationVersionItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NotificationVersionItem:
     """A version of a notification. Partial in the public reference: only `id` is printed, further members stay open."""
 
     id: UUID | Unset = UNSET
     """ Version id """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -65,3 +74,12 @@ class NotificationVersionItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+NotificationVersionItemDict = TypedDict(
+    "NotificationVersionItemDict",
+    {
+        "id": "NotRequired[str | UUID]",
+    },
+)
+"""The JSON members of `NotificationVersionItem` as a plain mapping; unlisted members go through the model."""

@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ObjectStamp")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ObjectStamp:
     """Creation and last modification dates of a stored object."""
 
@@ -20,7 +26,10 @@ class ObjectStamp:
     """ Creation date """
     modification: datetime.datetime | Unset = UNSET
     """ Last modification date """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         creation: str | Unset = UNSET
@@ -81,3 +90,13 @@ class ObjectStamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ObjectStampDict = TypedDict(
+    "ObjectStampDict",
+    {
+        "creation": "NotRequired[str | datetime.datetime]",
+        "modification": "NotRequired[str | datetime.datetime]",
+    },
+)
+"""The JSON members of `ObjectStamp` as a plain mapping; unlisted members go through the model."""

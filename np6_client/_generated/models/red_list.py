@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.red_list_mail import RedListMail
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RedList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RedList:
     """The redList infos of the target"""
 
@@ -26,7 +33,10 @@ class RedList:
     sms: RedListSms | Unset = UNSET
     """ RedListSms. Partial in the public reference: its members are known only from the example, so it stays open.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         mail: dict[str, Any] | Unset = UNSET
@@ -88,6 +98,20 @@ class RedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RedListDict = TypedDict(
+    "RedListDict",
+    {
+        "mail": "NotRequired[RedListMailDict]",
+        "sms": "NotRequired[RedListSmsDict]",
+    },
+)
+"""The JSON members of `RedList` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.red_list_mail import RedListMailDict
+    from ..models.red_list_sms import RedListSmsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

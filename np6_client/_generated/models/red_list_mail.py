@@ -2,23 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RedListMail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RedListMail:
     """RedListMail. Partial in the public reference: its members are known only from the example, so it stays open."""
 
     timestamp: datetime.datetime | Unset = UNSET
     reason: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         timestamp: str | Unset = UNSET
@@ -72,3 +81,13 @@ class RedListMail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RedListMailDict = TypedDict(
+    "RedListMailDict",
+    {
+        "timestamp": "NotRequired[str | datetime.datetime]",
+        "reason": "NotRequired[int]",
+    },
+)
+"""The JSON members of `RedListMail` as a plain mapping; unlisted members go through the model."""

@@ -2,13 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redlist_entry_origin import RedlistEntryOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.redlist_entry_detail import RedlistEntryDetail
@@ -17,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RedlistEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RedlistEntry:
     """A redlist entry of a target."""
 
@@ -30,7 +39,10 @@ class RedlistEntry:
     blacklist, 8 SMS administrative, 9 SMS specific """
     detail: RedlistEntryDetail | Unset = UNSET
     """ redlist detail """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -93,7 +105,7 @@ class RedlistEntry:
         if isinstance(_origin, Unset):
             origin = UNSET
         else:
-            origin = RedlistEntryOrigin(_origin)
+            origin = RedlistEntryOrigin.from_raw(_origin)
 
         _detail = d.pop("detail", UNSET)
         detail: RedlistEntryDetail | Unset
@@ -127,6 +139,21 @@ class RedlistEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RedlistEntryDict = TypedDict(
+    "RedlistEntryDict",
+    {
+        "id": "NotRequired[str]",
+        "timestamp": "NotRequired[str | datetime.datetime | None]",
+        "origin": "NotRequired[RedlistEntryOrigin | Literal[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]]",
+        "detail": "NotRequired[RedlistEntryDetailDict]",
+    },
+)
+"""The JSON members of `RedlistEntry` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.redlist_entry_detail import RedlistEntryDetailDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

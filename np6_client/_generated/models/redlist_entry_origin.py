@@ -1,17 +1,49 @@
 from enum import IntEnum
+from typing import Self
+
+from ..errors import InvalidRequestError
 
 
 class RedlistEntryOrigin(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-    VALUE_5 = 5
-    VALUE_6 = 6
-    VALUE_7 = 7
-    VALUE_8 = 8
-    VALUE_9 = 9
+    UNKNOWN = 0
+    API = 1
+    IMPORT = 2
+    FORM = 3
+    UNSUBSCRIBE = 4
+    COMPLAINT = 5
+    SMS_STOP = 6
+    SMS_BLACKLIST = 7
+    SMS_ADMINISTRATIVE = 8
+    SMS_SPECIFIC = 9
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def from_raw(cls, value: int) -> Self:
+        """A value NP6 sent: a listed one is its member, a new one is kept as it came (`is_known` is False)."""
+        try:
+            return cls(value)
+        except ValueError:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise
+            member = int.__new__(cls, value)
+            member._name_ = "UNLISTED"
+            member._value_ = value
+            return member
+
+    @classmethod
+    def coerce(cls, value: "RedlistEntryOrigin | int", field: str) -> Self:
+        """A value to send: only the listed ones, as a member or as its plain number."""
+        try:
+            return cls(value)
+        except ValueError as exc:
+            raise InvalidRequestError(
+                field,
+                f"must be one of {[member.value for member in cls]}, not {value!r}",
+            ) from exc
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (NP6 added it after this SDK was generated)."""
+        return self._value_ in type(self)._value2member_map_

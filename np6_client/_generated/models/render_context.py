@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.render_context_display import RenderContextDisplay
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RenderContext")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RenderContext:
     """Render context"""
 
@@ -24,7 +31,10 @@ class RenderContext:
     """ The content id to render """
     recipient: str | Unset = UNSET
     """ Email of the recipients to override the send """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -61,7 +71,7 @@ class RenderContext:
         if isinstance(_display, Unset):
             display = UNSET
         else:
-            display = RenderContextDisplay(_display)
+            display = RenderContextDisplay.from_raw(_display)
 
         render = d.pop("render", UNSET)
 
@@ -92,3 +102,15 @@ class RenderContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RenderContextDict = TypedDict(
+    "RenderContextDict",
+    {
+        "id": "NotRequired[str]",
+        "display": "NotRequired[RenderContextDisplay | Literal[0, 1, 2, 4, 8, 16]]",
+        "render": "NotRequired[int]",
+        "recipient": "NotRequired[str]",
+    },
+)
+"""The JSON members of `RenderContext` as a plain mapping; unlisted members go through the model."""

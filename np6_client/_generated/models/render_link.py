@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.render_link_destination import RenderLinkDestination
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RenderLink")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RenderLink:
     """A link to render. `type` is a discriminator whose values are not printed in the public reference, so the object
     stays open.
@@ -26,7 +33,10 @@ class RenderLink:
     """ Discriminator """
     destination: RenderLinkDestination | Unset = UNSET
     """ The destination of the system link """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -81,6 +91,19 @@ class RenderLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RenderLinkDict = TypedDict(
+    "RenderLinkDict",
+    {
+        "type": "NotRequired[str]",
+        "destination": "NotRequired[RenderLinkDestinationDict]",
+    },
+)
+"""The JSON members of `RenderLink` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.render_link_destination import RenderLinkDestinationDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -22,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RenderLinksDefinition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RenderLinksDefinition:
     """A render definition and the links to render."""
 
@@ -39,7 +46,10 @@ class RenderLinksDefinition:
     """ Stamp data """
     links: list[RenderLink] | Unset = UNSET
     """ Links to render """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         receiver: dict[str, Any] | Unset = UNSET
@@ -114,6 +124,10 @@ class RenderLinksDefinition:
         _variables = d.pop("variables", UNSET)
         variables: list[RenderLinksDefinitionVariablesItem] | Unset = UNSET
         if _variables is not UNSET:
+            if not isinstance(_variables, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_variables).__name__}"
+                )
             variables = []
             for variables_item_data in _variables:
                 variables_item = RenderLinksDefinitionVariablesItem.from_dict(
@@ -139,6 +153,8 @@ class RenderLinksDefinition:
         _links = d.pop("links", UNSET)
         links: list[RenderLink] | Unset = UNSET
         if _links is not UNSET:
+            if not isinstance(_links, list):
+                raise TypeError(f"expected a JSON array, not {type(_links).__name__}")
             links = []
             for links_item_data in _links:
                 links_item = RenderLink.from_dict(links_item_data)
@@ -172,6 +188,30 @@ class RenderLinksDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RenderLinksDefinitionDict = TypedDict(
+    "RenderLinksDefinitionDict",
+    {
+        "receiver": "NotRequired[RenderReceiverDict]",
+        "data": "NotRequired[RenderLinksDefinitionDataDict]",
+        "variables": "NotRequired[list[RenderLinksDefinitionVariablesItemDict]]",
+        "context": "NotRequired[RenderContextDict]",
+        "stamp": "NotRequired[DataStampDict]",
+        "links": "NotRequired[list[RenderLinkDict]]",
+    },
+)
+"""The JSON members of `RenderLinksDefinition` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.data_stamp import DataStampDict
+    from ..models.render_context import RenderContextDict
+    from ..models.render_link import RenderLinkDict
+    from ..models.render_links_definition_data import RenderLinksDefinitionDataDict
+    from ..models.render_links_definition_variables_item import (
+        RenderLinksDefinitionVariablesItemDict,
+    )
+    from ..models.render_receiver import RenderReceiverDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RenderLinksResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RenderLinksResult:
     """A render result. `type` is a discriminator (`success` in the reference's example)."""
 
@@ -19,7 +26,10 @@ class RenderLinksResult:
     """ Discriminator """
     links: list[str] | Unset = UNSET
     """ Rendered links """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -43,7 +53,10 @@ class RenderLinksResult:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        links = cast(list[str], d.pop("links", UNSET))
+        _links = d.pop("links", UNSET)
+        if not isinstance(_links, list) and _links is not UNSET:
+            raise TypeError(f"expected a JSON array, not {type(_links).__name__}")
+        links = cast(list[str], _links)
 
         render_links_result = cls(
             type_=type_,
@@ -68,3 +81,13 @@ class RenderLinksResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RenderLinksResultDict = TypedDict(
+    "RenderLinksResultDict",
+    {
+        "type": "NotRequired[str]",
+        "links": "NotRequired[list[str]]",
+    },
+)
+"""The JSON members of `RenderLinksResult` as a plain mapping; unlisted members go through the model."""

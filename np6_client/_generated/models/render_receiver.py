@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RenderReceiver")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RenderReceiver:
     """The receiver identification. `type` is a discriminator whose values are not printed in the public reference, so the
     object stays open.
@@ -22,7 +28,10 @@ class RenderReceiver:
     """ Discriminator """
     value: str | Unset = UNSET
     """ Id of the target """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -69,3 +78,13 @@ class RenderReceiver:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RenderReceiverDict = TypedDict(
+    "RenderReceiverDict",
+    {
+        "type": "NotRequired[str]",
+        "value": "NotRequired[str]",
+    },
+)
+"""The JSON members of `RenderReceiver` as a plain mapping; unlisted members go through the model."""

@@ -2,17 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="Segment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Segment:
     """A segment of targets. `type` is a discriminator (`static` and `dynamic` in the reference); it is kept a plain string
     so that a new value never breaks a reader. The reference does not say which members apply to which variant
@@ -35,7 +42,10 @@ class Segment:
     """ parent segment id """
     search_id: int | None | Unset = UNSET
     """ search id """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -224,3 +234,21 @@ class Segment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SegmentDict = TypedDict(
+    "SegmentDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "creation": "NotRequired[str | datetime.datetime | None]",
+        "expiration": "NotRequired[str | datetime.datetime | None]",
+        "isTest": "NotRequired[bool | None]",
+        "targetsCount": "NotRequired[int | None]",
+        "parentId": "NotRequired[int | None]",
+        "searchId": "NotRequired[int | None]",
+    },
+)
+"""The JSON members of `Segment` as a plain mapping; unlisted members go through the model."""

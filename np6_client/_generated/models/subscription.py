@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_contact import SubscriptionContact
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Subscription")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Subscription:
     """A push subscription of a contact to an application."""
 
@@ -35,7 +42,10 @@ class Subscription:
     """ The contact of a subscription. `type` is a discriminator (`footprint` in the reference's examples); it is
     kept a plain string so that a new value never breaks a reader. `value` is printed for the first variant shown;
     the footprint example carries `id`, `unicity` and `hash`. Partial in the public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET
@@ -139,6 +149,24 @@ class Subscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionDict = TypedDict(
+    "SubscriptionDict",
+    {
+        "id": "NotRequired[str | UUID]",
+        "lifecycle": "NotRequired[SubscriptionLifecycleDict]",
+        "application": "NotRequired[str | UUID]",
+        "provider": "NotRequired[SubscriptionProviderDict]",
+        "contact": "NotRequired[SubscriptionContactDict]",
+    },
+)
+"""The JSON members of `Subscription` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.subscription_contact import SubscriptionContactDict
+    from ..models.subscription_lifecycle import SubscriptionLifecycleDict
+    from ..models.subscription_provider import SubscriptionProviderDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionContact")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionContact:
     """The contact of a subscription. `type` is a discriminator (`footprint` in the reference's examples); it is kept a
     plain string so that a new value never breaks a reader. `value` is printed for the first variant shown; the
@@ -29,7 +35,10 @@ class SubscriptionContact:
     """ (footprint) known from the reference's examples """
     hash_: str | Unset = UNSET
     """ (footprint) known from the reference's examples """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -97,3 +106,16 @@ class SubscriptionContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionContactDict = TypedDict(
+    "SubscriptionContactDict",
+    {
+        "type": "NotRequired[str]",
+        "value": "NotRequired[str]",
+        "id": "NotRequired[str]",
+        "unicity": "NotRequired[str]",
+        "hash": "NotRequired[str]",
+    },
+)
+"""The JSON members of `SubscriptionContact` as a plain mapping; unlisted members go through the model."""

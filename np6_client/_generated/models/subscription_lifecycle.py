@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionLifecycle")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionLifecycle:
     """The lifecycle of a subscription."""
 
@@ -26,7 +33,10 @@ class SubscriptionLifecycle:
     """ creation info """
     modification: SubscriptionLifecycleModification | Unset = UNSET
     """ modification info. Its members are not printed in the public reference, so it stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         creation: dict[str, Any] | Unset = UNSET
@@ -91,6 +101,22 @@ class SubscriptionLifecycle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionLifecycleDict = TypedDict(
+    "SubscriptionLifecycleDict",
+    {
+        "creation": "NotRequired[SubscriptionLifecycleEventDict]",
+        "modification": "NotRequired[SubscriptionLifecycleModificationDict]",
+    },
+)
+"""The JSON members of `SubscriptionLifecycle` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.subscription_lifecycle_event import SubscriptionLifecycleEventDict
+    from ..models.subscription_lifecycle_modification import (
+        SubscriptionLifecycleModificationDict,
+    )
 
 
 # Imported after the class so that models referring to each other import cleanly.

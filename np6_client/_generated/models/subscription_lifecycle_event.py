@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_user_type_0 import SubscriptionUserType0
@@ -15,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionLifecycleEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionLifecycleEvent:
     """creation info"""
 
@@ -23,7 +31,10 @@ class SubscriptionLifecycleEvent:
     """ date of the lifecycle event (example 2023-05-22T08:20:05.215Z) """
     user: None | SubscriptionUserType0 | Unset = UNSET
     """ user behind the event (null in the reference's example) """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -95,6 +106,19 @@ class SubscriptionLifecycleEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionLifecycleEventDict = TypedDict(
+    "SubscriptionLifecycleEventDict",
+    {
+        "date": "NotRequired[str]",
+        "user": "NotRequired[SubscriptionUserType0Dict | None]",
+    },
+)
+"""The JSON members of `SubscriptionLifecycleEvent` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.subscription_user_type_0 import SubscriptionUserType0Dict
 
 
 # Imported after the class so that models referring to each other import cleanly.

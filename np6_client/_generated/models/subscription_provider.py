@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionProvider")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionProvider:
     """The push provider of a subscription. `type` is a discriminator (`firebase` in the reference's examples); it is kept
     a plain string so that a new value never breaks a reader. Partial in the public reference, so it stays open.
@@ -22,7 +28,10 @@ class SubscriptionProvider:
     """ Discriminator """
     token: str | Unset = UNSET
     """ push token """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -69,3 +78,13 @@ class SubscriptionProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionProviderDict = TypedDict(
+    "SubscriptionProviderDict",
+    {
+        "type": "NotRequired[str]",
+        "token": "NotRequired[str]",
+    },
+)
+"""The JSON members of `SubscriptionProvider` as a plain mapping; unlisted members go through the model."""

@@ -1,23 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionUserType0")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionUserType0:
     """user behind the event (null in the reference's example)"""
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -64,3 +73,13 @@ class SubscriptionUserType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SubscriptionUserType0Dict = TypedDict(
+    "SubscriptionUserType0Dict",
+    {
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+    },
+)
+"""The JSON members of `SubscriptionUserType0` as a plain mapping; unlisted members go through the model."""

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.target_fields import TargetFields
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Target")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Target:
     id: str | Unset = UNSET
     """ The Id of the target """
@@ -28,7 +35,10 @@ class Target:
     """ The last update of the target """
     fields: TargetFields | Unset = UNSET
     """ The values of the target defined by the Fields """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -118,6 +128,22 @@ class Target:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TargetDict = TypedDict(
+    "TargetDict",
+    {
+        "id": "NotRequired[str]",
+        "hash": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "lastUpdateDate": "NotRequired[str | datetime.datetime]",
+        "fields": "NotRequired[TargetFieldsDict]",
+    },
+)
+"""The JSON members of `Target` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.target_fields import TargetFieldsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

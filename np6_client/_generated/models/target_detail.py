@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.bounce import Bounce
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TargetDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TargetDetail:
     """The target with its bounces and red list state, as answered by an update."""
 
@@ -36,7 +43,10 @@ class TargetDetail:
     """ The bounces of the target """
     red_list: RedList | Unset = UNSET
     """ The redList infos of the target """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -118,6 +128,8 @@ class TargetDetail:
         _bounce = d.pop("bounce", UNSET)
         bounce: list[Bounce] | Unset = UNSET
         if _bounce is not UNSET:
+            if not isinstance(_bounce, list):
+                raise TypeError(f"expected a JSON array, not {type(_bounce).__name__}")
             bounce = []
             for bounce_item_data in _bounce:
                 bounce_item = Bounce.from_dict(bounce_item_data)
@@ -159,6 +171,26 @@ class TargetDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TargetDetailDict = TypedDict(
+    "TargetDetailDict",
+    {
+        "id": "NotRequired[str]",
+        "hash": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "lastUpdateDate": "NotRequired[str | datetime.datetime]",
+        "fields": "NotRequired[TargetDetailFieldsDict]",
+        "bounce": "NotRequired[list[BounceDict]]",
+        "redList": "NotRequired[RedListDict]",
+    },
+)
+"""The JSON members of `TargetDetail` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.bounce import BounceDict
+    from ..models.red_list import RedListDict
+    from ..models.target_detail_fields import TargetDetailFieldsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,22 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Self,
+    TypeAlias,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="TargetFieldFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TargetFieldFilter:
     """comma separated fieldids to filter output. The public reference prints this body as an empty object; its members are
     not documented, so it stays open.
 
     """
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -48,3 +58,7 @@ class TargetFieldFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TargetFieldFilterDict: TypeAlias = Mapping[str, Any]
+"""`TargetFieldFilter` documents no members: any mapping of JSON values."""

@@ -2,17 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TargetNotification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TargetNotification:
     """A notification routed to a target. Partial in the public reference: its members are printed only up to
     `redirection`, so it stays open.
@@ -31,7 +38,10 @@ class TargetNotification:
     """ activation date """
     redirection: datetime.datetime | None | Unset = UNSET
     """ redirection date """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         notification_key = self.notification_key
@@ -169,3 +179,17 @@ class TargetNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TargetNotificationDict = TypedDict(
+    "TargetNotificationDict",
+    {
+        "notification_key": "NotRequired[int]",
+        "target": "NotRequired[str]",
+        "libelle": "NotRequired[str]",
+        "dismiss": "NotRequired[str | datetime.datetime | None]",
+        "activation": "NotRequired[str | datetime.datetime | None]",
+        "redirection": "NotRequired[str | datetime.datetime | None]",
+    },
+)
+"""The JSON members of `TargetNotification` as a plain mapping; unlisted members go through the model."""

@@ -1,17 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TargetsBulkDeletion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TargetsBulkDeletion:
     """Selects the targets to delete. `type` is a discriminator (`segment` in the reference's example); it is kept a plain
     string so that a new value never breaks a reader. Partial in the public reference: the members of each variant are
@@ -21,7 +27,10 @@ class TargetsBulkDeletion:
 
     type_: str | Unset = UNSET
     """ Discriminator """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -61,3 +70,12 @@ class TargetsBulkDeletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TargetsBulkDeletionDict = TypedDict(
+    "TargetsBulkDeletionDict",
+    {
+        "type": "NotRequired[str]",
+    },
+)
+"""The JSON members of `TargetsBulkDeletion` as a plain mapping; unlisted members go through the model."""

@@ -1,22 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TargetsCount")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TargetsCount:
     """The total number of targets."""
 
     targets_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         targets_count = self.targets_count
@@ -56,3 +65,12 @@ class TargetsCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+TargetsCountDict = TypedDict(
+    "TargetsCountDict",
+    {
+        "targetsCount": "NotRequired[int]",
+    },
+)
+"""The JSON members of `TargetsCount` as a plain mapping; unlisted members go through the model."""

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.value_list_value import ValueListValue
@@ -15,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValueList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ValueList:
     """A list of values a field can take. Values are not case sensitive."""
 
@@ -24,7 +32,10 @@ class ValueList:
     ordered: bool | None | Unset = UNSET
     """ true: values shown alphabetically instead of creation order """
     values: list[ValueListValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -78,6 +89,8 @@ class ValueList:
         _values = d.pop("values", UNSET)
         values: list[ValueListValue] | Unset = UNSET
         if _values is not UNSET:
+            if not isinstance(_values, list):
+                raise TypeError(f"expected a JSON array, not {type(_values).__name__}")
             values = []
             for values_item_data in _values:
                 values_item = ValueListValue.from_dict(values_item_data)
@@ -109,6 +122,21 @@ class ValueList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ValueListDict = TypedDict(
+    "ValueListDict",
+    {
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "ordered": "NotRequired[bool | None]",
+        "values": "NotRequired[list[ValueListValueDict]]",
+    },
+)
+"""The JSON members of `ValueList` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.value_list_value import ValueListValueDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

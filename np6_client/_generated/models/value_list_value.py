@@ -1,24 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ValueListValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ValueListValue:
     """A value of a value list."""
 
     index: int | Unset = UNSET
     """ value id """
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
@@ -65,3 +74,13 @@ class ValueListValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ValueListValueDict = TypedDict(
+    "ValueListValueDict",
+    {
+        "index": "NotRequired[int]",
+        "value": "NotRequired[str]",
+    },
+)
+"""The JSON members of `ValueListValue` as a plain mapping; unlisted members go through the model."""

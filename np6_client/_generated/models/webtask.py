@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webtask_scripting import WebtaskScripting
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Webtask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Webtask:
     """A scripting webtask. Partial in the public reference: `settings` and `value` are known from the request sample only
     and members after `scripting` are not printed, so the object stays open.
@@ -37,7 +44,10 @@ class Webtask:
     settings: WebtaskSettings | Unset = UNSET
     """ Webtask settings """
     value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -141,6 +151,25 @@ class Webtask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebtaskDict = TypedDict(
+    "WebtaskDict",
+    {
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "scripting": "NotRequired[WebtaskScriptingDict]",
+        "settings": "NotRequired[WebtaskSettingsDict]",
+        "value": "NotRequired[str]",
+    },
+)
+"""The JSON members of `Webtask` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.webtask_scripting import WebtaskScriptingDict
+    from ..models.webtask_settings import WebtaskSettingsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

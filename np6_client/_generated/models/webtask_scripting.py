@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.webtask_scripting_environment import WebtaskScriptingEnvironment
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebtaskScripting")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebtaskScripting:
     """Script settings of a webtask. `version` is the discriminator (`7.0.0` in the reference's sample, which also sends
     `imports`, `initializers` and `filters` as null); it is kept a plain string so that a new version never breaks a
@@ -27,7 +34,10 @@ class WebtaskScripting:
     """ Discriminator """
     environment: WebtaskScriptingEnvironment | Unset = UNSET
     """ Environment definition """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -82,6 +92,19 @@ class WebtaskScripting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WebtaskScriptingDict = TypedDict(
+    "WebtaskScriptingDict",
+    {
+        "version": "NotRequired[str]",
+        "environment": "NotRequired[WebtaskScriptingEnvironmentDict]",
+    },
+)
+"""The JSON members of `WebtaskScripting` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.webtask_scripting_environment import WebtaskScriptingEnvironmentDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_state import WorkflowState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_capping import WorkflowCapping
@@ -22,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Workflow")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Workflow:
     """A scripting workflow. Partial in the public reference: `nodes` and `tasks` are known from the request samples and
     from the nodes and tasks operations, so the object stays open.
@@ -48,7 +56,10 @@ class Workflow:
     capping: list[WorkflowCapping] | Unset = UNSET
     nodes: list[WorkflowNode] | Unset = UNSET
     tasks: list[WorkflowTask] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -150,7 +161,7 @@ class Workflow:
         if isinstance(_state, Unset):
             state = UNSET
         else:
-            state = WorkflowState(_state)
+            state = WorkflowState.from_raw(_state)
 
         _creation_date = d.pop("creationDate", UNSET)
         creation_date: datetime.datetime | Unset
@@ -183,6 +194,10 @@ class Workflow:
         _listeners = d.pop("listeners", UNSET)
         listeners: list[WorkflowListener] | Unset = UNSET
         if _listeners is not UNSET:
+            if not isinstance(_listeners, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_listeners).__name__}"
+                )
             listeners = []
             for listeners_item_data in _listeners:
                 listeners_item = WorkflowListener.from_dict(listeners_item_data)
@@ -192,6 +207,8 @@ class Workflow:
         _capping = d.pop("capping", UNSET)
         capping: list[WorkflowCapping] | Unset = UNSET
         if _capping is not UNSET:
+            if not isinstance(_capping, list):
+                raise TypeError(f"expected a JSON array, not {type(_capping).__name__}")
             capping = []
             for capping_item_data in _capping:
                 capping_item = WorkflowCapping.from_dict(capping_item_data)
@@ -201,6 +218,8 @@ class Workflow:
         _nodes = d.pop("nodes", UNSET)
         nodes: list[WorkflowNode] | Unset = UNSET
         if _nodes is not UNSET:
+            if not isinstance(_nodes, list):
+                raise TypeError(f"expected a JSON array, not {type(_nodes).__name__}")
             nodes = []
             for nodes_item_data in _nodes:
                 nodes_item = WorkflowNode.from_dict(nodes_item_data)
@@ -210,6 +229,8 @@ class Workflow:
         _tasks = d.pop("tasks", UNSET)
         tasks: list[WorkflowTask] | Unset = UNSET
         if _tasks is not UNSET:
+            if not isinstance(_tasks, list):
+                raise TypeError(f"expected a JSON array, not {type(_tasks).__name__}")
             tasks = []
             for tasks_item_data in _tasks:
                 tasks_item = WorkflowTask.from_dict(tasks_item_data)
@@ -249,6 +270,34 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowDict = TypedDict(
+    "WorkflowDict",
+    {
+        "id": "NotRequired[int]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "state": "NotRequired[WorkflowState | Literal[0, 1]]",
+        "creationDate": "NotRequired[str | datetime.datetime]",
+        "updateDate": "NotRequired[str | datetime.datetime]",
+        "scripting": "NotRequired[WorkflowScriptingDict]",
+        "settings": "NotRequired[WorkflowSettingsDict]",
+        "listeners": "NotRequired[list[WorkflowListenerDict]]",
+        "capping": "NotRequired[list[WorkflowCappingDict]]",
+        "nodes": "NotRequired[list[WorkflowNodeDict]]",
+        "tasks": "NotRequired[list[WorkflowTaskDict]]",
+    },
+)
+"""The JSON members of `Workflow` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_capping import WorkflowCappingDict
+    from ..models.workflow_listener import WorkflowListenerDict
+    from ..models.workflow_node import WorkflowNodeDict
+    from ..models.workflow_scripting import WorkflowScriptingDict
+    from ..models.workflow_settings import WorkflowSettingsDict
+    from ..models.workflow_task import WorkflowTaskDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_capping_period import WorkflowCappingPeriod
@@ -16,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowCapping")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowCapping:
     """A capping rule of a workflow."""
 
@@ -33,7 +41,10 @@ class WorkflowCapping:
     reference; it is kept a plain string and the object stays open. """
     nodes: list[str] | Unset = UNSET
     """ Ids of the capped nodes """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         key: dict[str, Any] | Unset = UNSET
@@ -90,7 +101,10 @@ class WorkflowCapping:
         else:
             period = WorkflowCappingPeriod.from_dict(_period)
 
-        nodes = cast(list[str], d.pop("nodes", UNSET))
+        _nodes = d.pop("nodes", UNSET)
+        if not isinstance(_nodes, list) and _nodes is not UNSET:
+            raise TypeError(f"expected a JSON array, not {type(_nodes).__name__}")
+        nodes = cast(list[str], _nodes)
 
         workflow_capping = cls(
             key=key,
@@ -118,6 +132,23 @@ class WorkflowCapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowCappingDict = TypedDict(
+    "WorkflowCappingDict",
+    {
+        "key": "NotRequired[WorkflowExpressionDict]",
+        "increment": "NotRequired[int]",
+        "threshold": "NotRequired[int]",
+        "period": "NotRequired[WorkflowCappingPeriodDict]",
+        "nodes": "NotRequired[list[str]]",
+    },
+)
+"""The JSON members of `WorkflowCapping` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_capping_period import WorkflowCappingPeriodDict
+    from ..models.workflow_expression import WorkflowExpressionDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

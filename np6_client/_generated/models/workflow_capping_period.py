@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    Literal,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_capping_period_unit import WorkflowCappingPeriodUnit
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WorkflowCappingPeriod")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowCappingPeriod:
     """Time window of the capping decision. `type` is a discriminator whose values are not printed in the public reference;
     it is kept a plain string and the object stays open.
@@ -23,7 +30,10 @@ class WorkflowCappingPeriod:
     """ Discriminator """
     unit: WorkflowCappingPeriodUnit | Unset = UNSET
     value: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -56,7 +66,7 @@ class WorkflowCappingPeriod:
         if isinstance(_unit, Unset):
             unit = UNSET
         else:
-            unit = WorkflowCappingPeriodUnit(_unit)
+            unit = WorkflowCappingPeriodUnit.from_raw(_unit)
 
         value = d.pop("value", UNSET)
 
@@ -84,3 +94,14 @@ class WorkflowCappingPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowCappingPeriodDict = TypedDict(
+    "WorkflowCappingPeriodDict",
+    {
+        "type": "NotRequired[str]",
+        "unit": "NotRequired[WorkflowCappingPeriodUnit | Literal['MILLISECOND', 'SECOND', 'MINUTE', 'HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR']]",
+        "value": "NotRequired[int]",
+    },
+)
+"""The JSON members of `WorkflowCappingPeriod` as a plain mapping; unlisted members go through the model."""

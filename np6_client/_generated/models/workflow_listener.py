@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_listener_event import WorkflowListenerEvent
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowListener")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowListener:
     """A listener of a workflow."""
 
@@ -27,7 +34,10 @@ class WorkflowListener:
     it stays open. """
     handler: str | Unset = UNSET
     """ Id of the node that handles the event """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -103,6 +113,22 @@ class WorkflowListener:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowListenerDict = TypedDict(
+    "WorkflowListenerDict",
+    {
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "event": "NotRequired[WorkflowListenerEventDict]",
+        "handler": "NotRequired[str]",
+    },
+)
+"""The JSON members of `WorkflowListener` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_listener_event import WorkflowListenerEventDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_expression import WorkflowExpression
@@ -17,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowNode")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowNode:
     """A node of a workflow. `type` is the discriminator; the values listed in the reference are publish, request, script,
     sendMail, sendSms, sms, sleep, wait, wait.kill, updateTarget, multipleslots, sendpushapp, data-manager/pipeline,
@@ -50,7 +57,10 @@ class WorkflowNode:
     flow: WorkflowNodeFlow | Unset = UNSET
     """ Control flow of the node. `type` is a discriminator whose values are not printed in the public reference, so
     the object stays open. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -182,6 +192,29 @@ class WorkflowNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowNodeDict = TypedDict(
+    "WorkflowNodeDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "default": "NotRequired[bool]",
+        "settings": "NotRequired[WorkflowNodeSettingsDict]",
+        "next": "NotRequired[str]",
+        "event": "NotRequired[WorkflowExpressionDict]",
+        "data": "NotRequired[WorkflowExpressionDict]",
+        "flow": "NotRequired[WorkflowNodeFlowDict]",
+    },
+)
+"""The JSON members of `WorkflowNode` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_expression import WorkflowExpressionDict
+    from ..models.workflow_node_flow import WorkflowNodeFlowDict
+    from ..models.workflow_node_settings import WorkflowNodeSettingsDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

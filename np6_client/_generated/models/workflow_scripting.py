@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_scripting_environment import WorkflowScriptingEnvironment
@@ -20,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowScripting")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowScripting:
     """Script settings of a workflow. `version` is a discriminator whose values are not printed in the public reference; it
     is kept a plain string and the object stays open.
@@ -37,7 +44,10 @@ class WorkflowScripting:
     """ Initializers definition """
     filters: list[WorkflowScriptingFiltersItem] | Unset = UNSET
     """ Filters definition """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -108,6 +118,8 @@ class WorkflowScripting:
         _imports = d.pop("imports", UNSET)
         imports: list[WorkflowScriptingImportsItem] | Unset = UNSET
         if _imports is not UNSET:
+            if not isinstance(_imports, list):
+                raise TypeError(f"expected a JSON array, not {type(_imports).__name__}")
             imports = []
             for imports_item_data in _imports:
                 imports_item = WorkflowScriptingImportsItem.from_dict(imports_item_data)
@@ -117,6 +129,10 @@ class WorkflowScripting:
         _initializers = d.pop("initializers", UNSET)
         initializers: list[WorkflowScriptingInitializersItem] | Unset = UNSET
         if _initializers is not UNSET:
+            if not isinstance(_initializers, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_initializers).__name__}"
+                )
             initializers = []
             for initializers_item_data in _initializers:
                 initializers_item = WorkflowScriptingInitializersItem.from_dict(
@@ -128,6 +144,8 @@ class WorkflowScripting:
         _filters = d.pop("filters", UNSET)
         filters: list[WorkflowScriptingFiltersItem] | Unset = UNSET
         if _filters is not UNSET:
+            if not isinstance(_filters, list):
+                raise TypeError(f"expected a JSON array, not {type(_filters).__name__}")
             filters = []
             for filters_item_data in _filters:
                 filters_item = WorkflowScriptingFiltersItem.from_dict(filters_item_data)
@@ -160,6 +178,31 @@ class WorkflowScripting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowScriptingDict = TypedDict(
+    "WorkflowScriptingDict",
+    {
+        "version": "NotRequired[str]",
+        "environment": "NotRequired[WorkflowScriptingEnvironmentDict]",
+        "imports": "NotRequired[list[WorkflowScriptingImportsItemDict]]",
+        "initializers": "NotRequired[list[WorkflowScriptingInitializersItemDict]]",
+        "filters": "NotRequired[list[WorkflowScriptingFiltersItemDict]]",
+    },
+)
+"""The JSON members of `WorkflowScripting` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_scripting_environment import WorkflowScriptingEnvironmentDict
+    from ..models.workflow_scripting_filters_item import (
+        WorkflowScriptingFiltersItemDict,
+    )
+    from ..models.workflow_scripting_imports_item import (
+        WorkflowScriptingImportsItemDict,
+    )
+    from ..models.workflow_scripting_initializers_item import (
+        WorkflowScriptingInitializersItemDict,
+    )
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider import WorkflowTaskProvider
@@ -16,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowTask:
     """A scheduled task of a workflow."""
 
@@ -29,7 +36,10 @@ class WorkflowTask:
     reference; it is kept a plain string and the object stays open. """
     handler: str | Unset = UNSET
     """ Id of the node that handles the task """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -82,6 +92,10 @@ class WorkflowTask:
         _schedulers = d.pop("schedulers", UNSET)
         schedulers: list[WorkflowTaskScheduler] | Unset = UNSET
         if _schedulers is not UNSET:
+            if not isinstance(_schedulers, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_schedulers).__name__}"
+                )
             schedulers = []
             for schedulers_item_data in _schedulers:
                 schedulers_item = WorkflowTaskScheduler.from_dict(schedulers_item_data)
@@ -124,6 +138,24 @@ class WorkflowTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowTaskDict = TypedDict(
+    "WorkflowTaskDict",
+    {
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+        "description": "NotRequired[str]",
+        "schedulers": "NotRequired[list[WorkflowTaskSchedulerDict]]",
+        "provider": "NotRequired[WorkflowTaskProviderDict]",
+        "handler": "NotRequired[str]",
+    },
+)
+"""The JSON members of `WorkflowTask` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_provider import WorkflowTaskProviderDict
+    from ..models.workflow_task_scheduler import WorkflowTaskSchedulerDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

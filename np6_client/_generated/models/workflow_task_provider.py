@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider_projection import (
@@ -18,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowTaskProvider")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowTaskProvider:
     """Data provider feeding the task. `type` is a discriminator whose values are not printed in the public reference; it
     is kept a plain string and the object stays open.
@@ -31,7 +38,10 @@ class WorkflowTaskProvider:
     """ Underlying search definition """
     projection: WorkflowTaskProviderProjection | Unset = UNSET
     """ Context data passed to the workflow """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -103,6 +113,23 @@ class WorkflowTaskProvider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowTaskProviderDict = TypedDict(
+    "WorkflowTaskProviderDict",
+    {
+        "type": "NotRequired[str]",
+        "value": "NotRequired[WorkflowTaskProviderValueDict]",
+        "projection": "NotRequired[WorkflowTaskProviderProjectionDict]",
+    },
+)
+"""The JSON members of `WorkflowTaskProvider` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_provider_projection import (
+        WorkflowTaskProviderProjectionDict,
+    )
+    from ..models.workflow_task_provider_value import WorkflowTaskProviderValueDict
 
 
 # Imported after the class so that models referring to each other import cleanly.

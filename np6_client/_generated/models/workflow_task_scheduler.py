@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NotRequired,
+    Self,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_scheduler_time_zone import WorkflowTaskSchedulerTimeZone
@@ -15,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowTaskScheduler")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowTaskScheduler:
     """A cron-like schedule (the variant printed in the reference). `type` is a discriminator whose values are not printed
     in the public reference; it is kept a plain string and the object stays open.
@@ -33,7 +40,10 @@ class WorkflowTaskScheduler:
     day_of_month: str | Unset = UNSET
     month: str | Unset = UNSET
     day_of_week: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -140,3 +150,25 @@ class WorkflowTaskScheduler:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+WorkflowTaskSchedulerDict = TypedDict(
+    "WorkflowTaskSchedulerDict",
+    {
+        "type": "NotRequired[str]",
+        "id": "NotRequired[str]",
+        "name": "NotRequired[str]",
+        "timeZone": "NotRequired[WorkflowTaskSchedulerTimeZoneDict]",
+        "minute": "NotRequired[str]",
+        "hour": "NotRequired[str]",
+        "dayOfMonth": "NotRequired[str]",
+        "month": "NotRequired[str]",
+        "dayOfWeek": "NotRequired[str]",
+    },
+)
+"""The JSON members of `WorkflowTaskScheduler` as a plain mapping; unlisted members go through the model."""
+
+if TYPE_CHECKING:
+    from ..models.workflow_task_scheduler_time_zone import (
+        WorkflowTaskSchedulerTimeZoneDict,
+    )

@@ -1,14 +1,14 @@
 import datetime
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.mail_archive import MailArchive
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -43,10 +43,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/actions/{id}/targets/{target}/archives".format(
-            id=quote(str(id), safe=""),
-            target=quote(str(target), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/targets/{path_segment(target)}/archives",
         "params": params,
     }
 
@@ -58,6 +55,10 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = MailArchive.from_dict(response_200_item_data)
 
@@ -104,7 +105,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -145,3 +146,86 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class ListActionTargetArchivesOperation:
+    """`GET /actions/{id}/targets/{target}/archives` bound to a client, as `np6.archives.list_action_target_archives`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        target: str,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[MailArchive]:
+        """Retrieve all archives of the action sent to that target
+
+        `GET /actions/{id}/targets/{target}/archives`.
+
+        Args:
+            id (str): id of the action
+            target (str): id of the target
+            start_date (datetime.datetime | None | Unset): start of the sending-date window
+            end_date (datetime.datetime | None | Unset): end of the sending-date window
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[MailArchive]
+        """
+
+        return await asyncio(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        target: str,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[MailArchive]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

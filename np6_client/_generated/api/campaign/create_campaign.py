@@ -1,17 +1,18 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._bodies import json_body
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.campaign import Campaign
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.campaign import Campaign, CampaignDict
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: Campaign,
+    body: Campaign | CampaignDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +21,7 @@ def _get_kwargs(
         "url": "/campaigns",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, Campaign)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -43,7 +43,7 @@ def _parse_response(response: httpx.Response) -> Campaign:
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Campaign,
+    body: Campaign | CampaignDict,
 ) -> Response[Campaign]:
     """Create a campaign
 
@@ -68,7 +68,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -78,7 +78,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Campaign,
+    body: Campaign | CampaignDict,
 ) -> Campaign:
     """Create a campaign
 
@@ -103,3 +103,74 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class CreateCampaignOperation:
+    """`POST /campaigns` bound to a client, as `np6.campaign.create_campaign`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        body: Campaign | CampaignDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Campaign:
+        """Create a campaign
+
+        Partial in the public reference: the answer is printed down to `description` only.
+
+        `POST /campaigns`.
+
+        Args:
+            body (Campaign): A campaign. Partial in the public reference: the answer of the creation
+                is printed down to `description` only, so the object stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Campaign
+        """
+
+        return await asyncio(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        body: Campaign | CampaignDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Campaign]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

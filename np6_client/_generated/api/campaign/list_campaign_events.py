@@ -1,16 +1,20 @@
 import datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ...._bodies import json_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.campaign_event import CampaignEvent
-from ...models.campaign_items_events_filter import CampaignItemsEventsFilter
+from ...models.campaign_items_events_filter import (
+    CampaignItemsEventsFilter,
+    CampaignItemsEventsFilterDict,
+)
 from ...models.event_sort import EventSort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -19,10 +23,10 @@ if TYPE_CHECKING:
 def _get_kwargs(
     id: str,
     *,
-    body: CampaignItemsEventsFilter,
+    body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,22 +52,18 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
-
+        json_sort = EventSort.coerce(sort, "sort").value
     params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/campaigns/{id}/events".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/campaigns/{path_segment(id)}/events",
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, CampaignItemsEventsFilter)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -75,6 +75,10 @@ def _parse_response(response: httpx.Response) -> list[CampaignEvent]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = CampaignEvent.from_dict(response_200_item_data)
 
@@ -91,10 +95,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsFilter,
+    body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> Response[list[CampaignEvent]]:
     """Retrieve events of the specified campaign items
 
@@ -133,7 +137,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -144,10 +148,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsFilter,
+    body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> list[CampaignEvent]:
     """Retrieve events of the specified campaign items
 
@@ -192,10 +196,10 @@ def stream(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignItemsEventsFilter,
+    body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> "EventStream[CampaignEvent]":
     """Retrieve events of the specified campaign items
 
@@ -238,3 +242,128 @@ def stream(
         CampaignEvent.from_dict,
         resumable=True,
     )
+
+
+class ListCampaignEventsOperation:
+    """`POST /campaigns/{id}/events` bound to a client, as `np6.campaign.list_campaign_events`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`; `.stream(...)` yields the items as they arrive.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[CampaignEvent]:
+        """Retrieve events of the specified campaign items
+
+        A read: the body selects the event types and subtypes to return, per channel and per campaign item.
+        Partial in the public reference: the events are printed through an example only, and the id's type
+        is not printed.
+
+        `POST /campaigns/{id}/events`.
+
+        Args:
+            id (str): Id of the campaign whose events are read
+            start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+                reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+                epoch.
+            end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+                reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+                epoch.
+            sort (EventSort | Unset):
+            body (CampaignItemsEventsFilter): Which event types and subtypes to return, per channel
+                and per campaign item.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[CampaignEvent]
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[CampaignEvent]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def stream(
+        self,
+        id: str,
+        body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> "EventStream[CampaignEvent]":
+        """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
+        return stream(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,33 +1,31 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ...._bodies import json_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.compilable_arguments import CompilableArguments
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.compilable_arguments import CompilableArguments, CompilableArgumentsDict
 from ...models.compilable_execution_result import CompilableExecutionResult
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: CompilableArguments,
+    body: CompilableArguments | CompilableArgumentsDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/scripting/compilables/{id}/execution".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/scripting/compilables/{path_segment(id)}/execution",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, CompilableArguments)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -50,7 +48,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableArguments,
+    body: CompilableArguments | CompilableArgumentsDict,
 ) -> Response[CompilableExecutionResult]:
     """Execute the specified compilable
 
@@ -75,7 +73,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -86,7 +84,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: CompilableArguments,
+    body: CompilableArguments | CompilableArgumentsDict,
 ) -> CompilableExecutionResult:
     """Execute the specified compilable
 
@@ -111,3 +109,77 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class ExecuteCompilableOperation:
+    """`POST /scripting/compilables/{id}/execution` bound to a client, as `np6.compilable.execute_compilable`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: UUID,
+        body: CompilableArguments | CompilableArgumentsDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> CompilableExecutionResult:
+        """Execute the specified compilable
+
+        `POST /scripting/compilables/{id}/execution`.
+
+        Args:
+            id (UUID): Id of the compilable to execute
+            body (CompilableArguments): Arguments passed to the compilable; its members depend on the
+                compilable's parameters, so it stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            CompilableExecutionResult
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: UUID,
+        body: CompilableArguments | CompilableArgumentsDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[CompilableExecutionResult]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,14 +1,14 @@
 import datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.contact_event import ContactEvent
 from ...models.event_sort import EventSort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -21,7 +21,7 @@ def _get_kwargs(
     hash_: str | Unset = UNSET,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -52,8 +52,7 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
-
+        json_sort = EventSort.coerce(sort, "sort").value
     params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -72,6 +71,10 @@ def _parse_response(response: httpx.Response) -> list[ContactEvent]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = ContactEvent.from_dict(response_200_item_data)
 
@@ -92,7 +95,7 @@ async def asyncio_detailed(
     hash_: str | Unset = UNSET,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> Response[list[ContactEvent]]:
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
@@ -134,7 +137,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -149,7 +152,7 @@ async def asyncio(
     hash_: str | Unset = UNSET,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> list[ContactEvent]:
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
@@ -201,7 +204,7 @@ def stream(
     hash_: str | Unset = UNSET,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> "EventStream[ContactEvent]":
     """Retrieve stop events of the specified contact using its id, unicity or hash
 
@@ -247,3 +250,136 @@ def stream(
         ContactEvent.from_dict,
         resumable=True,
     )
+
+
+class FindTargetStopResponsesOperation:
+    """`GET /targets/events/responses/stop` bound to a client, as `np6.contact.find_target_stop_responses`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`; `.stream(...)` yields the items as they arrive.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[ContactEvent]:
+        """Retrieve stop events of the specified contact using its id, unicity or hash
+
+        The contact is identified by one of the `id`, `unicity` or `hash` query parameters. Partial in the
+        public reference for the `id` and `unicity` forms (parameter tables partly printed).
+
+        `GET /targets/events/responses/stop`.
+
+        Args:
+            id (str | Unset): id of the contact to retrieve events from (one of id, unicity or hash
+                identifies the contact)
+            unicity (str | Unset): unicity of the contact to retrieve events from (one of id, unicity
+                or hash identifies the contact)
+            hash_ (str | Unset): hash of the contact to retrieve events from (one of id, unicity or
+                hash identifies the contact)
+            start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+                reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+                epoch.
+            end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+                reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+                epoch.
+            sort (EventSort | Unset):
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[ContactEvent]
+        """
+
+        return await asyncio(
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[ContactEvent]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> "EventStream[ContactEvent]":
+        """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
+        return stream(
+            id=id,
+            unicity=unicity,
+            hash_=hash_,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,12 +1,12 @@
 import datetime
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -87,7 +87,7 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -125,3 +125,79 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class GetSmsRedlistTimelineOperation:
+    """`GET /targets/redlist/sms` bound to a client, as `np6.contact.get_sms_redlist_timeline`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Retrieve the SMS redlist timeline
+
+        Timeline of the SMS redlist between optional start and end dates. Partial in the public reference:
+        only the `No Content` answer is printed.
+
+        `GET /targets/redlist/sms`.
+
+        Args:
+            start_date (datetime.datetime | None | Unset): start date of the timeline query (optional)
+            end_date (datetime.datetime | None | Unset): end date of the timeline query (optional)
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        *,
+        start_date: datetime.datetime | None | Unset = UNSET,
+        end_date: datetime.datetime | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            start_date=start_date,
+            end_date=end_date,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

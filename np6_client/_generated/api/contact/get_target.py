@@ -1,33 +1,31 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import json_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.target import Target
-from ...models.target_field_filter import TargetFieldFilter
-from ...types import UNSET, Response, Unset
+from ...models.target_field_filter import TargetFieldFilter, TargetFieldFilterDict
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: TargetFieldFilter | Unset = UNSET,
+    body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/targets/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/targets/{path_segment(id)}",
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
+        _kwargs["json"] = json_body(body, TargetFieldFilter)
     headers["Content-Type"] = "application/vnd.mperf.v8.model.v1+json"
 
     _kwargs["headers"] = headers
@@ -50,7 +48,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetFieldFilter | Unset = UNSET,
+    body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
 ) -> Response[Target]:
     """Retrieve a target (experimental)
 
@@ -78,7 +76,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -89,7 +87,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetFieldFilter | Unset = UNSET,
+    body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
 ) -> Target:
     """Retrieve a target (experimental)
 
@@ -117,3 +115,80 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class GetTargetOperation:
+    """`GET /targets/{id}` bound to a client, as `np6.contact.get_target`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Target:
+        """Retrieve a target (experimental)
+
+        Experimental: NP6 marks this operation as experimental; it may change.
+
+        `GET /targets/{id}`.
+
+        Args:
+            id (str): id of the target
+            body (TargetFieldFilter | Unset): comma separated fieldids to filter output. The public
+                reference prints this body as an empty object; its members are not documented, so it stays
+                open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Target
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Target]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

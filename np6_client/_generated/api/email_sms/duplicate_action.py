@@ -1,13 +1,13 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action import Action
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -37,9 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/duplication".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/duplication",
         "params": params,
     }
 
@@ -89,7 +87,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -127,3 +125,81 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class DuplicateActionOperation:
+    """`POST /actions/{id}/duplication` bound to a client, as `np6.email_sms.duplicate_action`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        *,
+        type_: int | None | Unset = UNSET,
+        folder: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Action:
+        """Duplicate an action
+
+        `POST /actions/{id}/duplication`.
+
+        Args:
+            id (str): id of the source action
+            type_ (int | None | Unset): type wanted for the copy
+            folder (int | None | Unset): folder id wanted for the copy
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Action
+        """
+
+        return await asyncio(
+            id=id,
+            type_=type_,
+            folder=folder,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        *,
+        type_: int | None | Unset = UNSET,
+        folder: int | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Action]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            type_=type_,
+            folder=folder,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,12 +1,13 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._deprecation import warn_deprecated
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -15,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/actions/{id}/export/tracking/clicks".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/export/tracking/clicks",
     }
 
     return _kwargs
@@ -54,13 +53,15 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
+    warn_deprecated("export_action_clicks")
+
     kwargs = _get_kwargs(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -89,8 +90,80 @@ async def asyncio(
         None
     """
 
+    warn_deprecated("export_action_clicks")
+
     kwargs = _get_kwargs(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class ExportActionClicksOperation:
+    """`GET /actions/{id}/export/tracking/clicks` bound to a client, as `np6.email_sms.export_action_clicks`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Export a list of recipients who have clicked a link on receipt of an action
+
+        Deprecated: NP6 marks this operation as deprecated.
+
+        `GET /actions/{id}/export/tracking/clicks`.
+
+        Args:
+            id (str): The action's id
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            id=id,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

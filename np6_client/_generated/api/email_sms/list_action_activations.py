@@ -1,15 +1,15 @@
 import datetime
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action_event import ActionEvent
 from ...models.event_sort import EventSort
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -20,7 +20,7 @@ def _get_kwargs(
     *,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,17 +45,14 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
-
+        json_sort = EventSort.coerce(sort, "sort").value
     params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/actions/{id}/events/activations".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/events/activations",
         "params": params,
     }
 
@@ -67,6 +64,10 @@ def _parse_response(response: httpx.Response) -> list[ActionEvent]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = ActionEvent.from_dict(response_200_item_data)
 
@@ -85,7 +86,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> Response[list[ActionEvent]]:
     """Retrieve activation events of the specified action
 
@@ -117,7 +118,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -130,7 +131,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> list[ActionEvent]:
     """Retrieve activation events of the specified action
 
@@ -170,7 +171,7 @@ def stream(
     client: AuthenticatedClient | Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
-    sort: EventSort | Unset = UNSET,
+    sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
 ) -> "EventStream[ActionEvent]":
     """Retrieve activation events of the specified action
 
@@ -206,3 +207,116 @@ def stream(
         ActionEvent.from_dict,
         resumable=True,
     )
+
+
+class ListActionActivationsOperation:
+    """`GET /actions/{id}/events/activations` bound to a client, as `np6.email_sms.list_action_activations`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`; `.stream(...)` yields the items as they arrive.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[ActionEvent]:
+        """Retrieve activation events of the specified action
+
+        `GET /actions/{id}/events/activations`.
+
+        Args:
+            id (str): id of the action whose activation events are read
+            start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+                reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+                epoch.
+            end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-time)` in the
+                reference) or, as the reference's text allows, a timestamp in milliseconds since the Unix
+                epoch.
+            sort (EventSort | Unset):
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[ActionEvent]
+        """
+
+        return await asyncio(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[ActionEvent]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def stream(
+        self,
+        id: str,
+        *,
+        start: datetime.datetime | int | Unset = UNSET,
+        end: datetime.datetime | int | Unset = UNSET,
+        sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> "EventStream[ActionEvent]":
+        """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
+        return stream(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

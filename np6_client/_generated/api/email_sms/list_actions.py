@@ -1,13 +1,14 @@
 import datetime
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._deprecation import warn_deprecated
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action_summary import ActionSummary
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -52,6 +53,10 @@ def _parse_response(response: httpx.Response) -> list[ActionSummary]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = ActionSummary.from_dict(response_200_item_data)
 
@@ -90,13 +95,15 @@ async def asyncio_detailed(
         Response[list[ActionSummary]]: status, headers, raw content and the parsed body.
     """
 
+    warn_deprecated("list_actions")
+
     kwargs = _get_kwargs(
         creation_start=creation_start,
         creation_end=creation_end,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -129,9 +136,88 @@ async def asyncio(
         list[ActionSummary]
     """
 
+    warn_deprecated("list_actions")
+
     kwargs = _get_kwargs(
         creation_start=creation_start,
         creation_end=creation_end,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class ListActionsOperation:
+    """`GET /actions` bound to a client, as `np6.email_sms.list_actions`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        creation_start: datetime.datetime | None | Unset = UNSET,
+        creation_end: datetime.datetime | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[ActionSummary]:
+        """Retrieve all actions
+
+        Deprecated: NP6 marks this operation as deprecated.
+
+        `GET /actions`.
+
+        Args:
+            creation_start (datetime.datetime | None | Unset): keep actions created at or after this
+                date (ISO date or timestamp)
+            creation_end (datetime.datetime | None | Unset): keep actions created strictly before this
+                date (ISO date or timestamp)
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[ActionSummary]
+        """
+
+        return await asyncio(
+            creation_start=creation_start,
+            creation_end=creation_end,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        *,
+        creation_start: datetime.datetime | None | Unset = UNSET,
+        creation_end: datetime.datetime | None | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[ActionSummary]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            creation_start=creation_start,
+            creation_end=creation_end,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,32 +1,34 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import json_body
+from ...._deprecation import warn_deprecated
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.render_links_definition import RenderLinksDefinition
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.render_links_definition import (
+    RenderLinksDefinition,
+    RenderLinksDefinitionDict,
+)
 from ...models.render_links_result import RenderLinksResult
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RenderLinksDefinition,
+    body: RenderLinksDefinition | RenderLinksDefinitionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/render/links".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/render/links",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, RenderLinksDefinition)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -49,7 +51,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderLinksDefinition,
+    body: RenderLinksDefinition | RenderLinksDefinitionDict,
 ) -> Response[RenderLinksResult]:
     """Render links
 
@@ -69,13 +71,15 @@ async def asyncio_detailed(
         Response[RenderLinksResult]: status, headers, raw content and the parsed body.
     """
 
+    warn_deprecated("render_action_links")
+
     kwargs = _get_kwargs(
         id=id,
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -86,7 +90,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderLinksDefinition,
+    body: RenderLinksDefinition | RenderLinksDefinitionDict,
 ) -> RenderLinksResult:
     """Render links
 
@@ -106,9 +110,86 @@ async def asyncio(
         RenderLinksResult
     """
 
+    warn_deprecated("render_action_links")
+
     kwargs = _get_kwargs(
         id=id,
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class RenderActionLinksOperation:
+    """`POST /actions/{id}/render/links` bound to a client, as `np6.email_sms.render_action_links`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        body: RenderLinksDefinition | RenderLinksDefinitionDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RenderLinksResult:
+        """Render links
+
+        Deprecated: NP6 marks this operation as deprecated.
+
+        `POST /actions/{id}/render/links`.
+
+        Args:
+            id (str): The action's id to render
+            body (RenderLinksDefinition): A render definition and the links to render.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            RenderLinksResult
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        body: RenderLinksDefinition | RenderLinksDefinitionDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[RenderLinksResult]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,44 +1,61 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import choose_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action_render_result import ActionRenderResult
-from ...models.email_render_definition import EmailRenderDefinition
-from ...models.sms_render_definition import SmsRenderDefinition
-from ...types import UNSET, Response, Unset
+from ...models.email_render_definition import (
+    EmailRenderDefinition,
+    EmailRenderDefinitionDict,
+)
+from ...models.sms_render_definition import SmsRenderDefinition, SmsRenderDefinitionDict
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: EmailRenderDefinition | SmsRenderDefinition | Unset = UNSET,
+    body: EmailRenderDefinition
+    | EmailRenderDefinitionDict
+    | SmsRenderDefinition
+    | SmsRenderDefinitionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/render".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/render",
     }
 
-    if isinstance(body, EmailRenderDefinition):
-        _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "application/vnd.np6.cm.email"
-    elif isinstance(body, SmsRenderDefinition):
-        _kwargs["json"] = body.to_dict()
-
-        headers["Content-Type"] = "application/vnd.np6.cm.sms"
-    elif not isinstance(body, Unset):
-        raise errors.InvalidRequestError(
-            "body",
-            "matches none of the content types application/vnd.np6.cm.email application/vnd.np6.cm.sms",
-        )
+    headers["Content-Type"], _kwargs["json"] = choose_body(
+        body,
+        (
+            (
+                "application/vnd.np6.cm.email",
+                EmailRenderDefinition,
+                False,
+                frozenset(
+                    {
+                        "receiver",
+                        "related",
+                        "data",
+                        "blocks",
+                        "variables",
+                        "stamp",
+                        "headers",
+                        "subject",
+                        "content",
+                        "context",
+                    }
+                ),
+            ),
+            ("application/vnd.np6.cm.sms", SmsRenderDefinition, False, frozenset({})),
+        ),
+    )
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -60,7 +77,10 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EmailRenderDefinition | SmsRenderDefinition | Unset = UNSET,
+    body: EmailRenderDefinition
+    | EmailRenderDefinitionDict
+    | SmsRenderDefinition
+    | SmsRenderDefinitionDict,
 ) -> Response[ActionRenderResult]:
     """Render a message
 
@@ -90,7 +110,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -101,7 +121,10 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: EmailRenderDefinition | SmsRenderDefinition | Unset = UNSET,
+    body: EmailRenderDefinition
+    | EmailRenderDefinitionDict
+    | SmsRenderDefinition
+    | SmsRenderDefinitionDict,
 ) -> ActionRenderResult:
     """Render a message
 
@@ -131,3 +154,88 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class RenderActionMessageOperation:
+    """`POST /actions/{id}/render` bound to a client, as `np6.email_sms.render_action_message`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        body: EmailRenderDefinition
+        | EmailRenderDefinitionDict
+        | SmsRenderDefinition
+        | SmsRenderDefinitionDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> ActionRenderResult:
+        """Render a message
+
+        The body is sent as `application/vnd.np6.cm.email` for an email action and as
+        `application/vnd.np6.cm.sms` for an SMS action.
+
+        `POST /actions/{id}/render`.
+
+        Args:
+            id (str): id of the action to render
+            body (EmailRenderDefinition): what to render, sent as `application/vnd.np6.cm.email`.
+                Partial in the public reference, so it stays open.
+            body (SmsRenderDefinition): what to render, sent as `application/vnd.np6.cm.sms`. Its
+                members are not printed in the public reference, so it stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            ActionRenderResult
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        body: EmailRenderDefinition
+        | EmailRenderDefinitionDict
+        | SmsRenderDefinition
+        | SmsRenderDefinitionDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[ActionRenderResult]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,50 +1,59 @@
-from http import HTTPStatus
+from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import choose_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action_render_result import ActionRenderResult
-from ...models.email_render_definition import EmailRenderDefinition
-from ...models.sms_render_definition import SmsRenderDefinition
-from ...types import UNSET, Response, Unset
+from ...models.email_render_definition import (
+    EmailRenderDefinition,
+    EmailRenderDefinitionDict,
+)
+from ...models.sms_render_definition import SmsRenderDefinition, SmsRenderDefinitionDict
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[EmailRenderDefinition] | list[SmsRenderDefinition] | Unset = UNSET,
+    body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
+    | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/renders".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/renders",
     }
 
-    if (
-        isinstance(body, list)
-        and body
-        and all(isinstance(item, EmailRenderDefinition) for item in body)
-    ):
-        _kwargs["json"] = [item.to_dict() for item in body]
-        headers["Content-Type"] = "application/vnd.np6.cm.email"
-    elif (
-        isinstance(body, list)
-        and body
-        and all(isinstance(item, SmsRenderDefinition) for item in body)
-    ):
-        _kwargs["json"] = [item.to_dict() for item in body]
-        headers["Content-Type"] = "application/vnd.np6.cm.sms"
-    elif not isinstance(body, Unset):
-        raise errors.InvalidRequestError(
-            "body",
-            "matches none of the content types application/vnd.np6.cm.email application/vnd.np6.cm.sms",
-        )
+    headers["Content-Type"], _kwargs["json"] = choose_body(
+        body,
+        (
+            (
+                "application/vnd.np6.cm.email",
+                EmailRenderDefinition,
+                True,
+                frozenset(
+                    {
+                        "receiver",
+                        "related",
+                        "data",
+                        "blocks",
+                        "variables",
+                        "stamp",
+                        "headers",
+                        "subject",
+                        "content",
+                        "context",
+                    }
+                ),
+            ),
+            ("application/vnd.np6.cm.sms", SmsRenderDefinition, True, frozenset({})),
+        ),
+    )
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -55,6 +64,10 @@ def _parse_response(response: httpx.Response) -> list[ActionRenderResult]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = ActionRenderResult.from_dict(response_200_item_data)
 
@@ -71,7 +84,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EmailRenderDefinition] | list[SmsRenderDefinition] | Unset = UNSET,
+    body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
+    | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
 ) -> Response[list[ActionRenderResult]]:
     """Render multiple messages
 
@@ -99,7 +113,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -110,7 +124,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EmailRenderDefinition] | list[SmsRenderDefinition] | Unset = UNSET,
+    body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
+    | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
 ) -> list[ActionRenderResult]:
     """Render multiple messages
 
@@ -138,3 +153,82 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class RenderActionMessagesOperation:
+    """`POST /actions/{id}/renders` bound to a client, as `np6.email_sms.render_action_messages`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
+        | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[ActionRenderResult]:
+        """Render multiple messages
+
+        The body is sent as `application/vnd.np6.cm.email` for an email action and as
+        `application/vnd.np6.cm.sms` for an SMS action.
+
+        `POST /actions/{id}/renders`.
+
+        Args:
+            id (str): id of the action to render
+            body (list[EmailRenderDefinition]):
+            body (list[SmsRenderDefinition]):
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[ActionRenderResult]
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        body: Sequence[EmailRenderDefinition | EmailRenderDefinitionDict]
+        | Sequence[SmsRenderDefinition | SmsRenderDefinitionDict],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[ActionRenderResult]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

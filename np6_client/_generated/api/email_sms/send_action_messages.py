@@ -1,50 +1,65 @@
-from http import HTTPStatus
+from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import choose_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.action_execution_result import ActionExecutionResult
-from ...models.email_message_definition import EmailMessageDefinition
-from ...models.sms_message_definition import SmsMessageDefinition
-from ...types import UNSET, Response, Unset
+from ...models.email_message_definition import (
+    EmailMessageDefinition,
+    EmailMessageDefinitionDict,
+)
+from ...models.sms_message_definition import (
+    SmsMessageDefinition,
+    SmsMessageDefinitionDict,
+)
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: list[EmailMessageDefinition] | list[SmsMessageDefinition] | Unset = UNSET,
+    body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
+    | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/actions/{id}/executions".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/actions/{path_segment(id)}/executions",
     }
 
-    if (
-        isinstance(body, list)
-        and body
-        and all(isinstance(item, EmailMessageDefinition) for item in body)
-    ):
-        _kwargs["json"] = [item.to_dict() for item in body]
-        headers["Content-Type"] = "application/vnd.np6.cm.email"
-    elif (
-        isinstance(body, list)
-        and body
-        and all(isinstance(item, SmsMessageDefinition) for item in body)
-    ):
-        _kwargs["json"] = [item.to_dict() for item in body]
-        headers["Content-Type"] = "application/vnd.np6.cm.sms"
-    elif not isinstance(body, Unset):
-        raise errors.InvalidRequestError(
-            "body",
-            "matches none of the content types application/vnd.np6.cm.email application/vnd.np6.cm.sms",
-        )
+    headers["Content-Type"], _kwargs["json"] = choose_body(
+        body,
+        (
+            (
+                "application/vnd.np6.cm.email",
+                EmailMessageDefinition,
+                True,
+                frozenset(
+                    {
+                        "recipient",
+                        "related",
+                        "copies",
+                        "headers",
+                        "subject",
+                        "attachments",
+                        "content",
+                        "data",
+                        "blocks",
+                        "variables",
+                        "stamp",
+                        "urgent",
+                        "important",
+                    }
+                ),
+            ),
+            ("application/vnd.np6.cm.sms", SmsMessageDefinition, True, frozenset({})),
+        ),
+    )
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -55,6 +70,10 @@ def _parse_response(response: httpx.Response) -> list[ActionExecutionResult]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = ActionExecutionResult.from_dict(
                     response_200_item_data
@@ -73,7 +92,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EmailMessageDefinition] | list[SmsMessageDefinition] | Unset = UNSET,
+    body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
+    | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
 ) -> Response[list[ActionExecutionResult]]:
     """Send messages
 
@@ -101,7 +121,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -112,7 +132,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: list[EmailMessageDefinition] | list[SmsMessageDefinition] | Unset = UNSET,
+    body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
+    | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
 ) -> list[ActionExecutionResult]:
     """Send messages
 
@@ -140,3 +161,82 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class SendActionMessagesOperation:
+    """`POST /actions/{id}/executions` bound to a client, as `np6.email_sms.send_action_messages`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: str,
+        body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
+        | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[ActionExecutionResult]:
+        """Send messages
+
+        The body is sent as `application/vnd.np6.cm.email` for an email action and as
+        `application/vnd.np6.cm.sms` for an SMS action.
+
+        `POST /actions/{id}/executions`.
+
+        Args:
+            id (str): id of the action to send
+            body (list[EmailMessageDefinition]):
+            body (list[SmsMessageDefinition]):
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[ActionExecutionResult]
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: str,
+        body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
+        | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[ActionExecutionResult]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

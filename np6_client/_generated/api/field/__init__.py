@@ -1,5 +1,16 @@
 """Operations of the NP6 menu group "field"."""
 
+from ...client import BindingClient
 from . import list_fields
 
-__all__ = ["list_fields"]
+
+class FieldOperations:
+    """`np6.field`: every operation of the group, bound to the client."""
+
+    __slots__ = ("list_fields",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self.list_fields = list_fields.ListFieldsOperation(client)
+
+
+__all__ = ["FieldOperations", "list_fields"]

@@ -1,13 +1,14 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._deprecation import warn_deprecated
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.import_source import ImportSource
-from ...types import File, Response
+from ...types import File, Response, http_status
 
 
 def _get_kwargs(
@@ -19,9 +20,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/imports/{id}/source".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/imports/{path_segment(id)}/source",
     }
 
     _kwargs["content"] = body.payload.read()
@@ -70,13 +69,15 @@ async def asyncio_detailed(
         Response[ImportSource]: status, headers, raw content and the parsed body.
     """
 
+    warn_deprecated("upload_import_source")
+
     kwargs = _get_kwargs(
         id=id,
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -110,9 +111,89 @@ async def asyncio(
         ImportSource
     """
 
+    warn_deprecated("upload_import_source")
+
     kwargs = _get_kwargs(
         id=id,
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class UploadImportSourceOperation:
+    """`PUT /imports/{id}/source` bound to a client, as `np6.import_.upload_import_source`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        body: File,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> ImportSource:
+        """Upload a new file for an import with a binary request
+
+        Deprecated: NP6 marks this operation as deprecated.
+
+        The file is sent as the raw request body. Partial in the public reference: the answered import
+        source is printed only up to `updateDate`.
+
+        `PUT /imports/{id}/source`.
+
+        Args:
+            id (int): import definition id
+            body (File):
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            ImportSource
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        body: File,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[ImportSource]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

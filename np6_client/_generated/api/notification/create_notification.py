@@ -1,17 +1,18 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._bodies import json_body
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.notification import Notification
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.notification import Notification, NotificationDict
+from ...types import Created, Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: Notification,
+    body: Notification | NotificationDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,18 +21,17 @@ def _get_kwargs(
         "url": "/notifications",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, Notification)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response) -> Created:
     try:
         if 200 <= response.status_code <= 299:
-            return
+            return Created.from_response(response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,8 +40,8 @@ def _parse_response(response: httpx.Response) -> None:
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Notification,
-) -> Response[None]:
+    body: Notification | NotificationDict,
+) -> Response[Created]:
     """Create a notification
 
     Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -60,27 +60,26 @@ async def asyncio_detailed(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        Response[None]: status, headers, raw content and the parsed body.
+        Response[Created]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(response),
     )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Notification,
-) -> None:
+    body: Notification | NotificationDict,
+) -> Created:
     """Create a notification
 
     Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -99,11 +98,85 @@ async def asyncio(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        None
+        Created
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
+    return _parse_response(response)
+
+
+class CreateNotificationOperation:
+    """`POST /notifications` bound to a client, as `np6.notification.create_notification`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        body: Notification | NotificationDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Created:
+        """Create a notification
+
+        Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
+        body is not parsed.
+
+        `POST /notifications`.
+
+        Args:
+            body (Notification): A notification definition (creation and update body). `type` is the
+                discriminator; `push-app` is the value seen in the reference. It is kept a plain string so
+                that a new notification type never breaks a reader. Partial in the public reference:
+                further members stay open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Created
+        """
+
+        return await asyncio(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        body: Notification | NotificationDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Created]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

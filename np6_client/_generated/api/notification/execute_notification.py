@@ -1,34 +1,32 @@
-from http import HTTPStatus
+from collections.abc import Mapping, Sequence
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import json_list
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.notification_execution import NotificationExecution
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.notification_execution import (
+    NotificationExecution,
+    NotificationExecutionDict,
+)
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[NotificationExecution],
+    body: Sequence[NotificationExecution | NotificationExecutionDict],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/notifications/{id}/executions".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/notifications/{path_segment(id)}/executions",
     }
 
-    _kwargs["json"] = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _kwargs["json"].append(body_item)
-
+    _kwargs["json"] = json_list(body, NotificationExecution)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -48,7 +46,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[NotificationExecution],
+    body: Sequence[NotificationExecution | NotificationExecutionDict],
 ) -> Response[None]:
     """Execute the specified notification
 
@@ -77,7 +75,7 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -88,7 +86,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: list[NotificationExecution],
+    body: Sequence[NotificationExecution | NotificationExecutionDict],
 ) -> None:
     """Execute the specified notification
 
@@ -116,3 +114,80 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class ExecuteNotificationOperation:
+    """`POST /notifications/{id}/executions` bound to a client, as `np6.notification.execute_notification`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        body: Sequence[NotificationExecution | NotificationExecutionDict],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Execute the specified notification
+
+        Sends one execution request per recipient. Partial in the public reference: the answer is not
+        printed, so any 2xx status is accepted and its body is not parsed. The id's type is not printed for
+        this operation; it is typed as on the other notification operations.
+
+        `POST /notifications/{id}/executions`.
+
+        Args:
+            id (int): Id of the notification to execute
+            body (list[NotificationExecution]):
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        body: Sequence[NotificationExecution | NotificationExecutionDict],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

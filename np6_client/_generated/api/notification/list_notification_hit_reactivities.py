@@ -1,13 +1,13 @@
 import datetime
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.notification_event import NotificationEvent
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -78,6 +78,10 @@ def _parse_response(response: httpx.Response) -> list[NotificationEvent]:
         if response.status_code == 200:
             response_200 = []
             _response_200 = response.json()
+            if not isinstance(_response_200, list):
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
             for response_200_item_data in _response_200:
                 response_200_item = NotificationEvent.from_dict(response_200_item_data)
 
@@ -139,7 +143,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -250,3 +254,131 @@ def stream(
         NotificationEvent.from_dict,
         resumable=False,
     )
+
+
+class ListNotificationHitReactivitiesOperation:
+    """`GET /notifications/reactivities/hits` bound to a client, as `np6.notification.list_notification_hit_reactivities`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`; `.stream(...)` yields the items as they arrive.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[NotificationEvent]:
+        """Retrieve "hit" reactivities of all notifications
+
+        Partial in the public reference: the events are printed through a cut example only.
+
+        `GET /notifications/reactivities/hits`.
+
+        Args:
+            activation_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+                time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+                since the Unix epoch.
+            activation_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+                time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+                since the Unix epoch.
+            reactivity_start (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+                time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+                since the Unix epoch.
+            reactivity_end (datetime.datetime | int | Unset): An ISO 8601 date-time (`string(date-
+                time)` in the reference) or, as the reference's text allows, a timestamp in milliseconds
+                since the Unix epoch.
+            sort (str | Unset): Defines a sort order applied on events timestamp (`asc` in the
+                reference's sample; its values are not listed for notification reactivities, so any string
+                is accepted). Without it the order is not guaranteed between two requests.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[NotificationEvent]
+        """
+
+        return await asyncio(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[NotificationEvent]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        activation_start: datetime.datetime | int | Unset = UNSET,
+        activation_end: datetime.datetime | int | Unset = UNSET,
+        reactivity_start: datetime.datetime | int | Unset = UNSET,
+        reactivity_end: datetime.datetime | int | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> "EventStream[NotificationEvent]":
+        """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
+        return stream(
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,34 +1,34 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ...._bodies import json_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.notification_render_request import NotificationRenderRequest
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.notification_render_request import (
+    NotificationRenderRequest,
+    NotificationRenderRequestDict,
+)
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: int,
     version: UUID,
     *,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | NotificationRenderRequestDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/notifications/{id}/versions/{version}/render".format(
-            id=quote(str(id), safe=""),
-            version=quote(str(version), safe=""),
-        ),
+        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, NotificationRenderRequest)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -49,7 +49,7 @@ async def asyncio_detailed(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | NotificationRenderRequestDict,
 ) -> Response[None]:
     """Render the specified version of the specified notification
 
@@ -82,7 +82,7 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -94,7 +94,7 @@ async def asyncio(
     version: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | NotificationRenderRequestDict,
 ) -> None:
     """Render the specified version of the specified notification
 
@@ -126,3 +126,87 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class RenderNotificationVersionOperation:
+    """`POST /notifications/{id}/versions/{version}/render` bound to a client, as `np6.notification.render_notification_version`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        version: UUID,
+        body: NotificationRenderRequest | NotificationRenderRequestDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Render the specified version of the specified notification
+
+        Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
+        body is not parsed. The types of `id` and `version` are not printed for this operation; they are
+        typed as on the other notification render operations.
+
+        `POST /notifications/{id}/versions/{version}/render`.
+
+        Args:
+            id (int): Notification id to render
+            version (UUID): Notification version to render
+            body (NotificationRenderRequest): Render input of a notification version. Partial in the
+                public reference: a further related identification member is not named, so the object
+                stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            id=id,
+            version=version,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        version: UUID,
+        body: NotificationRenderRequest | NotificationRenderRequestDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            version=version,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

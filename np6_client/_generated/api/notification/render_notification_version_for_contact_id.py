@@ -1,14 +1,14 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.notification_render_result import NotificationRenderResult
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -19,11 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/notifications/{id}/versions/{version}/render/contact/{contact}".format(
-            id=quote(str(id), safe=""),
-            version=quote(str(version), safe=""),
-            contact=quote(str(contact), safe=""),
-        ),
+        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render/contact/{path_segment(contact)}",
     }
 
     return _kwargs
@@ -74,7 +70,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -114,3 +110,83 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class RenderNotificationVersionForContactIdOperation:
+    """`GET /notifications/{id}/versions/{version}/render/contact/{contact}` bound to a client, as `np6.notification.render_notification_version_for_contact_id`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        version: UUID,
+        contact: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> NotificationRenderResult:
+        """Render the specified version of the specified notification and the specified contact id
+
+        Partial in the public reference: the render result is printed down to `render.thumbnail` only.
+
+        `GET /notifications/{id}/versions/{version}/render/contact/{contact}`.
+
+        Args:
+            id (int): Notification id
+            version (UUID): Notification version to render
+            contact (str): Contact id used for rendering
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            NotificationRenderResult
+        """
+
+        return await asyncio(
+            id=id,
+            version=version,
+            contact=contact,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        version: UUID,
+        contact: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[NotificationRenderResult]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            version=version,
+            contact=contact,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,17 +1,18 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._bodies import json_body
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.segment import Segment
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.segment import Segment, SegmentDict
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: Segment,
+    body: Segment | SegmentDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +21,7 @@ def _get_kwargs(
         "url": "/segments",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, Segment)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -43,7 +43,7 @@ def _parse_response(response: httpx.Response) -> Segment:
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Segment,
+    body: Segment | SegmentDict,
 ) -> Response[Segment]:
     """Create a segment
 
@@ -71,7 +71,7 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -81,7 +81,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Segment,
+    body: Segment | SegmentDict,
 ) -> Segment:
     """Create a segment
 
@@ -109,3 +109,77 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class CreateSegmentOperation:
+    """`POST /segments` bound to a client, as `np6.segment.create_segment`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        body: Segment | SegmentDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Segment:
+        """Create a segment
+
+        Partial in the public reference: only the request and answer examples are printed; the success
+        status shown here is the one that carries the printed answer body.
+
+        `POST /segments`.
+
+        Args:
+            body (Segment): A segment of targets. `type` is a discriminator (`static` and `dynamic` in
+                the reference); it is kept a plain string so that a new value never breaks a reader. The
+                reference does not say which members apply to which variant (`parentId` appears on a
+                dynamic segment in its examples), so the object stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Segment
+        """
+
+        return await asyncio(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        body: Segment | SegmentDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Segment]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,12 +1,13 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
+from ...._deprecation import warn_deprecated
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...types import UNSET, Response, http_status
 
 
 def _get_kwargs(
@@ -15,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/segments/{id}/targets".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/segments/{path_segment(id)}/targets",
     }
 
     return _kwargs
@@ -26,7 +25,12 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[str]:
     try:
         if response.status_code == 200:
-            response_200 = cast(list[str], response.json())
+            _response_200 = response.json()
+            if not isinstance(_response_200, list) and _response_200 is not UNSET:
+                raise TypeError(
+                    f"expected a JSON array, not {type(_response_200).__name__}"
+                )
+            response_200 = cast(list[str], _response_200)
 
             return response_200
 
@@ -57,12 +61,14 @@ async def asyncio_detailed(
         Response[list[str]]: status, headers, raw content and the parsed body.
     """
 
+    warn_deprecated("list_segment_targets")
+
     kwargs = _get_kwargs(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -91,8 +97,80 @@ async def asyncio(
         list[str]
     """
 
+    warn_deprecated("list_segment_targets")
+
     kwargs = _get_kwargs(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _parse_response(response)
+
+
+class ListSegmentTargetsOperation:
+    """`GET /segments/{id}/targets` bound to a client, as `np6.segment.list_segment_targets`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> list[str]:
+        """Retrieve a segment's targets
+
+        Deprecated: NP6 marks this operation as deprecated.
+
+        `GET /segments/{id}/targets`.
+
+        Args:
+            id (int): The segment's id
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            list[str]
+        """
+
+        return await asyncio(
+            id=id,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[list[str]]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

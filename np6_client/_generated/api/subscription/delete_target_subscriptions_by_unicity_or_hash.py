@@ -1,11 +1,11 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...types import UNSET, Response, Unset
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -74,7 +74,7 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -114,3 +114,81 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class DeleteTargetSubscriptionsByUnicityOrHashOperation:
+    """`DELETE /targets/subscriptions` bound to a client, as `np6.subscription.delete_target_subscriptions_by_unicity_or_hash`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        *,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Delete subscriptions for the specified contact unicity or hash
+
+        The contact is identified by one of the `unicity` or `hash` query parameters. Partial in the public
+        reference: the success status and body are not printed, so any 2xx answer is accepted.
+
+        `DELETE /targets/subscriptions`.
+
+        Args:
+            unicity (str | Unset): unicity of the contact whose subscriptions are deleted (one of
+                unicity or hash identifies the contact)
+            hash_ (str | Unset): hash of the contact whose subscriptions are deleted (one of unicity
+                or hash identifies the contact)
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            unicity=unicity,
+            hash_=hash_,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        *,
+        unicity: str | Unset = UNSET,
+        hash_: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            unicity=unicity,
+            hash_=hash_,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,17 +1,18 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
+from ...._bodies import json_body
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.workflow import Workflow
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.workflow import Workflow, WorkflowDict
+from ...types import Created, Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: Workflow,
+    body: Workflow | WorkflowDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,18 +21,17 @@ def _get_kwargs(
         "url": "/scripting/workflows",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, Workflow)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> None:
+def _parse_response(response: httpx.Response) -> Created:
     try:
         if 200 <= response.status_code <= 299:
-            return
+            return Created.from_response(response)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,8 +40,8 @@ def _parse_response(response: httpx.Response) -> None:
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
-) -> Response[None]:
+    body: Workflow | WorkflowDict,
+) -> Response[Created]:
     """Create a workflow
 
     Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -59,27 +59,26 @@ async def asyncio_detailed(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        Response[None]: status, headers, raw content and the parsed body.
+        Response[Created]: status, headers, raw content and the parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=_parse_response(response),
     )
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
-) -> None:
+    body: Workflow | WorkflowDict,
+) -> Created:
     """Create a workflow
 
     Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
@@ -97,11 +96,84 @@ async def asyncio(
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
 
     Returns:
-        None
+        Created
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
+    return _parse_response(response)
+
+
+class CreateWorkflowOperation:
+    """`POST /scripting/workflows` bound to a client, as `np6.workflow.create_workflow`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        body: Workflow | WorkflowDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Created:
+        """Create a workflow
+
+        Partial in the public reference: the answer is not printed, so any 2xx status is accepted and its
+        body is not parsed.
+
+        `POST /scripting/workflows`.
+
+        Args:
+            body (Workflow): A scripting workflow. Partial in the public reference: `nodes` and
+                `tasks` are known from the request samples and from the nodes and tasks operations, so the
+                object stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Created
+        """
+
+        return await asyncio(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        body: Workflow | WorkflowDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Created]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

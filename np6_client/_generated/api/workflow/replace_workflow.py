@@ -1,31 +1,29 @@
-from http import HTTPStatus
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ...._bodies import json_body
+from ...._paths import path_segment
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.workflow import Workflow
-from ...types import Response
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.workflow import Workflow, WorkflowDict
+from ...types import Response, http_status
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Workflow,
+    body: Workflow | WorkflowDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/scripting/workflows/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/scripting/workflows/{path_segment(id)}",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = json_body(body, Workflow)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -45,7 +43,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: Workflow | WorkflowDict,
 ) -> Response[None]:
     """Replace the definition of a workflow
 
@@ -75,7 +73,7 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -86,7 +84,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Workflow,
+    body: Workflow | WorkflowDict,
 ) -> None:
     """Replace the definition of a workflow
 
@@ -115,3 +113,81 @@ async def asyncio(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
+
+
+class ReplaceWorkflowOperation:
+    """`PUT /scripting/workflows/{id}` bound to a client, as `np6.workflow.replace_workflow`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        body: Workflow | WorkflowDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        """Replace the definition of a workflow
+
+        Sends the full workflow definition (the partial update is `update_workflow`). Partial in the public
+        reference: the answer is not printed, so any 2xx status is accepted and its body is not parsed.
+
+        `PUT /scripting/workflows/{id}`.
+
+        Args:
+            id (int): Id of the workflow to update
+            body (Workflow): A scripting workflow. Partial in the public reference: `nodes` and
+                `tasks` are known from the request samples and from the nodes and tasks operations, so the
+                object stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            None
+        """
+
+        return await asyncio(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        body: Workflow | WorkflowDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[None]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            id=id,
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )

@@ -1,0 +1,47 @@
+"""One `DeprecationWarning` per deprecated operation and process, pointing at the caller's line."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import threading
+import warnings
+from importlib import resources
+
+_PACKAGE = __name__.rpartition(".")[0]
+_warned: set[str] = set()
+_lock = threading.Lock()
+
+
+@functools.cache
+def _replacements() -> dict[str, str]:
+    """`x-np6-replacement` of each deprecated operation, where the reference names one."""
+    text = resources.files(f"{_PACKAGE}._generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    spec = json.loads(text)
+    return {
+        op["operationId"]: op["x-np6-replacement"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("deprecated") and op.get("x-np6-replacement")
+    }
+
+
+def _caller_stacklevel() -> int:
+    """How far up the first frame outside this package is, so the warning names the caller's line."""
+    level, frame = 1, sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").startswith(_PACKAGE):
+        level += 1
+        frame = frame.f_back  # type: ignore[assignment]
+    return level
+
+
+def warn_deprecated(operation: str) -> None:
+    """Warn the first time `operation` is called in this process; later calls stay quiet."""
+    with _lock:
+        if operation in _warned:
+            return
+        _warned.add(operation)
+    replacement = _replacements().get(operation)
+    advice = f"use {replacement} instead" if replacement else "the NP6 reference names no replacement"
+    warnings.warn(f"{operation} is deprecated by NP6; {advice}", DeprecationWarning, stacklevel=_caller_stacklevel())
