@@ -29,6 +29,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
+from ._generated.types import UNSET, Created, Response, Unset
 from ._observer import (
     AttemptFinished,
     AttemptStarted,
@@ -38,7 +39,6 @@ from ._observer import (
     RetryScheduled,
     StreamResumed,
 )
-from ._generated.types import UNSET, Created, Response, Unset
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._poller import Checkpoint, EventPoller
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
@@ -67,8 +67,8 @@ __all__ = [
     "ClientOptions",
     "ConfigurationError",
     "ConflictError",
-    "EventPoller",
     "Created",
+    "EventPoller",
     "EventStream",
     "InProcessRateLimiter",
     "InternalServerError",
