@@ -30,9 +30,14 @@ def _load(search_path: Path) -> griffe.Object | griffe.Alias:
     )
 
 
+def _value(value: object) -> str:
+    # A parameter prints with a made-up `= None` default: its name is what tells it apart.
+    return value.name if isinstance(value, griffe.Parameter) else str(value or "")
+
+
 def _describe(breakage: griffe.Breakage) -> str:
     text = f"{breakage.obj.path}: {breakage.kind.value}"
-    old, new = str(breakage.old_value or ""), str(breakage.new_value or "")
+    old, new = _value(breakage.old_value), _value(breakage.new_value)
     if old and new:
         return f"{text}: {old} -> {new}"
     return f"{text}: {old or new}" if old or new else text
