@@ -42,6 +42,8 @@ EXPECTED = [
     "breaking    list_pets (GET /pets) response 200 application/json `[].labels{}`: type changed from string to "
     "integer",
     "compatible  list_pets (GET /pets) response 200 application/json `[].color`: deprecated",
+    "breaking    list_pets (GET /pets) response 200 application/json `[].mood`: type changed from string to enum "
+    "of string",
     "compatible  list_pets (GET /pets) response 200 application/json `[].breed`: required field added",
     "compatible  list_pets (GET /pets) response 404: removed",
     "breaking    create_pet (POST /pets) request body: made required",
