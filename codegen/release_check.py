@@ -18,7 +18,7 @@ from api_surface import breakages
 from bundle import ROOT
 from releases import ReleaseError, base_ref, changelog_versions, current_version, last_release, parse_version
 from revisions import RevisionError
-from spec_diff import BUNDLED, diff, report, spec_at
+from spec_diff import BUNDLED, SpecDiffError, diff, report, spec_at
 
 
 def next_breaking(last: str) -> str:
@@ -59,7 +59,7 @@ def check(root: Path = ROOT) -> tuple[str, list[str]]:
 def main() -> int:
     try:
         text, found = check()
-    except (ReleaseError, RevisionError, OSError, ValueError) as exc:
+    except (ReleaseError, RevisionError, SpecDiffError, OSError, KeyError, ValueError) as exc:
         print(f"api-check: {exc}", file=sys.stderr)
         return 2
     print(text)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bundle import METHODS, ROOT, bundle
+from bundle import METHODS, ROOT, BundleError, bundle
 from releases import ReleaseError, base_ref, last_release
 from revisions import RevisionError, show
 
@@ -283,6 +283,11 @@ class _Differ:
         if status := _flag_change(old, new, "deprecated", ("deprecated", "no longer deprecated")):
             self.emit(False, subject, status)
         self.enum(subject, old.get("enum") or [], new.get("enum") or [])
+        for key in _BOUNDS:
+            if old.get(key) != new.get(key):
+                tightened = _tightened(key, old.get(key), new.get(key))
+                what = f"{key} {_bound(old.get(key))} -> {_bound(new.get(key))}"
+                self.emit(tightened and not response, subject, what)
         self.properties(part, path, old, new, seen)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.schema(part, f"{path}[]", old["items"], new["items"], seen)
@@ -324,6 +329,24 @@ class _Differ:
                 self.emit(request and required, part.subject(field_path), f"{_required(required)} field added")
 
 
+_UPPER = ("maximum", "maxLength", "maxItems", "maxProperties")
+_LOWER = ("minimum", "minLength", "minItems", "minProperties")
+_BOUNDS = (*_UPPER, *_LOWER, "pattern", "multipleOf")
+
+
+def _bound(value: Any) -> str:
+    return "unset" if value is None else _value(value)
+
+
+def _tightened(key: str, old: Any, new: Any) -> bool:
+    """Whether a value valid before may now be refused (requests are validated before sending)."""
+    if new is None:
+        return False
+    if old is None or key not in _UPPER + _LOWER:
+        return True
+    return bool(new < old) if key in _UPPER else bool(new > old)
+
+
 def _required(required: bool) -> str:
     return "required" if required else "optional"
 
@@ -356,21 +379,21 @@ def report(changes: list[Change], since: str) -> str:
 def print_change_report(doc: Node, base: str = "HEAD") -> None:
     """Print what `doc` changes from the spec committed at `base`; say why when there is no base."""
     try:
-        old = spec_at(base)
-    except (RevisionError, ValueError) as exc:
+        changes = diff(spec_at(base), doc)
+    except (RevisionError, SpecDiffError, ValueError) as exc:
         print(f"spec changes since {base}: not compared ({exc})")
         return
-    print(report(diff(old, doc), base))
+    print(report(changes, base))
 
 
 def main(argv: list[str]) -> int:
     try:
         base = argv[0] if argv else base_ref(last_release())
-        old = spec_at(base)
-    except (RevisionError, ReleaseError, ValueError) as exc:
+        changes = diff(spec_at(base), bundle())
+    except (BundleError, RevisionError, ReleaseError, SpecDiffError, ValueError) as exc:
         print(f"spec-diff: {exc}", file=sys.stderr)
         return 2
-    print(report(diff(old, bundle()), base))
+    print(report(changes, base))
     return 0
 
 
