@@ -31,6 +31,8 @@ def _load(search_path: Path) -> griffe.Object | griffe.Alias:
 
 
 def _value(value: object) -> str:
+    if isinstance(value, griffe.Object | griffe.Alias):
+        return ""  # the object's path already names it
     # A parameter prints with a made-up `= None` default: its name is what tells it apart.
     return value.name if isinstance(value, griffe.Parameter) else str(value or "")
 
