@@ -25,6 +25,7 @@ from releases import ReleaseError, base_ref, last_release
 from revisions import RevisionError, show
 
 BUNDLED = "np6_client/_generated/openapi.json"
+_MAX_NESTING = 32
 
 Node = dict[str, Any]
 
@@ -76,9 +77,11 @@ class _Side:
             node = target
         return node, seen
 
-    def schema(self, node: Node) -> tuple[Node, list[str]]:
+    def schema(self, node: Node, within: tuple[str, ...] = ()) -> tuple[Node, list[str]]:
         """A schema with refs followed and `allOf` merged into one object view."""
         node, refs = self.deref(node)
+        if within and set(refs).intersection(within):
+            raise SpecDiffError(f"allOf of {within[-1]} contains itself")
         parts = node.get("allOf")
         if not parts:
             return node, refs
@@ -86,7 +89,7 @@ class _Side:
         properties: Node = {}
         required: list[str] = []
         for part in parts:
-            view, part_refs = self.schema(part)
+            view, part_refs = self.schema(part, (*within, *refs))
             refs += part_refs
             properties.update(view.get("properties", {}))
             required += view.get("required", [])
@@ -99,11 +102,16 @@ class _Side:
             merged["required"] = required
         return merged, refs
 
-    def label(self, node: Node) -> str:
+    def label(self, node: Node, depth: int = 0) -> str:
         """The type a schema stands for, as far as a change of it is a retyping."""
         for combinator in ("anyOf", "oneOf"):
             if combinator in node:
-                return f"{combinator}({' | '.join(self.label(self.schema(v)[0]) for v in node[combinator])})"
+                if depth > _MAX_NESTING:
+                    raise SpecDiffError(
+                        f"{combinator} nested more than {_MAX_NESTING} deep (a schema containing itself?)"
+                    )
+                members = [self.label(self.schema(member)[0], depth + 1) for member in node[combinator]]
+                return f"{combinator}({' | '.join(members)})"
         kind = node.get("type") or ("object" if "properties" in node or "additionalProperties" in node else "any")
         if node.get("format"):
             kind = f"{kind}({node['format']})"

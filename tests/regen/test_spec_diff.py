@@ -153,3 +153,14 @@ def test_a_reference_that_leads_nowhere_is_an_error_not_a_silent_pass() -> None:
     new["components"]["schemas"]["Pet"]["properties"]["owner"] = {"$ref": "#/components/schemas/Nobody"}
     with pytest.raises(SpecDiffError, match="Nobody"):
         diff(old, new)
+
+
+@pytest.mark.parametrize("combinator", ["allOf", "anyOf"])
+def test_a_schema_made_of_itself_is_an_error_not_endless_recursion(combinator: str) -> None:
+    old = _fixture("before.yaml")
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Loop"] = {combinator: [{"$ref": "#/components/schemas/Loop"}]}
+    new["components"]["schemas"]["Pet"]["properties"]["loop"] = {"$ref": "#/components/schemas/Loop"}
+    old["components"]["schemas"]["Pet"]["properties"]["loop"] = {"type": "string"}
+    with pytest.raises(SpecDiffError, match="itself"):
+        diff(old, new)
