@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from release_check import check, problems
-from releases import ReleaseError, base_ref, last_release
+from releases import ReleaseError, base_ref, last_release, parse_version
 
 NEEDS_020 = "breaking changes since 0.1.0 need version 0.2.0 or later"
 
@@ -160,3 +160,15 @@ def test_a_release_commit_missing_from_the_clone_is_reported(project: Project) -
     project.write("releases.toml", '[[release]]\nversion = "0.1.0"\ncommit = "' + "0" * 40 + '"\n')
     with pytest.raises(ReleaseError, match="is not in this clone"):
         check(project.root)
+
+
+@pytest.mark.parametrize("text", ["0.2", "v0.2.0", "0.2.0rc1", ""])
+def test_a_version_that_is_not_major_minor_patch_is_refused(text: str) -> None:
+    with pytest.raises(ReleaseError, match=r"MAJOR\.MINOR\.PATCH"):
+        parse_version(text)
+
+
+def test_an_empty_release_record_is_refused(project: Project) -> None:
+    project.write("releases.toml", "# none yet\n")
+    with pytest.raises(ReleaseError, match="records no release"):
+        last_release(project.root)

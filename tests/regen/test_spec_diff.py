@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 from bundle import ROOT
-from spec_diff import BUNDLED, Change, SpecDiffError, diff, report
+from spec_diff import BUNDLED, Change, SpecDiffError, diff, print_change_report, report, spec_at
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -164,3 +164,19 @@ def test_a_schema_made_of_itself_is_an_error_not_endless_recursion(combinator: s
     old["components"]["schemas"]["Pet"]["properties"]["loop"] = {"type": "string"}
     with pytest.raises(SpecDiffError, match="itself"):
         diff(old, new)
+
+
+def test_make_generate_prints_the_breaking_change_against_the_last_commit(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = spec_at("HEAD")
+    del doc["paths"]["/targets/{id}"]["get"]["responses"]["200"]
+    print_change_report(doc)
+    assert capsys.readouterr().out.splitlines() == [
+        "spec changes since HEAD: 1, 1 breaking",
+        "  breaking    get_target (GET /targets/{id}) response 200: removed",
+    ]
+
+
+def test_without_a_base_the_report_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    print_change_report(spec_at("HEAD"), base="refs/heads/no-such-branch")
+    out = capsys.readouterr().out
+    assert out.startswith("spec changes since refs/heads/no-such-branch: not compared (")
