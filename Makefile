@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint typecheck unit wheel bench clean
+.PHONY: demo test generate check-generated spec-diff api-check lint typecheck unit wheel bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
@@ -23,6 +23,14 @@ check-generated: generate
 	@git diff --exit-code --stat -- np6_client/_generated np6_client/api docs || { echo "generated code differs from the spec: run make generate and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- np6_client/_generated np6_client/api docs)" || { echo "untracked generated files"; git status --short -- np6_client/_generated np6_client/api docs; exit 1; }
 
+# The spec at BASE (a git revision; default: the last release) against the working tree's openapi/.
+spec-diff: $(STAMP)
+	$(BIN)/python codegen/spec_diff.py $(BASE)
+
+# Breaking spec or public-API changes since the last release need a version and changelog that say so.
+api-check: $(STAMP)
+	$(BIN)/python codegen/release_check.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -38,7 +46,7 @@ wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --outdir dist . >/dev/null
 	$(BIN)/python codegen/check_wheel.py dist
 
-test: $(STAMP) check-generated lint typecheck unit wheel
+test: $(STAMP) check-generated api-check lint typecheck unit wheel
 	@echo "make test: all checks passed"
 
 bench: $(STAMP)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bundle import METHODS, ROOT, bundle, dump
+from spec_diff import print_change_report
 
 OUTPUT = ROOT / "np6_client" / "_generated"
 PUBLIC_API = ROOT / "np6_client" / "api"
@@ -206,6 +207,7 @@ def generate(*, dry_run: bool = False) -> None:
         INDEX.parent.mkdir(exist_ok=True)
         INDEX.write_text(index, encoding="utf-8")
     print(f"generated {count} operations into {OUTPUT.relative_to(ROOT)}")
+    print_change_report(doc, base="HEAD")
 
 
 if __name__ == "__main__":
