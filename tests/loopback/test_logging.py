@@ -107,7 +107,12 @@ def run_script(np6_log: str | None) -> subprocess.CompletedProcess[str]:
     if np6_log is not None:
         env["NP6_LOG"] = np6_log
     return subprocess.run(
-        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, timeout=60, check=True
+        [sys.executable, "-W", "ignore::DeprecationWarning", "-c", SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
     )
 
 
