@@ -14,6 +14,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from _server import START_TIMEOUT, _read_url, _stop
 
 PIECE = 1 << 20
 BASE_MS = 1_704_067_200_000
@@ -58,9 +65,22 @@ async def serve(events: int) -> None:
     body = build_body(events)
     server = await asyncio.start_server(lambda r, w: _answer(body, r, w), "127.0.0.1", 0, limit=1 << 16)
     port = server.sockets[0].getsockname()[1]
-    print(f"http://127.0.0.1:{port} {len(body)}", flush=True)
+    print(f"http://127.0.0.1:{port}", flush=True)
     async with server:
         await server.serve_forever()
+
+
+@contextlib.contextmanager
+def body_server(events: int) -> Iterator[str]:
+    """Run this server in a child process; yields its base URL, stops it at exit."""
+    command = [sys.executable, str(Path(__file__)), "--events", str(events)]
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
+    try:
+        yield _read_url(process, time.monotonic() + START_TIMEOUT)
+    finally:
+        _stop(process)
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def main() -> None:

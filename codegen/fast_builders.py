@@ -176,14 +176,15 @@ def _conversion(node: ast.If, popped: dict[str, str]) -> tuple[str, str, ast.exp
 
 
 def _constructor_arguments(call: ast.Call, steps: dict[str, _Step], model: str) -> dict[str, str]:
-    """`cls(a=x, b=y)` -> {"a": "x", "b": "y"}, every value a variable popped before."""
+    """`cls(a=x, b=y)` -> {"a": "x", "b": "y"}, every value a variable popped before, or `d` itself."""
     if call.args:
         raise Unrecognised(f"{model}: positional constructor arguments")
     arguments: dict[str, str] = {}
     for keyword in call.keywords:
-        if keyword.arg is None or not isinstance(keyword.value, ast.Name) or keyword.value.id not in steps:
+        value = keyword.value
+        if keyword.arg is None or not isinstance(value, ast.Name) or (value.id not in steps and value.id != "d"):
             raise Unrecognised(f"{model}: constructor argument {ast.unparse(keyword)}")
-        arguments[keyword.arg] = keyword.value.id
+        arguments[keyword.arg] = value.id  # "d": what is left of the input, as extra members
     return arguments
 
 
