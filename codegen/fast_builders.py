@@ -294,8 +294,9 @@ def _emit(builder: _Builder, builders: dict[str, _Builder], source: str, target:
             continue
         lines += [f"{value} = {pop}", f"if {value} is not unset:"]
         nested = builders.get(step.nested) if step.nested else None
-        if step.kind == "uuid":
-            lines.append(f"    {value} = uuid_of({value})")
+        if step.kind == "uuid":  # msgspec's C parser for the canonical forms, UUID() for the rest and its errors
+            lines += ["    try:", f"        {value} = convert({value}, UUID)", "    except ValidationError:"]
+            lines.append(f"        {value} = UUID({value})")
         elif nested is not None and depth < _INLINE_DEPTH:
             inner = f"item{depth + 1}"
             lines.append(f"    if type({value}) is dict:")
@@ -344,14 +345,6 @@ def render(builders: dict[str, _Builder], streamed: Iterable[str], fallbacks: di
     lines += [
         "",
         "",
-        "def _uuid(value: Any) -> UUID:",
-        '    """msgspec\'s C parser for the canonical forms; `UUID()` for every other, with its own errors."""',
-        "    try:",
-        "        return msgspec.convert(value, UUID)",
-        "    except msgspec.ValidationError:",
-        "        return UUID(value)",
-        "",
-        "",
         "def _matches(model: type, fields: tuple[str, ...]) -> bool:",
         '    """The class has exactly these attributes and sets them without hooks of its own."""',
         "    return (",
@@ -367,7 +360,8 @@ def render(builders: dict[str, _Builder], streamed: Iterable[str], fallbacks: di
         qualified = f"_{builder.module}.{model}"
         body = _emit(builder, builders, "d", "item0", 0)
         body[0] = f"item0: {qualified} = {body[0].split(' = ', 1)[1]}"
-        constants = ["new: Any = object.__new__", "unset: Any = UNSET", "uuid_of: Any = _uuid"]
+        constants = ["new: Any = object.__new__", "unset: Any = UNSET", "convert: Any = msgspec.convert"]
+        constants += ["UUID: Any = UUID", "ValidationError: Any = msgspec.ValidationError"]
         names = sorted(_models_in(builder, builders))
         constants += [f"{name}: Any = _{builders[name].module}.{name}" for name in names]
         lines += ["", "", f"def {_builder_name(builder.module)}(", "    d: Any,", "    *,"]

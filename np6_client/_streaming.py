@@ -235,12 +235,9 @@ class EventStream(Generic[T]):
 
     def _built(self, raw: list[Any], response: httpx.Response) -> list[T]:
         """Models for the decoded items; a bad item ends the batch before it and is raised after it."""
-        build = self._build
         items: list[T] = []
-        append = items.append
         try:
-            for item in raw:
-                append(build(item))
+            items.extend(map(self._build, raw))  # in C; on a failure, the items before it stay in the list
         except Exception as exc:  # hostile input: any failure to build an item is a malformed answer
             error = MalformedResponseError(response, f"item {self.delivered + len(items)}: {exc!r}")
             error.__cause__ = exc

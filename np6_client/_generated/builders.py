@@ -32,14 +32,6 @@ from .models import event_source_detail as _event_source_detail
 from .models import notification_event as _notification_event
 
 
-def _uuid(value: Any) -> UUID:
-    """msgspec's C parser for the canonical forms; `UUID()` for every other, with its own errors."""
-    try:
-        return msgspec.convert(value, UUID)
-    except msgspec.ValidationError:
-        return UUID(value)
-
-
 def _matches(model: type, fields: tuple[str, ...]) -> bool:
     """The class has exactly these attributes and sets them without hooks of its own."""
     return (
@@ -56,7 +48,9 @@ def build_action_event(
     *,
     new: Any = object.__new__,
     unset: Any = UNSET,
-    uuid_of: Any = _uuid,
+    convert: Any = msgspec.convert,
+    UUID: Any = UUID,
+    ValidationError: Any = msgspec.ValidationError,
     ActionEvent: Any = _action_event.ActionEvent,
     ActionEventSource: Any = _action_event_source.ActionEventSource,
     ActionEventSourceDetail: Any = _action_event_source_detail.ActionEventSourceDetail,
@@ -68,7 +62,10 @@ def build_action_event(
     item0.type_ = d.pop("type", unset)
     value0 = d.pop("id", unset)
     if value0 is not unset:
-        value0 = uuid_of(value0)
+        try:
+            value0 = convert(value0, UUID)
+        except ValidationError:
+            value0 = UUID(value0)
     item0.id = value0
     item0.timestamp = d.pop("timestamp", unset)
     value0 = d.pop("identity", unset)
@@ -109,7 +106,9 @@ def build_campaign_event(
     *,
     new: Any = object.__new__,
     unset: Any = UNSET,
-    uuid_of: Any = _uuid,
+    convert: Any = msgspec.convert,
+    UUID: Any = UUID,
+    ValidationError: Any = msgspec.ValidationError,
     CampaignEvent: Any = _campaign_event.CampaignEvent,
     CampaignEventSource: Any = _campaign_event_source.CampaignEventSource,
     CampaignEventSourceDetail: Any = _campaign_event_source_detail.CampaignEventSourceDetail,
@@ -121,7 +120,10 @@ def build_campaign_event(
     item0.type_ = d.pop("type", unset)
     value0 = d.pop("id", unset)
     if value0 is not unset:
-        value0 = uuid_of(value0)
+        try:
+            value0 = convert(value0, UUID)
+        except ValidationError:
+            value0 = UUID(value0)
     item0.id = value0
     item0.timestamp = d.pop("timestamp", unset)
     value0 = d.pop("identity", unset)
@@ -162,7 +164,9 @@ def build_contact_event(
     *,
     new: Any = object.__new__,
     unset: Any = UNSET,
-    uuid_of: Any = _uuid,
+    convert: Any = msgspec.convert,
+    UUID: Any = UUID,
+    ValidationError: Any = msgspec.ValidationError,
     ContactEvent: Any = _contact_event.ContactEvent,
     ContactEventIdentity: Any = _contact_event_identity.ContactEventIdentity,
     ContactEventSource: Any = _contact_event_source.ContactEventSource,
@@ -173,7 +177,10 @@ def build_contact_event(
     item0.type_ = d.pop("type", unset)
     value0 = d.pop("id", unset)
     if value0 is not unset:
-        value0 = uuid_of(value0)
+        try:
+            value0 = convert(value0, UUID)
+        except ValidationError:
+            value0 = UUID(value0)
     item0.id = value0
     item0.timestamp = d.pop("timestamp", unset)
     value0 = d.pop("identity", unset)
@@ -205,7 +212,9 @@ def build_display_event(
     *,
     new: Any = object.__new__,
     unset: Any = UNSET,
-    uuid_of: Any = _uuid,
+    convert: Any = msgspec.convert,
+    UUID: Any = UUID,
+    ValidationError: Any = msgspec.ValidationError,
     DisplayEvent: Any = _display_event.DisplayEvent,
     DisplayEventSource: Any = _display_event_source.DisplayEventSource,
     EventIdentity: Any = _event_identity.EventIdentity,
@@ -216,7 +225,10 @@ def build_display_event(
     item0.type_ = d.pop("type", unset)
     value0 = d.pop("id", unset)
     if value0 is not unset:
-        value0 = uuid_of(value0)
+        try:
+            value0 = convert(value0, UUID)
+        except ValidationError:
+            value0 = UUID(value0)
     item0.id = value0
     item0.timestamp = d.pop("timestamp", unset)
     value0 = d.pop("identity", unset)
@@ -248,7 +260,9 @@ def build_notification_event(
     *,
     new: Any = object.__new__,
     unset: Any = UNSET,
-    uuid_of: Any = _uuid,
+    convert: Any = msgspec.convert,
+    UUID: Any = UUID,
+    ValidationError: Any = msgspec.ValidationError,
     EventIdentity: Any = _event_identity.EventIdentity,
     EventSource: Any = _event_source.EventSource,
     EventSourceDetail: Any = _event_source_detail.EventSourceDetail,
@@ -260,7 +274,10 @@ def build_notification_event(
     item0.type_ = d.pop("type", unset)
     value0 = d.pop("id", unset)
     if value0 is not unset:
-        value0 = uuid_of(value0)
+        try:
+            value0 = convert(value0, UUID)
+        except ValidationError:
+            value0 = UUID(value0)
     item0.id = value0
     item0.timestamp = d.pop("timestamp", unset)
     value0 = d.pop("identity", unset)
