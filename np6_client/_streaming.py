@@ -54,9 +54,10 @@ def _shut_down(response: httpx.Response) -> None:
     network_stream = response.extensions.get("network_stream")
     get_extra_info = getattr(network_stream, "get_extra_info", None)
     sock = get_extra_info("socket") if get_extra_info is not None else None
-    if isinstance(sock, socket.socket):
+    shutdown = getattr(sock, "shutdown", None)  # a socket.socket, or asyncio's TransportSocket around one
+    if callable(shutdown):
         with suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
+            shutdown(socket.SHUT_RDWR)
 
 
 class EventStream(Generic[T]):
