@@ -46,6 +46,13 @@ def fast_builder(parse_item: Callable[[Any], T]) -> Callable[[Any], T]:
     return parse_item
 
 
+def _closed(task: asyncio.Task[None]) -> None:
+    """A close scheduled by a finaliser ended; its error, if any, has nobody left to tell."""
+    _CLOSING.discard(task)
+    if not task.cancelled():
+        task.exception()
+
+
 def _shut_down(response: httpx.Response) -> None:
     """Close the connection's socket now, without awaiting: the server sees the end at once.
 
@@ -152,7 +159,7 @@ class EventStream(Generic[T]):
         with suppress(RuntimeError):  # no running loop: the process is ending
             task = asyncio.get_running_loop().create_task(response.aclose())
             _CLOSING.add(task)
-            task.add_done_callback(_CLOSING.discard)
+            task.add_done_callback(_closed)
 
     async def _next_batch(self) -> T:
         self._retire_batch()

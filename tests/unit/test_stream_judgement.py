@@ -112,7 +112,7 @@ async def test_every_cut_position_is_truncated(how: str) -> None:
 
 
 async def test_every_cut_position_resumes_with_each_event_once() -> None:
-    for cut in range(0, len(BODY), 3):
+    for cut in range(len(BODY)):
 
         def answer(request: httpx.Request, calls: int, cut: int = cut) -> httpx.Response:
             if calls == 1:
@@ -196,3 +196,12 @@ async def test_a_finished_stream_stays_finished() -> None:
         assert len([e async for e in stream]) == 5
         with pytest.raises(StopAsyncIteration):
             await anext(stream)
+
+
+async def test_a_body_that_cannot_be_decoded_is_malformed_with_its_cause() -> None:
+    def answer(request: httpx.Request, calls: int) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, stream=Pieces(b"not gzip at all", 4))
+
+    with pytest.raises(MalformedResponseError) as info:
+        await collect(client(answer))
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
