@@ -26,6 +26,7 @@ from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterr
 from ._generated.builders import BUILDERS
 from ._generated.types import Unset
 from ._options import ClientOptions
+from ._resume_point import ResumePoint
 from ._transport import STREAM_EXTENSION
 
 T = TypeVar("T")
@@ -98,9 +99,7 @@ class EventStream(Generic[T]):
         self._index = 0  # items of _batch delivered
         self._before = 0  # items delivered from earlier batches
         self._last_earlier: T | None = None  # last item of the previous batch
-        self._ids_at_last: set[object] = set()  # ids delivered at the last timestamp (sorted streams)
-        self._ids_timestamp: object = None
-        self._skipping = False  # after a resume, until the stream passes the last timestamp
+        self._resume_point = ResumePoint()  # kept up to date for sorted streams only
         self._pending: BaseException | None = None  # raised once the batch before it is delivered
         self._ended = False  # the current response has been read to its end (or its break)
         self._resume_cause: Exception | None = None
@@ -213,7 +212,9 @@ class EventStream(Generic[T]):
         finally:
             if was_collecting:
                 gc.enable()
-        return self._unseen(items) if self._skipping else items
+        if self._resume_point.skipping:
+            return self._resume_point.unseen(items, self.last_timestamp)
+        return items
 
     def _split(self, piece: bytes, response: httpx.Response) -> list[Any]:
         try:
@@ -274,7 +275,7 @@ class EventStream(Generic[T]):
 
     def _resume(self) -> None:
         self.resumptions += 1
-        self._skipping = True
+        self._resume_point.skipping = True
         self._ended = False
         self._resume_cause = None
         self._splitter = ArraySplitter()
@@ -304,34 +305,9 @@ class EventStream(Generic[T]):
         self._before += self._index
         self._last_earlier = batch[self._index - 1] if self._index else self._last_earlier
         if self._sorted:
-            self._remember(batch[: self._index])
+            self._resume_point.remember(batch[: self._index])
         self._batch = []
         self._index = 0
-
-    def _remember(self, delivered: list[T]) -> None:
-        if not delivered:
-            return
-        timestamp = getattr(delivered[-1], "timestamp", None)
-        if timestamp != self._ids_timestamp:
-            self._ids_at_last = set()
-            self._ids_timestamp = timestamp
-        for item in reversed(delivered):
-            if getattr(item, "timestamp", None) != timestamp:
-                break
-            self._ids_at_last.add(getattr(item, "id", None))
-
-    def _unseen(self, items: list[T]) -> list[T]:
-        """After a resume: drop the items already delivered at the last timestamp (sorted ascending)."""
-        timestamp = self.last_timestamp
-        kept: list[T] = []
-        for number, item in enumerate(items):
-            if getattr(item, "timestamp", None) != timestamp:
-                self._skipping = False  # past the resume point, nothing more to skip
-                kept.extend(items[number:])
-                break
-            if getattr(item, "id", None) not in self._ids_at_last:
-                kept.append(item)
-        return kept
 
     def _interrupted(self, response: httpx.Response, exc: Exception) -> StreamInterruptedError:
         request = response.request
