@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from bundle import METHODS, ROOT, bundle, dump
+from fast_builders import write_builders
 from spec_diff import print_change_report
 
 OUTPUT = ROOT / "np6_client" / "_generated"
@@ -189,6 +190,7 @@ def generate(*, dry_run: bool = False) -> None:
         staging = Path(tmp) / "_generated"
         _run_generator(spec_path, staging)
         _hoist_model_imports(staging)
+        write_builders(staging)
         count = _check_every_operation(doc, staging)
         (staging / "openapi.json").write_text(text, encoding="utf-8")
         index = _operation_index(doc, staging)

@@ -65,6 +65,10 @@ class StreamInterruptedError(APIConnectionError):
         super().__init__(f"{message} {where}", method=method, path=path)
 
 
+class StreamClosedError(NP6Error, RuntimeError):
+    """An event stream was iterated after `aclose()`; a closed stream delivers nothing more."""
+
+
 class MalformedResponseError(NP6Error):
     """A 2xx answer whose body is not what the spec describes (bad JSON, HTML page, wrong shape)."""
 

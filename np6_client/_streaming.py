@@ -1,61 +1,87 @@
 """Typed items out of a huge JSON array, parsed while it arrives.
 
-ijson's C backend pulls from an object with an async `read()` over the httpx byte stream, which
-measured about 2.7x faster than feeding its push interface. Items are built one at a time, so
-memory stays flat; the response is closed as soon as the consumer stops, whether by `break`, an
-exception or cancellation. With `sort=asc`, a broken stream is resumed from the last timestamp
-and the ids already delivered at that timestamp are skipped, so each event arrives exactly once.
+Each piece of the body goes through `ArraySplitter` (msgspec decodes the run of elements the
+piece completed, in one C call) and then a builder generated for the item's model (`make
+generate` writes them next to the models). The stream itself is the async iterator: there is no
+suspended generator, so when a loop over a temporary stream ends by `break` or an exception, the
+stream is freed at once and shuts its socket down on the spot. With `sort=asc`, a broken stream
+is resumed from the last timestamp and the ids already delivered at that timestamp are skipped,
+so each event arrives exactly once.
 """
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import socket
 from collections.abc import AsyncIterator, Callable
+from contextlib import suppress
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
-import ijson
 
-from ._exceptions import MalformedResponseError, StreamInterruptedError
+from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
+from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterruptedError
+from ._generated.builders import BUILDERS
+from ._generated.types import Unset
 from ._options import ClientOptions
+from ._resume_point import ResumePoint
 from ._telemetry import stream_resumed
 from ._transport import STREAM_EXTENSION
 
 T = TypeVar("T")
 
-
-def _is_truncation(error: Exception) -> bool:
-    """A body that ends mid-array is a premature EOF to yajl; anything else is bad JSON."""
-    return "premature EOF" in str(error)
+_CLOSING: set[asyncio.Task[None]] = set()  # closes scheduled by finalisers, kept until they end
 
 
-class _ByteReader:
-    """The async file object ijson reads from; `n` is ignored, chunks come as the network gives them."""
+def fast_builder(parse_item: Callable[[Any], T]) -> Callable[[Any], T]:
+    """The generated builder for a model's `from_dict`, else `parse_item` itself.
 
-    def __init__(self, response: httpx.Response) -> None:
-        self._chunks = response.aiter_bytes()
+    A builder takes ownership of the freshly decoded dict it is given (no copy) and builds the
+    same model `from_dict` would.
+    """
+    owner = getattr(parse_item, "__self__", None)
+    if isinstance(owner, type) and parse_item == getattr(owner, "from_dict", None):
+        builder: Callable[[Any], T] = BUILDERS.get(owner, parse_item)
+        return builder
+    return parse_item
 
-    async def read(self, n: int = -1) -> bytes:
-        if n == 0:  # ijson probes with read(0) to learn whether it gets bytes or text
-            return b""
-        async for chunk in self._chunks:
-            if chunk:
-                return chunk
-        return b""
+
+def _closed(task: asyncio.Task[None]) -> None:
+    """A close scheduled by a finaliser ended; its error, if any, has nobody left to tell."""
+    _CLOSING.discard(task)
+    if not task.cancelled():
+        task.exception()
+
+
+def _shut_down(response: httpx.Response) -> None:
+    """Close the connection's socket now, without awaiting: the server sees the end at once.
+
+    The socket stays open as a file descriptor until the connection pool closes it properly.
+    """
+    network_stream = response.extensions.get("network_stream")
+    get_extra_info = getattr(network_stream, "get_extra_info", None)
+    sock = get_extra_info("socket") if get_extra_info is not None else None
+    shutdown = getattr(sock, "shutdown", None)  # a socket.socket, or asyncio's TransportSocket around one
+    if callable(shutdown):
+        with suppress(OSError):
+            shutdown(socket.SHUT_RDWR)
 
 
 class EventStream(Generic[T]):
     """An async iterator of typed items from one array-answering operation.
 
     Use `async for item in stream` directly, or `async with stream:` for an explicit scope.
-    `delivered`, `last_timestamp` and `last_id` tell how far it got.
+    `delivered`, `last_timestamp` and `last_id` tell how far it got. After `aclose()`, iterating
+    raises `StreamClosedError`.
     """
 
     def __init__(
         self,
         http: httpx.AsyncClient,
         request: dict[str, Any],
-        parse_item: Callable[[dict[str, Any]], T],
+        parse_item: Callable[[Any], T],
         *,
         resumable: bool,
         options: ClientOptions,
@@ -63,29 +89,42 @@ class EventStream(Generic[T]):
         self._http = http
         self._request = request
         self._parse_item = parse_item
+        self._build = fast_builder(parse_item)
         self._options = options
-        self._response: httpx.Response | None = None
-        self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
         params = request.get("params") or {}
         self._sorted = resumable and options.resume_streams and params.get("sort") == "asc"
-        self._ids_at_last: set[str] = set()  # kept only when a resume may need them
-        self._skipping = False  # after a resume, until the stream passes the last timestamp
-        self._last: dict[str, Any] | None = None
-        self._last_remembered: object = None
-        self.delivered = 0
+        self._response: httpx.Response | None = None
+        self._pieces: AsyncIterator[bytes] | None = None
+        self._splitter = ArraySplitter()
+        self._batch: list[T] = []
+        self._index = 0  # items of _batch delivered
+        self._before = 0  # items delivered from earlier batches
+        self._last_earlier: T | None = None  # last item of the previous batch
+        self._resume_point = ResumePoint()  # kept up to date for sorted streams only
+        self._pending: BaseException | None = None  # raised once the batch before it is delivered
+        self._ended = False  # the current response has been read to its end (or its break)
+        self._resume_cause: Exception | None = None
+        self._finished = False
+        self._closed = False
+        self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
         self.resumptions = 0
+
+    @property
+    def delivered(self) -> int:
+        """Items handed to the consumer so far."""
+        return self._before + self._index
 
     @property
     def last_timestamp(self) -> int | None:
         """Timestamp of the last event delivered."""
-        timestamp = None if self._last is None else self._last.get("timestamp")
-        return timestamp if isinstance(timestamp, int) else None
+        timestamp = getattr(self._last_delivered(), "timestamp", None)
+        return timestamp if isinstance(timestamp, int) and not isinstance(timestamp, bool) else None
 
     @property
     def last_id(self) -> str | None:
         """Id of the last event delivered."""
-        event_id = None if self._last is None else self._last.get("id")
-        return None if event_id is None else str(event_id)
+        event_id = getattr(self._last_delivered(), "id", None)
+        return None if event_id is None or isinstance(event_id, Unset) else str(event_id)
 
     @property
     def status_code(self) -> int | None:
@@ -102,8 +141,15 @@ class EventStream(Generic[T]):
         """NP6's `x-request-id` of the answer being read, which its support asks for."""
         return None if self._opened is None else self._opened.headers.get("x-request-id")
 
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterate()
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        index = self._index
+        if index < len(self._batch):
+            self._index = index + 1
+            return self._batch[index]
+        return await self._next_batch()
 
     async def __aenter__(self) -> Self:
         return self
@@ -114,10 +160,129 @@ class EventStream(Generic[T]):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection now; iterating afterwards is an error."""
-        response, self._response = self._response, None
-        if response is not None:
-            await response.aclose()
+        """Close the connection now; iterating afterwards raises `StreamClosedError`."""
+        self._retire_batch()
+        self._closed = True
+        await self._release()
+
+    def __del__(self) -> None:
+        # Reached at once when a loop over a temporary stream ends by break or an exception.
+        response = getattr(self, "_response", None)
+        if response is None:
+            return
+        self._response = None
+        _shut_down(response)
+        with suppress(RuntimeError):  # no running loop: the process is ending
+            task = asyncio.get_running_loop().create_task(response.aclose())
+            _CLOSING.add(task)
+            task.add_done_callback(_closed)
+
+    async def _next_batch(self) -> T:
+        self._retire_batch()
+        while True:
+            if self._closed:
+                raise StreamClosedError("the event stream was closed; it delivers nothing more")
+            if self._pending is not None:
+                error, self._pending = self._pending, None
+                self._finished = True
+                await self._release()
+                raise error
+            if self._finished:
+                raise StopAsyncIteration
+            try:
+                items = await self._read()
+            except BaseException:
+                self._finished = True
+                await self._release()
+                raise
+            if items:
+                self._batch = items
+                self._index = 1
+                return items[0]
+
+    async def _read(self) -> list[T]:
+        """The items the next piece of the body completes (often none); opens or resumes as needed."""
+        if self._ended:
+            await self._after_end()
+            return []
+        if self._response is None:
+            await self._open()
+        response = self._response
+        assert response is not None
+        assert self._pieces is not None
+        piece: bytes | None = None
+        cause: httpx.TransportError | None = None
+        try:
+            piece = await anext(self._pieces)
+        except StopAsyncIteration:
+            pass
+        except httpx.TransportError as exc:
+            cause = exc
+        except httpx.DecodingError as exc:
+            raise MalformedResponseError(response, f"the body could not be decoded ({exc})") from exc
+        was_collecting = gc.isenabled()
+        if was_collecting:
+            gc.disable()  # nothing decoded here outlives its batch: collector passes over it would be wasted
+        try:
+            raw = self._end_of_body(response, cause) if piece is None else self._split(piece, response)
+            items = self._built(raw, response)
+        finally:
+            if was_collecting:
+                gc.enable()
+        if self._resume_point.skipping:
+            return self._resume_point.unseen(items, self.last_timestamp)
+        return items
+
+    def _split(self, piece: bytes, response: httpx.Response) -> list[Any]:
+        try:
+            return self._splitter.feed(piece)
+        except BrokenArray as broken:
+            self._broken(broken, response)
+            return broken.items
+
+    def _end_of_body(self, response: httpx.Response, cause: Exception | None) -> list[Any]:
+        """The body ended, cleanly or not: deliver what is complete, then finish, resume or raise."""
+        self._ended = True
+        try:
+            return self._splitter.finish()
+        except TruncatedArray as truncated:
+            self._resume_cause = cause or truncated
+            return truncated.items
+        except BrokenArray as broken:
+            self._broken(broken, response)
+            return broken.items
+
+    def _broken(self, broken: BrokenArray, response: httpx.Response) -> None:
+        self._ended = True
+        self._resume_cause = None
+        error = MalformedResponseError(response, f"not a JSON array of items: {broken.cause}")
+        error.__cause__ = broken.cause
+        self._pending = error
+
+    def _built(self, raw: list[Any], response: httpx.Response) -> list[T]:
+        """Models for the decoded items; a bad item ends the batch before it and is raised after it."""
+        items: list[T] = []
+        try:
+            items.extend(map(self._build, raw))  # in C; on a failure, the items before it stay in the list
+        except Exception as exc:  # hostile input: any failure to build an item is a malformed answer
+            error = MalformedResponseError(response, f"item {self.delivered + len(items)}: {exc!r}")
+            error.__cause__ = exc
+            self._pending = error
+            self._ended = True
+            self._resume_cause = None
+        return items
+
+    async def _after_end(self) -> None:
+        """The previous response ended: finished, resumed, or interrupted."""
+        response, cause = self._response, self._resume_cause
+        await self._release()
+        if cause is None:
+            self._finished = True
+            return
+        if not self._can_resume:
+            assert response is not None
+            raise self._interrupted(response, cause) from None
+        self._resume()
 
     @property
     def _can_resume(self) -> bool:
@@ -125,57 +290,46 @@ class EventStream(Generic[T]):
         restart_allowed = self._sorted or self.delivered == 0
         return restart_allowed and self._options.resume_streams and self.resumptions < self._options.max_retries
 
-    async def _open(self) -> httpx.Response:
+    def _resume(self) -> None:
+        self.resumptions += 1
+        self._resume_point.skipping = True
+        self._ended = False
+        self._resume_cause = None
+        self._splitter = ArraySplitter()
+        if self.last_timestamp is not None:
+            self._request = {**self._request, "params": {**self._request["params"], "start": self.last_timestamp}}
+        stream_resumed(self._http, self._request, self)
+
+    async def _open(self) -> None:
         request = self._http.build_request(**self._request, extensions={STREAM_EXTENSION: True})
-        self._response = self._opened = await self._http.send(request, stream=True)
-        return self._response
+        response = await self._http.send(request, stream=True)
+        self._response = self._opened = response
+        self._pieces = response.aiter_bytes()
 
-    async def _iterate(self) -> AsyncIterator[T]:
-        while True:
-            response = await self._open()
-            try:
-                async for raw in ijson.items(_ByteReader(response), "item", use_float=True):
-                    if self._skipping and self._seen(raw):
-                        continue
-                    item = self._parse_item(raw)
-                    self._last = raw
-                    self.delivered += 1
-                    if self._sorted:
-                        self._remember(raw)
-                    yield item
-            except (httpx.TransportError, ijson.JSONError) as exc:
-                if isinstance(exc, ijson.JSONError) and not _is_truncation(exc):
-                    raise MalformedResponseError(response, str(exc).splitlines()[0]) from None
-                if not self._can_resume:
-                    raise self._interrupted(response, exc) from None
-            else:
-                return
-            finally:
-                await response.aclose()
-            self.resumptions += 1
-            stream_resumed(self._http, self._request, self)
-            self._skipping = True
-            if self.last_timestamp is not None:
-                self._request = {
-                    **self._request,
-                    "params": {**self._request["params"], "start": self.last_timestamp},
-                }
+    async def _release(self) -> None:
+        response, self._response = self._response, None
+        self._pieces = None
+        if response is not None:
+            await response.aclose()
 
-    def _seen(self, raw: dict[str, Any]) -> bool:
-        if raw.get("timestamp") != self.last_timestamp:
-            self._skipping = False  # sorted ascending: past the resume point, nothing more to skip
-            return False
-        return str(raw.get("id")) in self._ids_at_last
+    def _last_delivered(self) -> T | None:
+        return self._batch[self._index - 1] if self._index else self._last_earlier
 
-    def _remember(self, raw: dict[str, Any]) -> None:
-        if self._ids_at_last and raw.get("timestamp") != self._last_remembered:
-            self._ids_at_last.clear()
-        self._last_remembered = raw.get("timestamp")
-        self._ids_at_last.add(str(raw.get("id")))
+    def _retire_batch(self) -> None:
+        """Bookkeeping once per batch: the count, the last item and, for resumes, the ids at its timestamp."""
+        batch = self._batch
+        if not batch:
+            return
+        self._before += self._index
+        self._last_earlier = batch[self._index - 1] if self._index else self._last_earlier
+        if self._sorted:
+            self._resume_point.remember(batch[: self._index])
+        self._batch = []
+        self._index = 0
 
     def _interrupted(self, response: httpx.Response, exc: Exception) -> StreamInterruptedError:
         request = response.request
-        return StreamInterruptedError(
+        error = StreamInterruptedError(
             f"stream broke ({type(exc).__name__})",
             method=request.method,
             path=request.url.path,
@@ -183,6 +337,8 @@ class EventStream(Generic[T]):
             last_timestamp=self.last_timestamp,
             last_id=self.last_id,
         )
+        error.__cause__ = exc
+        return error
 
     def __repr__(self) -> str:
         return f"EventStream(url={self._request.get('url')!r}, delivered={self.delivered})"

@@ -2,13 +2,13 @@
 
 import asyncio
 import datetime as dt
-import gc
+import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from np6_client import NotFoundError, NP6Client, StreamInterruptedError
+from np6_client import NotFoundError, NP6Client, StreamClosedError, StreamInterruptedError
 from np6_client.api import notification
 from np6_client.models import EventSort, NotificationEvent
 from np6_client.testing import FakeNP6, Fault
@@ -28,6 +28,15 @@ async def wait_until(condition: Callable[[], bool], timeout: float = 3.0) -> Non
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.01)
+
+
+def wait_blocking(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Poll without awaiting: the event loop cannot run, so only what was done already counts."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met while the event loop was held")
+        time.sleep(0.01)
 
 
 @pytest.mark.parametrize(("operation", "kind"), KINDS)
@@ -82,7 +91,6 @@ async def test_break_closes_the_connection_at_once(np6: NP6Client, fake: FakeNP6
     before = fake.disconnects
     async for _event in notification.list_notification_activations.stream(104, client=np6):
         break
-    gc.collect()
     await wait_until(lambda: fake.open_streams == 0)
     assert fake.disconnects == before + 1
 
@@ -93,7 +101,6 @@ async def test_exception_in_the_loop_closes_the_connection(np6: NP6Client, fake:
     with pytest.raises(RuntimeError, match="consumer"):
         async for _event in notification.list_notification_activations.stream(105, client=np6):
             raise RuntimeError("consumer failed")
-    gc.collect()
     await wait_until(lambda: fake.open_streams == 0)
     assert fake.disconnects == before + 1
 
@@ -122,10 +129,9 @@ async def test_cancelling_the_consumer_leaves_no_open_connection(np6: NP6Client,
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    gc.collect()
     await wait_until(lambda: fake.open_streams == 0)
     pool = np6.get_async_httpx_client()._transport._inner._pool  # type: ignore[attr-defined]
-    assert not pool._requests
+    await wait_until(lambda: not pool._requests)  # the pool's own bookkeeping, on the next turn of the loop
 
 
 @pytest.mark.parametrize("cut_after", [1, 250, 299])
@@ -191,3 +197,39 @@ async def test_a_stream_cut_before_its_first_event_starts_over_in_any_order(np6:
     assert len({str(e.id) for e in events}) == 50
     assert stream.resumptions == 1
     assert fake.count("GET", path) == 2
+
+
+async def test_break_closes_before_the_loop_runs_again(np6: NP6Client, fake: FakeNP6) -> None:
+    fake.set_event_count(113, 2_000_000)
+    before = fake.disconnects
+    async for _event in notification.list_notification_activations.stream(113, client=np6):
+        break
+    wait_blocking(lambda: fake.disconnects == before + 1)  # no await since the break
+    await wait_until(lambda: fake.open_streams == 0)
+    pool = np6.get_async_httpx_client()._transport._inner._pool  # type: ignore[attr-defined]
+    await wait_until(lambda: not pool._requests)
+
+
+async def test_aclose_has_closed_when_it_returns(np6: NP6Client, fake: FakeNP6) -> None:
+    fake.set_event_count(114, 2_000_000)
+    before = fake.disconnects
+    stream = notification.list_notification_activations.stream(114, client=np6)
+    await anext(stream)
+    await stream.aclose()
+    wait_blocking(lambda: fake.disconnects == before + 1)
+    with pytest.raises(StreamClosedError):
+        await anext(stream)
+
+
+async def test_a_named_stream_stays_open_after_break_until_released(np6: NP6Client, fake: FakeNP6) -> None:
+    fake.set_event_count(115, 2_000_000)
+    before = fake.disconnects
+    stream = notification.list_notification_activations.stream(115, client=np6, sort=EventSort.ASC)
+    async for _event in stream:
+        break
+    following = await anext(stream)  # the loop can be taken up again where it stopped
+    assert following.to_dict() == fake.event(115, "activation", 1)
+    assert stream.delivered == 2
+    assert fake.disconnects == before
+    del stream
+    wait_blocking(lambda: fake.disconnects == before + 1)
