@@ -14,6 +14,7 @@ from np6_client.testing._core import Core
 from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
 from np6_client.testing._faults import Faults, ResetStyle
 from np6_client.testing._handlers import HANDLERS
+from np6_client.testing._lifecycle import ActionState, state_of
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._resources import plan_resources
 from np6_client.testing._server import BackgroundServer, is_loopback
@@ -85,6 +86,20 @@ class FakeNP6:
         Faults, the rate limit, event settings and recorded requests are left as they are.
         """
         self._core.reset_store()
+
+    def set_action_state(self, action_id: str, state: int) -> None:
+        """Put an action straight into a state (10, 20, 30, 35, 36, 38, 40, 50, 55, 60), skipping its validations."""
+        action = self._core.store.action(str(action_id))
+        if action is None:
+            raise KeyError(f"no action {action_id!r}")
+        action["informations"] = {**(action.get("informations") or {}), "state": int(state_of(state))}
+
+    def action_state(self, action_id: str) -> ActionState:
+        """The current state of an action."""
+        action = self._core.store.action(str(action_id))
+        if action is None:
+            raise KeyError(f"no action {action_id!r}")
+        return state_of((action.get("informations") or {}).get("state"))
 
     @property
     def collections(self) -> list[str]:
