@@ -11,10 +11,10 @@ from typing import Any
 from starlette.applications import Starlette
 
 from np6_client.testing._app import build_app
+from np6_client.testing._clock import FakeClock
 from np6_client.testing._core import Core
 from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
 from np6_client.testing._faults import Faults, ResetStyle
-from np6_client.testing._clock import FakeClock
 from np6_client.testing._handlers import HANDLERS
 from np6_client.testing._lifecycle import ActionState, state_of
 from np6_client.testing._recording import RecordedRequest

@@ -26,7 +26,7 @@ def read_seed(path: str | Path) -> dict[str, Any]:
             f"{source}: not valid {'JSON' if source.suffix.lower() == '.json' else 'YAML'}: {exc}"
         ) from exc
     if not isinstance(data, dict):
-        raise ValueError(f"{source}: a seed file holds a mapping of {', '.join(sorted(SEED_KEYS))}")
+        raise ValueError(f"{source}: a seed file holds a mapping of {', '.join(sorted(SEED_KEYS))}")  # noqa: TRY004
     unknown = sorted(set(data) - SEED_KEYS)
     if unknown:
         raise ValueError(f"{source}: unknown keys {unknown}; a seed file may hold {sorted(SEED_KEYS)}")

@@ -11,12 +11,12 @@ are available without any import:
 loopback; `np6_fake_client` is an `NP6Client` over loopback and `np6_fake_local_client` one calling the
 app in-process. `np6_fake_api_key` is the accepted key (override the fixture to change it). Mark a
 test `@pytest.mark.np6_fake(seed="account.yaml", event_count=10)` to seed its fake. The client
-fixtures are async: they need pytest-asyncio.
+fixtures are async: they need pytest-asyncio (or another async test plugin).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -63,37 +63,31 @@ def np6_fake_url(np6_fake: FakeNP6) -> Iterator[str]:
         yield url
 
 
-try:
-    import pytest_asyncio
-except ImportError:  # the client fixtures say what they need when used
+def _async_fixture() -> Callable[[Callable[..., Any]], Any]:
+    # Without pytest-asyncio, pytest itself says that an async fixture needs a plugin.
+    try:
+        import pytest_asyncio
+    except ImportError:
+        return pytest.fixture
+    return pytest_asyncio.fixture
 
-    @pytest.fixture
-    def np6_fake_client() -> None:
-        """An NP6Client on the loopback fake (needs pytest-asyncio)."""
-        pytest.fail("the np6_fake_client fixture is async: install pytest-asyncio")
 
-    @pytest.fixture
-    def np6_fake_local_client() -> None:
-        """An NP6Client calling the fake in-process (needs pytest-asyncio)."""
-        pytest.fail("the np6_fake_local_client fixture is async: install pytest-asyncio")
+@_async_fixture()
+async def np6_fake_client(np6_fake_url: str, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
+    """An NP6Client talking to this test's fake over loopback."""
+    from np6_client import NP6Client
 
-else:
+    async with NP6Client(api_key=np6_fake_api_key, base_url=np6_fake_url) as client:
+        yield client
 
-    @pytest_asyncio.fixture
-    async def np6_fake_client(np6_fake_url: str, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
-        """An NP6Client talking to this test's fake over loopback."""
-        from np6_client import NP6Client
 
-        async with NP6Client(api_key=np6_fake_api_key, base_url=np6_fake_url) as client:
-            yield client
+@_async_fixture()
+async def np6_fake_local_client(np6_fake: FakeNP6, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
+    """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
+    import httpx
 
-    @pytest_asyncio.fixture
-    async def np6_fake_local_client(np6_fake: FakeNP6, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
-        """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
-        import httpx
+    from np6_client import NP6Client
 
-        from np6_client import NP6Client
-
-        transport = httpx.ASGITransport(app=np6_fake.app)
-        async with NP6Client(api_key=np6_fake_api_key, transport=transport) as client:
-            yield client
+    transport = httpx.ASGITransport(app=np6_fake.app)
+    async with NP6Client(api_key=np6_fake_api_key, transport=transport) as client:
+        yield client

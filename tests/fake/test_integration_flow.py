@@ -16,7 +16,15 @@ import pytest
 from np6_client import ConflictError, NP6Client
 from np6_client.api import email_sms
 from np6_client.api import field as fields_api
-from np6_client.models import Action, ActionEvent, ActionValidation, EmailMessageDefinition, EventSort
+from np6_client.models import (
+    Action,
+    ActionEvent,
+    ActionExecutionResultRecipient,
+    ActionInformations,
+    ActionValidation,
+    EmailMessageDefinition,
+    EventSort,
+)
 from np6_client.testing import FakeNP6
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -59,7 +67,7 @@ def message_to(address: str) -> EmailMessageDefinition:
 
 async def state_of(np6: NP6Client, action_id: str) -> int:
     action = await email_sms.get_action.asyncio(action_id, client=np6)
-    assert action.informations is not None
+    assert isinstance(action.informations, ActionInformations)
     return int(action.informations.state)  # type: ignore[arg-type]
 
 
@@ -115,12 +123,13 @@ async def test_the_whole_integration_flow(np6_fake: FakeNP6, np6_fake_client: NP
     # 6. One target, then several: one result per message, matched to its recipient.
     one = await email_sms.send_action_message.asyncio(action_id, client=np6, body=message_to("user0@example.com"))
     assert one.type_ == "success"
-    assert one.recipient is not None and one.recipient.unicity == "user0@example.com"
+    assert isinstance(one.recipient, ActionExecutionResultRecipient)
+    assert one.recipient.unicity == "user0@example.com"
     several = ["user1@example.com", "bounce@example.com", "click.fan@example.com"]
     results = await email_sms.send_action_messages.asyncio(
         action_id, client=np6, body=[message_to(address) for address in several]
     )
-    assert [r.recipient.unicity for r in results if r.recipient is not None] == several
+    assert [r.recipient.unicity for r in results if isinstance(r.recipient, ActionExecutionResultRecipient)] == several
     assert [r.type_ for r in results] == ["success"] * 3
     assert len({str(r.id) for r in [one, *results]}) == 4
 
@@ -128,11 +137,11 @@ async def test_the_whole_integration_flow(np6_fake: FakeNP6, np6_fake_client: NP
     checkpoint = Checkpoint()
     np6_fake.clock.advance(2)
     first_answer, first = await poll(np6, checkpoint)
-    assert sorted(e.type_ for e in first) == ["activation"] * 4 + ["execution"] * 4
+    assert sorted(str(e.type_) for e in first) == ["activation"] * 4 + ["execution"] * 4
     np6_fake.clock.advance(timedelta(minutes=2))
     second_answer, second = await poll(np6, checkpoint)
     assert len(second_answer) > len(second)  # `start` is inclusive: the checkpoint's events came back
-    assert sorted(e.type_ for e in second) == ["bounce"] + ["hit"] * 4
+    assert sorted(str(e.type_) for e in second) == ["bounce"] + ["hit"] * 4
     seen = [str(e.id) for e in first + second]
     assert len(seen) == len(set(seen))
     assert set(seen) == {e["id"] for e in np6_fake.recorded_events()}
