@@ -100,7 +100,7 @@ def test_load_refuses_what_np6_would_not_hold(fake: FakeNP6, parts: dict[str, ob
 def test_bad_seed_files_are_refused(fake: FakeNP6, tmp_path: Path, text: str) -> None:
     seed = tmp_path / "bad.yaml"
     seed.write_text(text)
-    with pytest.raises(ValueError, match="bad.yaml"):
+    with pytest.raises(ValueError, match=r"bad\.yaml"):
         fake.load_file(seed)
 
 
