@@ -144,6 +144,54 @@ def send_action_message_to_target(call: Call) -> Reply:
     return empty_reply(204)
 
 
+def _rendered(call: Call, action: Mapping[str, Any], definition: Mapping[str, Any]) -> dict[str, Any]:
+    content = action.get("content") or {}
+    headers = content.get("headers") or {}
+    sender = headers.get("from") or {}
+    override = definition.get("content") or {}
+    found = find_recipient(call.store, definition.get("receiver")) if definition.get("receiver") else None
+    address = ""
+    if found is not None and found.target is not None:
+        address = str(found.target.fields.get(call.store.unicity_field, ""))
+    context = definition.get("context") or {}
+    domain = sender.get("domain", "")
+    return {
+        "type": "success",
+        "recipient": str(context.get("recipient") or address),
+        "sender": {
+            "bounce": f"bounce@{domain}" if domain else "",
+            "label": str(sender.get("label", "")),
+            "reply": str(headers.get("reply", "")),
+            "value": f"{sender.get('prefix', '')}@{domain}" if domain else "",
+        },
+        "subject": str(definition.get("subject") or content.get("subject", "")),
+        "html": str(override.get("html", content.get("html", ""))),
+        "text": str(override.get("text", content.get("text", ""))),
+    }
+
+
+def _render_all(call: Call, definitions: Sequence[Any]) -> Reply | list[dict[str, Any]]:
+    action = call.store.action(call.path_params["id"])
+    if action is None:
+        return _NOT_FOUND
+    refused = media_type_mismatch(action, call.media_type)
+    if refused is not None:
+        return refused
+    return [_rendered(call, action, d if isinstance(d, Mapping) else {}) for d in definitions]
+
+
+def render_action_messages(call: Call) -> Reply:
+    """One rendered message per definition, from the action's content and the receiver's address."""
+    rendered = _render_all(call, list(call.body))
+    return rendered if isinstance(rendered, Reply) else json_reply(rendered)
+
+
+def render_action_message(call: Call) -> Reply:
+    """The message rendered from the action's content, its overrides and the receiver's address."""
+    rendered = _render_all(call, [call.body])
+    return rendered if isinstance(rendered, Reply) else json_reply(rendered[0])
+
+
 def list_fields(call: Call) -> Reply:
     """The account's fields, the unicity field among them."""
     return json_reply(call.store.fields)
@@ -163,6 +211,8 @@ ACTION_HANDLERS: dict[str, Handler] = {
     "send_action_messages": send_action_messages,
     "send_action_message": send_action_message,
     "send_action_message_to_target": send_action_message_to_target,
+    "render_action_messages": render_action_messages,
+    "render_action_message": render_action_message,
     "list_fields": list_fields,
     "count_targets": count_targets,
 }

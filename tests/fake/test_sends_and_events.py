@@ -154,3 +154,26 @@ async def test_reset_forgets_the_events(local: httpx.AsyncClient, sent: FakeNP6)
     sent.reset_state()
     assert sent.recorded_events() == []
     assert (await local.get("/actions/events")).json() == []
+
+
+async def test_renders_come_from_the_action_and_the_receiver(local: httpx.AsyncClient, sent: FakeNP6) -> None:
+    definitions = [
+        {"receiver": {"type": "id", "value": "T0000001"}},
+        {"receiver": {"type": "unicity", "value": "bounce.bob@example.com"}, "subject": "Hi Bob"},
+    ]
+    many = await local.post("/actions/1/renders", json=definitions, headers={"Content-Type": EMAIL})
+    assert [(r["recipient"], r["subject"]) for r in many.json()] == [
+        ("ann@example.com", "Welcome email"),
+        ("bounce.bob@example.com", "Hi Bob"),
+    ]
+    assert many.json()[0]["sender"] == {
+        "bounce": "bounce@example.com",
+        "label": "Example",
+        "reply": "",
+        "value": "news@example.com",
+    }
+    one = await local.post("/actions/3/render", json={"content": {"html": "<p>x</p>"}}, headers={"Content-Type": EMAIL})
+    assert (one.json()["html"], one.json()["text"], one.json()["recipient"]) == ("<p>x</p>", "Password reset", "")
+    wrong = await local.post("/actions/5/render", json={}, headers={"Content-Type": EMAIL})
+    assert (wrong.status_code, wrong.content) == (415, b"")
+    assert sent.recorded_events() == []  # rendering sends nothing
