@@ -161,6 +161,10 @@ class FakeNP6:
         stored = self._core.store.collections[collection]
         return {key: copy.deepcopy(stored.get(key)) for key in stored}
 
+    def target(self, target_id: str) -> dict[str, Any]:
+        """A copy of a target as `GET /targets/{id}` shows it (id, hash, dates, fields)."""
+        return self._core.store.targets[target_id].as_target()
+
     @property
     def target_ids(self) -> list[str]:
         """Ids of the targets that currently exist."""

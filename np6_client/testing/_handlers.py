@@ -12,7 +12,7 @@ from urllib.parse import quote
 from np6_client.testing._action_handlers import ACTION_HANDLERS
 from np6_client.testing._event_exports import EXPORT_HANDLERS
 from np6_client.testing._events import KINDS, EventPlan, index_at
-from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply
+from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply, refusal
 from np6_client.testing._spec import Operation
 from np6_client.testing._state import NOTIFICATIONS
 from np6_client.testing._times import moment_ms
@@ -62,6 +62,22 @@ def get_target(call: Call) -> Reply:
     """The target; the optional field filter body is accepted and ignored."""
     target = call.store.targets.get(call.path_params["id"])
     return _NOT_FOUND if target is None else json_reply(target.as_target())
+
+
+def find_target(call: Call) -> Reply:
+    """The target whose unicity value and/or hash the query gives (every given one must match)."""
+    hash_value = call.query.get("hash")
+    unicity = call.query.get("unicity")
+    if not hash_value and not unicity:
+        return refusal(404, "no hash or unicity value names a target")
+    store = call.store
+    for target in store.targets.values():
+        if (not unicity or target.fields.get(store.unicity_field) == unicity.split(",")[0]) and (
+            not hash_value or target.hash == hash_value
+        ):
+            media_type = call.operation.success_media_type or JSON_TYPE
+            return Reply(status=200, body=encode_json(target.as_target()), content_type=media_type)
+    return _NOT_FOUND
 
 
 def update_target(call: Call) -> Reply:
@@ -124,6 +140,7 @@ HANDLERS: dict[str, Handler] = {
     "add_segment_targets": add_segment_targets,
     "clear_segment_targets": clear_segment_targets,
     "get_target": get_target,
+    "find_targets": find_target,
     "update_target": update_target,
     "delete_target": delete_target,
     "export_action_opens": export_action_tracking,

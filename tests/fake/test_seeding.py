@@ -135,3 +135,18 @@ def test_the_clock_can_be_set_advanced_and_run_again() -> None:
     clock.run()
     assert clock.is_running
     assert clock.now() >= datetime(2024, 3, 1, tzinfo=UTC)
+
+
+async def test_targets_are_found_by_their_unicity_value_or_hash(local: httpx.AsyncClient, fake: FakeNP6) -> None:
+    bruno = fake.target("000PKXK5")
+    by_unicity = await local.get("/targets", params={"unicity": "bruno.1@example.com"})
+    assert (by_unicity.status_code, by_unicity.headers["content-type"]) == (
+        200,
+        "application/vnd.np6.experimental+json",
+    )
+    assert by_unicity.json()["id"] == "000PKXK5"
+    assert (await local.get("/targets", params={"hash": bruno["hash"]})).json()["id"] == "000PKXK5"
+    both = {"hash": bruno["hash"], "unicity": "alice.0@example.com"}  # two different targets
+    assert (await local.get("/targets", params=both)).status_code == 404
+    assert (await local.get("/targets", params={"unicity": "nobody@example.com"})).status_code == 404
+    assert (await local.get("/targets")).status_code == 404  # nothing names a target

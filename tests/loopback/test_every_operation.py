@@ -169,6 +169,9 @@ async def test_operation_through_the_sdk(
             raw = fake.target_ids[0]
         if parameter["in"] == "path" and parameter["name"] == "targetId":
             raw = fake.target_ids[0]
+        if operation["operationId"] == "find_targets":  # a lookup needs an existing target's values
+            first = fake.target(fake.target_ids[0])
+            raw = first["hash"] if parameter["name"] == "hash" else [first["fields"]["email"]]
         value = value_for(hints[python_name], raw)
         kwargs[python_name] = value
         if parameter["in"] == "path":
