@@ -31,7 +31,7 @@ _REACTIVITIES = frozenset({"bounce", "hit"})
 
 @dataclass(frozen=True)
 class Match:
-    """What an export keeps: event kinds (None: any), a hit kind, only reactivities."""
+    """What an export keeps: event kinds (None: any) and, for hits, the hit kind."""
 
     kinds: frozenset[str] | None = None
     hit: str | None = None
