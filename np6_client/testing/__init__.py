@@ -10,11 +10,19 @@ Collections (`/actions`, `/segments`, `/scripting/workflows`, ...) are recognise
 paths and keep state: POST creates, GET reads and lists, PUT/PATCH replace and merge, DELETE
 removes, unknown ids answer 404.
 
-Needs the `testing` extra (starlette, uvicorn). `python -m np6_client.testing` runs it standalone.
+Actions follow NP6's lifecycle (`LIFECYCLE`), sends record the events NP6 would (read by every
+event export, filtered by `start`/`end`/`sort`), dates come from `fake.clock`, and `fake.load(...)`
+seeds the account. docs/fake.md describes it all.
+
+Needs the `testing` extra (starlette, uvicorn, pyyaml). `python -m np6_client.testing` runs it
+standalone; the `np6_client.testing.pytest_plugin` fixtures (`np6_fake`, `np6_client`, ...) come
+with it.
 """
 
+from np6_client.testing._clock import FakeClock
 from np6_client.testing._fake import FakeNP6
 from np6_client.testing._faults import Fault
+from np6_client.testing._lifecycle import LIFECYCLE, ActionState
 from np6_client.testing._recording import RecordedRequest
 
-__all__ = ["FakeNP6", "Fault", "RecordedRequest"]
+__all__ = ["LIFECYCLE", "ActionState", "FakeClock", "FakeNP6", "Fault", "RecordedRequest"]

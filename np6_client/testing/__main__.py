@@ -7,9 +7,11 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from datetime import datetime
 from types import FrameType
 
 from np6_client.testing._fake import FakeNP6
+from np6_client.testing._fault_text import parse_fault
 from np6_client.testing._server import is_loopback
 
 
@@ -31,18 +33,56 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--events", type=int, default=100, metavar="N", help="events per notification and kind (default 100)"
     )
+    parser.add_argument("--seed", metavar="FILE", help="account seed, JSON or YAML (fields, targets, segments, ...)")
+    parser.add_argument(
+        "--rate-limit", type=float, metavar="N", help="requests per second per key before 429 (default: none)"
+    )
+    parser.add_argument(
+        "--rate-limit-reset",
+        choices=("delta", "epoch"),
+        default="delta",
+        help="X-RateLimit-Reset as seconds from now or epoch seconds (default delta)",
+    )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="a fault for matching requests, e.g. 'status=503,path=/actions,times=3' or "
+        "'delay_headers=0.5,times=forever' (repeatable; fields of np6_client.testing.Fault)",
+    )
+    parser.add_argument("--clock", metavar="ISO", help="stop the fake's clock at this date-time (default: wall clock)")
     parser.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --host")
     return parser
+
+
+def _build(parser: argparse.ArgumentParser, args: argparse.Namespace) -> FakeNP6:
+    if not args.allow_remote and not is_loopback(args.host):
+        parser.error(f"--host {args.host} is not a loopback address; add --allow-remote to listen on it")
+    if args.events < 0:
+        parser.error("--events must be >= 0")
+    if args.rate_limit is not None and args.rate_limit <= 0:
+        parser.error("--rate-limit must be > 0")
+    fake = FakeNP6(api_keys=args.api_keys, event_count=args.events)
+    try:
+        if args.seed:
+            fake.load_file(args.seed)
+        for spec in args.fault:
+            fake.faults.add(parse_fault(spec))
+        if args.clock:
+            fake.clock.set(datetime.fromisoformat(args.clock))
+    except (OSError, ValueError, TypeError) as exc:
+        parser.error(str(exc))
+    if args.rate_limit is not None:
+        fake.rate_limit(args.rate_limit, reset_style=args.rate_limit_reset)
+    return fake
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Serve until SIGINT or SIGTERM."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if not args.allow_remote and not is_loopback(args.host):
-        parser.error(f"--host {args.host} is not a loopback address; add --allow-remote to listen on it")
-    if args.events < 0:
-        parser.error("--events must be >= 0")
+    fake = _build(parser, args)
     stop = threading.Event()
 
     def request_stop(signum: int, frame: FrameType | None) -> None:
@@ -50,7 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
-    fake = FakeNP6(api_keys=args.api_keys, event_count=args.events)
     with fake.serve(args.host, args.port, allow_remote=args.allow_remote) as url:
         print(url, flush=True)
         print("fake NP6 server running; Ctrl-C to stop", file=sys.stderr, flush=True)

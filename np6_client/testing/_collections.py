@@ -3,17 +3,20 @@
 Seeded items are named 1..5 (integer ids), "1".."5" (string ids) or five UUIDs following
 `FIRST_SEED_UUID`, so code written against the fake can reach them without creating anything.
 New items get the next free number, or the next UUID of that sequence, whichever the spec's id
-type calls for.
+type calls for. A new item holds what the request sent, never the spec's example: its creation
+date members (those the example prints as dates and names `creation...`) come from the fake's
+clock, and so do its update date members whenever it changes.
 """
 
 from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
 from typing import Any
 
-from np6_client.testing._jsonschema import canonical_uuid, is_uuid
+from np6_client.testing._jsonschema import canonical_uuid, is_uuid, parse_datetime
 from np6_client.testing._resources import CollectionPlan, IdKind
 
 Key = int | str
@@ -35,10 +38,14 @@ def _nth_id(kind: IdKind, n: int) -> Key:
 class Collection:
     """One collection's items by key; every method answers None for an unknown key."""
 
-    def __init__(self, plan: CollectionPlan, seeds: int = SEEDS_PER_COLLECTION) -> None:
+    def __init__(
+        self, plan: CollectionPlan, seeds: int = SEEDS_PER_COLLECTION, now: Callable[[], datetime] | None = None
+    ) -> None:
         self.plan = plan
+        self._now = now
         self._items: dict[Key, dict[str, Any]] = {}
         self._issued = 0
+        self._created_members, self._updated_members = _date_members(plan.template)
         for _ in range(seeds):
             self._add(self._fresh_key(plan.key_kind), plan.template)
 
@@ -65,9 +72,25 @@ class Collection:
         return self._items.get(key)
 
     def create(self, body: Any) -> tuple[Key, dict[str, Any]]:
-        """A new item: the body merged over the spec's example, with a fresh id."""
+        """A new item: the body's members, a fresh id and the clock's dates."""
         key = self._fresh_key(self.plan.fresh_kind)
-        return key, self._add(key, {**self.plan.template, **_members(body)})
+        return key, self._add(key, self._stamped(_members(body), created=True))
+
+    def put(self, key: Key, item: Mapping[str, Any]) -> dict[str, Any]:
+        """Store `item` under `key` as it is (seeding)."""
+        return self._add(key, item)
+
+    def clear(self) -> None:
+        """Remove every item (the id sequence goes on)."""
+        self._items.clear()
+
+    def _stamped(self, item: dict[str, Any], *, created: bool) -> dict[str, Any]:
+        if self._now is None:
+            return item
+        moment = self._now().isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        for name in (*self._created_members, *self._updated_members) if created else self._updated_members:
+            item[name] = moment
+        return item
 
     def upsert(self, body: Any) -> tuple[Key, dict[str, Any]]:
         """Replace the item the body's id names, or create it (a fresh id when it names none)."""
@@ -76,13 +99,15 @@ class Collection:
         key = self.key(named) if isinstance(named, str) else named if isinstance(named, int) else None
         if key is None:
             return self.create(body)
-        return key, self._add(key, {**self.plan.template, **_members(body)})
+        return key, self._add(key, self._stamped(_members(body), created=key not in self._items))
 
     def replace(self, key: Key, body: Any) -> dict[str, Any] | None:
         """Put the body in place of the item, keeping its id."""
-        if key not in self._items:
+        previous = self._items.get(key)
+        if previous is None:
             return None
-        return self._add(key, {**self.plan.template, **_members(body)})
+        kept = {name: previous[name] for name in self._created_members if name in previous}
+        return self._add(key, self._stamped({**_members(body), **kept}, created=False))
 
     def merge(self, key: Key, body: Any) -> dict[str, Any] | None:
         """Merge the body's members (or those of each object of a list of updates) into the item."""
@@ -93,7 +118,7 @@ class Collection:
         merged = dict(item)
         for update in updates:
             merged.update(_members(update))
-        return self._add(key, merged)
+        return self._add(key, self._stamped(merged, created=False))
 
     def delete(self, key: Key) -> bool:
         """Remove the item; False when there was none."""
@@ -105,7 +130,7 @@ class Collection:
         if item is None:
             return None
         fresh = self._fresh_key(self.plan.fresh_kind)
-        return fresh, self._add(fresh, item)
+        return fresh, self._add(fresh, self._stamped(copy.deepcopy(item), created=True))
 
     def _add(self, key: Key, item: Mapping[str, Any]) -> dict[str, Any]:
         stored = copy.deepcopy(dict(item))
@@ -129,6 +154,14 @@ class Collection:
             key = _nth_id(kind, self._issued)
             if key not in self._items:
                 return key
+
+
+def _date_members(template: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The top-level members the example prints as dates: (creation dates, update dates)."""
+    dates = [name for name, value in template.items() if isinstance(value, str) and parse_datetime(value)]
+    created = tuple(name for name in dates if name.lower().startswith("creat"))
+    updated = tuple(name for name in dates if "update" in name.lower() or "modif" in name.lower())
+    return created, updated
 
 
 def _members(body: Any) -> dict[str, Any]:

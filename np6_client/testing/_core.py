@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from np6_client.testing._account import Account
+from np6_client.testing._clock import FakeClock
 from np6_client.testing._connections import ConnectionRegistry
 from np6_client.testing._delivery import StreamStats
 from np6_client.testing._events import EventSettings
@@ -24,6 +26,8 @@ class Core:
     spec: Spec
     events: EventSettings
     resources: ResourcePlan = field(default_factory=ResourcePlan)
+    account: Account = field(default_factory=Account)
+    clock: FakeClock = field(default_factory=FakeClock)
     store: Store = field(init=False)
     faults: Faults = field(default_factory=Faults)
     limiter: RateLimiter = field(default_factory=RateLimiter)
@@ -33,11 +37,11 @@ class Core:
     _request_numbers: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def __post_init__(self) -> None:
-        self.store = Store(self.resources)
+        self.store = Store(self.resources, self.account, self.clock)
 
     def reset_store(self) -> None:
         """Back to the seeded resources."""
-        self.store = Store(self.resources)
+        self.store = Store(self.resources, self.account, self.clock)
 
     def next_request_id(self) -> str:
         """A fresh `x-request-id` value."""

@@ -5,17 +5,21 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
 
 from np6_client.testing._app import build_app
+from np6_client.testing._clock import FakeClock
 from np6_client.testing._core import Core
 from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
 from np6_client.testing._faults import Faults, ResetStyle
 from np6_client.testing._handlers import HANDLERS
+from np6_client.testing._lifecycle import ActionState, state_of
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._resources import plan_resources
+from np6_client.testing._seedfile import read_seed
 from np6_client.testing._server import BackgroundServer, is_loopback
 from np6_client.testing._spec import Spec, load_bundled_spec
 
@@ -80,11 +84,72 @@ class FakeNP6:
         return event_object(notification_id, event_type, index, every)
 
     def reset_state(self) -> None:
-        """Restore the seeded targets, collections and settings, e.g. between tests sharing one fake.
+        """Restore the seeded (or loaded) account and forget the events sends caused.
 
-        Faults, the rate limit, event settings and recorded requests are left as they are.
+        For tests sharing one fake. Faults, the rate limit, the clock, event settings and recorded
+        requests are left as they are.
         """
         self._core.reset_store()
+
+    @property
+    def clock(self) -> FakeClock:
+        """The clock behind creation dates and event timestamps: `set`, `advance`, `run`."""
+        return self._core.clock
+
+    def load(
+        self,
+        *,
+        fields: Iterable[Mapping[str, Any]] | None = None,
+        targets: Iterable[Mapping[str, Any]] | None = None,
+        segments: Iterable[Mapping[str, Any]] | None = None,
+        actions: Iterable[Mapping[str, Any]] | None = None,
+        unicity: str | None = None,
+    ) -> None:
+        """Replace parts of the account, then start over from it (`reset_state` returns to it too).
+
+        `fields`: `{"id", "name", "type", "isUnicity", ...}`, exactly one unicity field (or name it
+        with `unicity`). `targets`: `{"id"?, "fields": {name: value}}` or the field values alone,
+        each with a distinct unicity value. `segments`: `{"id", "name", "type", "isTest"?,
+        "targets": [target id or unicity value, ...]}`. `actions`: `{"id", "name", "type"
+        ("mailMessage" or "smsMessage"), "state"?, "content"?, ...}`. Parts left out are kept.
+        Raises ValueError, naming the problem, for data NP6 would not hold.
+        """
+        self._core.account = self._core.account.replaced(
+            fields=fields, targets=targets, segments=segments, actions=actions, unicity=unicity
+        )
+        self._core.reset_store()
+
+    def load_file(self, path: str | Path) -> None:
+        """`load` from a JSON (.json) or YAML file holding `fields`, `targets`, `segments`, `actions`, `unicity`."""
+        self.load(**read_seed(path))
+
+    @property
+    def fields(self) -> list[dict[str, Any]]:
+        """A copy of the account's fields."""
+        return copy.deepcopy(self._core.store.fields)
+
+    @property
+    def unicity_field(self) -> str:
+        """The name of the account's unicity field."""
+        return self._core.store.unicity_field
+
+    def recorded_events(self) -> list[Any]:
+        """Every event sends caused, in recording order, including those the clock has not reached."""
+        return self._core.store.events.select(lambda event: True, now_ms=2**63)
+
+    def set_action_state(self, action_id: str, state: int) -> None:
+        """Put an action straight into a state (10, 20, 30, 35, 36, 38, 40, 50, 55, 60), skipping its validations."""
+        action = self._core.store.action(str(action_id))
+        if action is None:
+            raise KeyError(f"no action {action_id!r}")
+        action["informations"] = {**(action.get("informations") or {}), "state": int(state_of(state))}
+
+    def action_state(self, action_id: str) -> ActionState:
+        """The current state of an action."""
+        action = self._core.store.action(str(action_id))
+        if action is None:
+            raise KeyError(f"no action {action_id!r}")
+        return state_of((action.get("informations") or {}).get("state"))
 
     @property
     def collections(self) -> list[str]:
@@ -95,6 +160,10 @@ class FakeNP6:
         """A copy of a collection's items by id, e.g. `items("/actions")`."""
         stored = self._core.store.collections[collection]
         return {key: copy.deepcopy(stored.get(key)) for key in stored}
+
+    def target(self, target_id: str) -> dict[str, Any]:
+        """A copy of a target as `GET /targets/{id}` shows it (id, hash, dates, fields)."""
+        return self._core.store.targets[target_id].as_target()
 
     @property
     def target_ids(self) -> list[str]:

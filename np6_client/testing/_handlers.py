@@ -7,14 +7,15 @@ so the fake keeps answering operations added to the spec later.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from urllib.parse import quote
 
+from np6_client.testing._action_handlers import ACTION_HANDLERS
+from np6_client.testing._event_exports import EXPORT_HANDLERS
 from np6_client.testing._events import KINDS, EventPlan, index_at
-from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply
-from np6_client.testing._schema import parse_datetime
+from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply, refusal
 from np6_client.testing._spec import Operation
 from np6_client.testing._state import NOTIFICATIONS
+from np6_client.testing._times import moment_ms
 from np6_client.testing._validation import Call
 
 Handler = Callable[[Call], Reply]
@@ -50,10 +51,10 @@ def add_segment_targets(call: Call) -> Reply:
 
 def clear_segment_targets(call: Call) -> Reply:
     """Remove every member."""
-    members = call.store.segments.get(int(call.path_params["id"]))
-    if members is None:
+    segment_id = int(call.path_params["id"])
+    if segment_id not in call.store.segments:
         return _NOT_FOUND
-    members.clear()
+    call.store.clear_segment(segment_id)
     return empty_reply(204)
 
 
@@ -63,12 +64,28 @@ def get_target(call: Call) -> Reply:
     return _NOT_FOUND if target is None else json_reply(target.as_target())
 
 
+def find_target(call: Call) -> Reply:
+    """The target whose unicity value and/or hash the query gives (every given one must match)."""
+    hash_value = call.query.get("hash")
+    unicity = call.query.get("unicity")
+    if not hash_value and not unicity:
+        return refusal(404, "no hash or unicity value names a target")
+    store = call.store
+    for target in store.targets.values():
+        if (not unicity or target.fields.get(store.unicity_field) == unicity.split(",")[0]) and (
+            not hash_value or target.hash == hash_value
+        ):
+            media_type = call.operation.success_media_type or JSON_TYPE
+            return Reply(status=200, body=encode_json(target.as_target()), content_type=media_type)
+    return _NOT_FOUND
+
+
 def update_target(call: Call) -> Reply:
     """Merge the body into the target's fields; answers the detailed target."""
     target = call.store.targets.get(call.path_params["id"])
     if target is None:
         return _NOT_FOUND
-    target.merge(dict(call.body), datetime.now(UTC))
+    target.merge(dict(call.body), call.store.clock.now())
     return json_reply(target.as_detail())
 
 
@@ -93,19 +110,6 @@ def render_action_links(call: Call) -> Reply:
     links = call.body.get("links") or []
     rendered = [f"{RENDERED_LINK_BASE}/{quote(action_id, safe='')}/{n}?to={value}" for n in range(len(links))]
     return json_reply({"type": "success", "links": rendered})
-
-
-def moment_ms(text: str) -> int:
-    """An `EventTime` query value in milliseconds (integer ms, or an ISO 8601 date-time)."""
-    if text.lstrip("+-").isdigit():
-        return int(text)
-    moment = parse_datetime(text)
-    if moment is None:
-        raise ValueError(f"not an event time: {text!r}")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    microseconds = (moment - datetime(1970, 1, 1, tzinfo=UTC)) // datetime.resolution
-    return -(-microseconds // 1000)
 
 
 def _event_handler(event_type: str) -> Handler:
@@ -136,10 +140,13 @@ HANDLERS: dict[str, Handler] = {
     "add_segment_targets": add_segment_targets,
     "clear_segment_targets": clear_segment_targets,
     "get_target": get_target,
+    "find_targets": find_target,
     "update_target": update_target,
     "delete_target": delete_target,
     "export_action_opens": export_action_tracking,
     "export_action_clicks": export_action_tracking,
     "render_action_links": render_action_links,
     **{f"list_notification_{suffix}": _event_handler(kind) for suffix, kind in KINDS.items()},
+    **ACTION_HANDLERS,
+    **EXPORT_HANDLERS,
 }

@@ -13,12 +13,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from np6_client.testing._connections import NO_RESPONSE
 from np6_client.testing._core import Core
-from np6_client.testing._delivery import Exchange, deliver
+from np6_client.testing._delivery import Exchange, deliver, shaped
 from np6_client.testing._handlers import Handler, example_reply
+from np6_client.testing._plausibility import length_required
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._reply import Reply, empty_reply
 from np6_client.testing._spec import Operation
-from np6_client.testing._validation import Call, RawRequest, check_request
+from np6_client.testing._validation import Call, RawRequest, check_request, media_type_of
 
 REQUEST_ID_KEY = "np6_fake.request_id"
 
@@ -108,17 +109,25 @@ class Endpoint:
         query = _query(scope)
         recorded_query = {name: ",".join(values) for name, values in query.items()}
         request_id = str(scope.get(REQUEST_ID_KEY, ""))
-        core.recorder.add(RecordedRequest(method, path, recorded_query, headers, body, request_id))
+        recorded = RecordedRequest(method, path, recorded_query, headers, body, request_id)
+        position = core.recorder.add(recorded)
         if fault is not None and fault.answers_instead:
-            await deliver(fault.answer(), fault, exchange)
+            answer = fault.answer()
+            core.recorder.answered(position, recorded, answer.status, "a scripted fault")
+            await deliver(answer, fault, exchange)
             return
         reply = self._answer(scope, headers, query, body)
         if fault is not None and fault.drop == "after_read":
             await exchange.cut(NO_RESPONSE)
             return
+        delivered = shaped(reply, fault)
+        core.recorder.answered(position, recorded, delivered.status, delivered.problem)
         await deliver(reply, fault, exchange)
 
     def _answer(self, scope: Scope, headers: Mapping[str, str], query: Mapping[str, list[str]], body: bytes) -> Reply:
+        unframed = length_required(scope["method"], headers)
+        if unframed is not None:
+            return unframed
         key = headers.get("x-key")
         if key is None or key not in self._core.api_keys:
             return empty_reply(401)
@@ -140,7 +149,8 @@ class Endpoint:
         path_params, parsed = checked
         core = self._core
         last_values = {name: values[-1] for name, values in query.items()}
-        return self._handler(Call(operation, path_params, last_values, parsed, core.store, core.events))
+        media_type = media_type_of(headers.get("content-type"))
+        return self._handler(Call(operation, path_params, last_values, parsed, core.store, core.events, media_type))
 
     def _unrouted(self) -> Reply:
         if self._allowed:

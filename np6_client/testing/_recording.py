@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 _SECRET_HEADERS = frozenset({"x-key", "authorization"})
@@ -15,7 +15,9 @@ class RecordedRequest:
     """One request as the fake read it.
 
     `query` and `headers` are flattened to dicts: header names are lower-case, and a repeated
-    name holds its values joined with ", " (headers) or "," (query).
+    name holds its values joined with ", " (headers) or "," (query). `status` is what the fake
+    answered (None while it is answering, or when the connection was cut before any answer);
+    `problem` says why it refused the request, since NP6's error answers are empty.
     """
 
     method: str
@@ -24,6 +26,8 @@ class RecordedRequest:
     headers: dict[str, str]
     body: bytes
     request_id: str
+    status: int | None = None
+    problem: str | None = None
 
     def json(self) -> Any:
         """The body parsed as JSON."""
@@ -34,7 +38,8 @@ class RecordedRequest:
         shown = {k: ("***" if k in _SECRET_HEADERS else v) for k, v in self.headers.items()}
         return (
             f"RecordedRequest(method={self.method!r}, path={self.path!r}, query={self.query!r}, "
-            f"headers={shown!r}, body={self.body[:200]!r}, request_id={self.request_id!r})"
+            f"headers={shown!r}, body={self.body[:200]!r}, request_id={self.request_id!r}, "
+            f"status={self.status!r}, problem={self.problem!r})"
         )
 
 
@@ -45,10 +50,17 @@ class Recorder:
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
 
-    def add(self, request: RecordedRequest) -> None:
-        """Record one request."""
+    def add(self, request: RecordedRequest) -> int:
+        """Record one request; answers its position, for `answered`."""
         with self._lock:
             self._requests.append(request)
+            return len(self._requests) - 1
+
+    def answered(self, position: int, request: RecordedRequest, status: int, problem: str | None) -> None:
+        """Note the status the fake answered to the request recorded at `position`."""
+        with self._lock:
+            if position < len(self._requests) and self._requests[position] is request:
+                self._requests[position] = replace(request, status=status, problem=problem)
 
     def snapshot(self) -> list[RecordedRequest]:
         """A copy of everything recorded so far."""

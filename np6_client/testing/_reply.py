@@ -15,13 +15,18 @@ JSON_TYPE = "application/json"
 
 @dataclass(frozen=True)
 class Reply:
-    """Status, headers and either a body or an event stream."""
+    """Status, headers and either a body or an event stream.
+
+    `problem` says why a request was refused; it is never sent (NP6's error answers are empty)
+    but lands in `RecordedRequest.problem` for the test that wonders.
+    """
 
     status: int
     body: bytes = b""
     content_type: str | None = None
     headers: tuple[tuple[str, str], ...] = ()
     stream: EventPlan | None = None
+    problem: str | None = None
 
     def with_headers(self, extra: Iterable[tuple[str, str]]) -> Reply:
         """The same reply with more headers."""
@@ -41,3 +46,8 @@ def json_reply(value: Any, status: int = 200) -> Reply:
 def empty_reply(status: int, headers: Iterable[tuple[str, str]] = ()) -> Reply:
     """An answer without a body (204, and the error answers NP6 sends empty)."""
     return Reply(status=status, headers=tuple(headers))
+
+
+def refusal(status: int, problem: str) -> Reply:
+    """An empty error answer, with the reason kept for the recorded request."""
+    return Reply(status=status, problem=problem)

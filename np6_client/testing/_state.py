@@ -1,54 +1,34 @@
-"""The seeded, in-memory resources behind the stateful operations.
+"""The in-memory resources behind the stateful operations, built from an `Account` seed.
 
 Ids follow the shapes the reference prints (8-character base-36 target ids, integer segment ids,
 string action ids), so code written against the fake meets realistic values. The collections the
-spec's paths reveal live in `_collections`; this module holds them together with the targets.
+spec's paths reveal live in `_collections`; this module holds them together with the targets, the
+account's fields and the event log.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from np6_client.testing._account import SEED_TIME, Account, format_datetime, nth_target_id
+from np6_client.testing._clock import FakeClock
 from np6_client.testing._collections import Collection
+from np6_client.testing._event_log import EventLog
 from np6_client.testing._resources import ResourcePlan
 
-FIRST_TARGET_ID = "000PKXK4"
-SEED_TARGETS = 20
-SEED_SEGMENTS = range(1, 6)
-SEED_ACTIONS = ("1", "2", "3", "4", "5")
+__all__ = ["NOTIFICATIONS", "SegmentMembers", "Store", "TargetRecord", "format_datetime"]
+
 NOTIFICATIONS = range(1, 1001)
-_SEED_TIME = datetime(2024, 1, 15, 9, 30, tzinfo=UTC)
-_BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_FIRST_NAMES = ("Alice", "Bruno", "Chloé", "David", "Emma", "Farid", "Gaëlle", "Hugo", "Inès", "Jules")
-
-
-def format_datetime(moment: datetime) -> str:
-    """RFC 3339 with milliseconds and `Z`, as NP6 prints dates."""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _base36(number: int, width: int) -> str:
-    digits = ""
-    while number:
-        number, rest = divmod(number, 36)
-        digits = _BASE36[rest] + digits
-    return digits.rjust(width, "0")
-
-
-def seed_target_ids(count: int = SEED_TARGETS) -> list[str]:
-    """The ids of the seeded targets: "000PKXK4", "000PKXK5", ..."""
-    first = int(FIRST_TARGET_ID, 36)
-    return [_base36(first + n, len(FIRST_TARGET_ID)) for n in range(count)]
 
 
 @dataclass
 class TargetRecord:
-    """One target; `fields` holds the account's field values by name."""
+    """One target; `fields` holds the account's field values by field name."""
 
     id: str
     created: datetime
@@ -58,7 +38,7 @@ class TargetRecord:
     @property
     def hash(self) -> str:
         """A stable hash of the id, standing in for NP6's target hash."""
-        return hashlib.sha256(self.id.encode()).hexdigest()[:32]
+        return hashlib.md5(self.id.encode(), usedforsecurity=False).hexdigest()
 
     def as_target(self) -> dict[str, Any]:
         """The `Target` schema's form."""
@@ -79,7 +59,7 @@ class TargetRecord:
             "redList": {"mail": {"timestamp": stamp, "reason": 0}, "sms": {"timestamp": stamp, "reason": 0}},
         }
 
-    def merge(self, values: dict[str, Any], now: datetime) -> None:
+    def merge(self, values: Mapping[str, Any], now: datetime) -> None:
         """Apply an update; the last update date always moves forward."""
         self.fields.update(values)
         self.updated = max(now, self.updated + timedelta(milliseconds=1))
@@ -110,37 +90,74 @@ class SegmentMembers:
 
 
 class Store:
-    """Every resource of one fake: targets, the recognised collections and settings.
+    """Every resource of one fake: targets, fields, the recognised collections, settings and events.
 
     The seed operations' view of segments and actions is the `/segments` and `/actions`
     collection, so an item created or deleted there is one the seed operations see or miss.
     """
 
-    def __init__(self, resources: ResourcePlan | None = None) -> None:
+    def __init__(
+        self, resources: ResourcePlan | None = None, account: Account | None = None, clock: FakeClock | None = None
+    ) -> None:
         plan = resources or ResourcePlan()
-        self.collections: dict[str, Collection] = {base: Collection(c) for base, c in plan.collections.items()}
+        self.account = account or Account()
+        self.clock = clock or FakeClock()
+        self.collections: dict[str, Collection] = {
+            base: Collection(c, now=self.clock.now) for base, c in plan.collections.items()
+        }
         self.settings: dict[str, Any] = copy.deepcopy(dict(plan.settings))
+        self.fields: list[dict[str, Any]] = [dict(f) for f in self.account.fields]
+        self.events = EventLog()
         self.targets: dict[str, TargetRecord] = {}
         self.segments = SegmentMembers(self._segment_exists)
-        for n, target_id in enumerate(seed_target_ids()):
-            name = _FIRST_NAMES[n % len(_FIRST_NAMES)]
-            created = _SEED_TIME + timedelta(minutes=n)
-            self.targets[target_id] = TargetRecord(
-                id=target_id,
-                created=created,
-                updated=created,
-                fields={"email": f"{name.lower()}.{n}@example.com", "firstname": name},
-            )
+        self._issued_targets = 0
+        self._messages = 0
+        for n, target in enumerate(self.account.targets):
+            created = SEED_TIME + timedelta(minutes=n)
+            self.targets[target["id"]] = TargetRecord(target["id"], created, created, dict(target["fields"]))
+        self._seed("/segments", self.account.segments)
+        self._seed("/actions", self.account.actions)
+        for segment in self.account.segments:
+            if segment["id"] in self.segments:
+                self.segments[segment["id"]].extend(segment.get("targets", ()))
+
+    def _seed(self, base: str, items: tuple[Mapping[str, Any], ...]) -> None:
+        collection = self.collections.get(base)
+        if collection is None:
+            return
+        collection.clear()
+        for item in items:
+            seeded = {name: value for name, value in item.items() if name != "targets"}
+            collection.put(collection.key(str(item["id"])) or str(item["id"]), seeded)
+
+    @property
+    def unicity_field(self) -> str:
+        """The name of the account's unicity field."""
+        return self.account.unicity_field
+
+    def target_by_unicity(self, value: str) -> TargetRecord | None:
+        """The target whose unicity field holds `value`."""
+        name = self.unicity_field
+        return next((t for t in self.targets.values() if t.fields.get(name) == value), None)
+
+    def target_by_hash(self, value: str) -> TargetRecord | None:
+        """The target with this hash."""
+        return next((t for t in self.targets.values() if t.hash == value), None)
 
     def _segment_exists(self, segment_id: int) -> bool:
         segments = self.collections.get("/segments")
-        return segment_id in SEED_SEGMENTS if segments is None else segment_id in segments
+        return segments is not None and segment_id in segments
+
+    def action(self, action_id: str) -> dict[str, Any] | None:
+        """The stored action (a live reference), or None."""
+        actions = self.collections.get("/actions")
+        return None if actions is None else actions.get(action_id)
 
     @property
     def actions(self) -> frozenset[str]:
         """The ids of the actions that exist."""
         actions = self.collections.get("/actions")
-        return frozenset(SEED_ACTIONS) if actions is None else frozenset(str(key) for key in actions)
+        return frozenset() if actions is None else frozenset(str(key) for key in actions)
 
     def add_to_segment(self, segment_id: int, target_ids: list[str]) -> int:
         """Add ids not yet members; answers how many were new."""
@@ -152,4 +169,29 @@ class Store:
                 members.append(target_id)
                 known.add(target_id)
                 added += 1
+        self._count_members(segment_id)
         return added
+
+    def clear_segment(self, segment_id: int) -> None:
+        """Remove every member of a segment."""
+        self.segments[segment_id].clear()
+        self._count_members(segment_id)
+
+    def _count_members(self, segment_id: int) -> None:
+        segments = self.collections.get("/segments")
+        item = None if segments is None else segments.get(segment_id)
+        if item is not None:
+            item["targetsCount"] = len(self.segments[segment_id])
+
+    def new_target_id(self) -> str:
+        """An id no target has."""
+        while True:
+            candidate = nth_target_id(len(self.account.targets) + self._issued_targets)
+            self._issued_targets += 1
+            if candidate not in self.targets:
+                return candidate
+
+    def next_message_number(self) -> int:
+        """A fresh number for a message sent (its result id and stamp derive from it)."""
+        self._messages += 1
+        return self._messages

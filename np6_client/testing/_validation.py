@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from np6_client.testing._events import EventSettings
-from np6_client.testing._reply import Reply, empty_reply, json_reply
+from np6_client.testing._reply import Reply, empty_reply, refusal
 from np6_client.testing._schema import check_text, check_value
 from np6_client.testing._spec import Operation, Parameter, Spec
 from np6_client.testing._state import Store
@@ -28,6 +28,7 @@ class Call:
     body: Any
     store: Store
     events: EventSettings
+    media_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,10 +42,11 @@ class RawRequest:
 
 
 def _bad_request(problem: str) -> Reply:
-    return json_reply({"error": problem}, status=400)
+    # NP6 answers its errors with an empty body; the problem is kept for `RecordedRequest.problem`.
+    return refusal(400, problem)
 
 
-def _media_type(content_type: str | None) -> str | None:
+def media_type_of(content_type: str | None) -> str | None:
     if content_type is None:
         return None
     return content_type.split(";", 1)[0].strip().lower()
@@ -96,7 +98,7 @@ def _check_query(parameter: Parameter, texts: Sequence[str], spec: Spec) -> str 
 def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
     if not operation.body_schemas:
         return None
-    media_type = _media_type(raw.content_type)
+    media_type = media_type_of(raw.content_type)
     schema = operation.body_schemas.get(media_type or "")
     # An empty upload (a file or text body) is a body; empty JSON is none.
     if not raw.body and (schema is None or _is_json(media_type or "", schema)):

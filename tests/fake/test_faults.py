@@ -89,8 +89,25 @@ async def test_drop_after_read(client: httpx.AsyncClient, fake: FakeNP6) -> None
     fake.faults.add(Fault(method="PUT", path="/segments/{id}/targets", drop="after_read"))
     with pytest.raises(httpx.RemoteProtocolError):
         await client.put(SEGMENT, json=["a"])
-    assert [(r.method, r.json()) for r in fake.requests] == [("PUT", ["a"])]
+    assert [(r.method, r.json(), r.status) for r in fake.requests] == [("PUT", ["a"], None)]  # no answer sent
     assert (await client.get(SEGMENT)).json() == ["a"]  # it was executed
+
+
+async def test_recorded_requests_carry_the_status_answered(client: httpx.AsyncClient, fake: FakeNP6) -> None:
+    fake.faults.add(Fault(method="GET", path=SEGMENT, status=503))
+    fake.faults.add(Fault(method="GET", path="/fields", truncate=True))
+    await client.get(SEGMENT)
+    await client.get(SEGMENT)
+    await client.get("/targets/NOBODY00")
+    with pytest.raises(httpx.RemoteProtocolError):
+        await client.get("/fields")
+    assert [(r.path, r.status) for r in fake.requests] == [
+        (SEGMENT, 503),
+        (SEGMENT, 200),
+        ("/targets/NOBODY00", 404),
+        ("/fields", 200),  # the status line went out before the body was cut
+    ]
+    assert fake.requests[0].problem == "a scripted fault"
 
 
 async def test_drops_in_process_raise_like_a_closed_connection(local: httpx.AsyncClient, fake: FakeNP6) -> None:
