@@ -6,8 +6,15 @@ import asyncio
 import time
 import warnings
 
-from np6_client import InvalidRequestError, NotFoundError, NP6Client
-from np6_client.models import ActionState, RenderContextDisplay, RenderLinksDefinitionDict, TargetFieldFilter
+from np6_client import Checkpoint, ConflictError, EventPoller, InvalidRequestError, NotFoundError, NP6Client
+from np6_client.api import email_sms
+from np6_client.models import (
+    ActionState,
+    EmailMessageDefinition,
+    RenderContextDisplay,
+    RenderLinksDefinitionDict,
+    TargetFieldFilter,
+)
 from np6_client.testing import FakeNP6
 
 API_KEY = "demo-key-not-a-secret"
@@ -129,75 +136,57 @@ def main() -> None:
     print(f"\nThe fake server received {len(fake.requests)} requests; all done.")
 
 
-if __name__ == "__main__":
-    main()
-
-
 # ----------------------------------------------------------------------------------------------
 # Second part: an action's lifecycle and an event poll from a checkpoint, on a fake NP6 whose
 # clock the demo drives (so the recipients' opens and bounces arrive when it says).
 # ----------------------------------------------------------------------------------------------
 
 
-def _heading(title: str) -> None:
-    print(f"\n▸ {title}")
-
-
-def _line(label: str, value: object) -> None:
-    print(f"    {label:<26} {value}")
-
-
 async def lifecycle_and_events(np6: NP6Client, fake: FakeNP6) -> None:
     """Create an email action, validate it for test then production, send it, poll its events."""
-    from np6_client import ConflictError
-    from np6_client.api import field
-    from np6_client.models import Action, ActionValidation, EmailMessageDefinition
 
     async def state(action_id: str) -> object:
-        action = await email_sms.get_action.asyncio(action_id, client=np6)
+        action = await np6.email_sms.get_action(action_id)
         return action.informations.state if action.informations else None
 
-    _heading("The account's unicity field (GET /fields)")
-    fields = await field.list_fields.asyncio(client=np6)
-    _line("unicity field", next(f.name for f in fields if f.is_unicity))
+    step("The account's unicity field (GET /fields)")
+    fields = await np6.field.list_fields()
+    show("unicity field", next(f.name for f in fields if f.is_unicity))
 
-    _heading("An email action through its lifecycle")
-    created = await email_sms.create_action.asyncio_detailed(
-        client=np6, body=Action.from_dict({"type": "mailMessage", "name": "Welcome", "description": "first mail"})
-    )
-    action_id = created.headers["location"].rsplit("/", 1)[1]
-    _line(f"created action {action_id}", f"state {await state(action_id)}")
+    step("An email action through its lifecycle")
+    created = await np6.email_sms.create_action({"type": "mailMessage", "name": "Welcome", "description": "first mail"})
+    action_id = str(created.id)
+    show(f"created action {action_id}", f"state {await state(action_id)}")
     recipients = ["alice.0@example.com", "bruno.1@example.com"]
     message = EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": recipients[0]}})
     try:
-        await email_sms.send_action_messages.asyncio(action_id, client=np6, body=[message])
+        await np6.email_sms.send_action_messages(action_id, [message])
     except ConflictError as exc:
-        _line("send before validation", f"ConflictError {exc.status_code} (x-request-id {exc.request_id})")
-    await email_sms.validate_action.asyncio(action_id, client=np6, body=ActionValidation(fortest=True))
-    _line("validated for test", f"state {await state(action_id)}")
-    await email_sms.validate_action.asyncio(action_id, client=np6, body=ActionValidation(fortest=False))
-    _line("validated for production", f"state {await state(action_id)}")
+        show("send before validation", f"ConflictError {exc.status_code} (x-request-id {exc.request_id})")
+    await np6.email_sms.validate_action(action_id, {"fortest": True})
+    show("validated for test", f"state {await state(action_id)}")
+    await np6.email_sms.validate_action(action_id, {"fortest": False})
+    show("validated for production", f"state {await state(action_id)}")
     try:
-        await email_sms.validate_action.asyncio(action_id, client=np6, body=ActionValidation(fortest=False))
+        await np6.email_sms.validate_action(action_id, {"fortest": False})
     except ConflictError as exc:
-        _line("validated again", f"ConflictError {exc.status_code}: already done")
+        show("validated again", f"ConflictError {exc.status_code}: already done")
 
-    _heading("Send it to two recipients: one result each")
+    step("Send it to two recipients: one result each")
     bodies = [EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": r}}) for r in recipients]
-    for result in await email_sms.send_action_messages.asyncio(action_id, client=np6, body=bodies):
+    for result in await np6.email_sms.send_action_messages(action_id, bodies):
         who = result.recipient.unicity if result.recipient else "-"
-        _line(f"{result.type_} {str(result.id)[:8]}…", who)
+        show(f"{result.type_} {str(result.id)[:8]}…", who)
 
-    _heading("Poll /actions/events?sort=asc&start=<checkpoint>, twice")
-    checkpoint, seen = fake.clock.now_ms(), set[str]()
+    step("Poll /actions/events?sort=asc&start=<checkpoint>, twice, with EventPoller")
+    checkpoint = Checkpoint(last_timestamp=fake.clock.now_ms())
     for wait in (2, 120):
         fake.clock.advance(wait)
-        answered = await email_sms.list_action_events.asyncio(client=np6, sort=EventSort.ASC, start=checkpoint)
-        new = [e for e in answered if str(e.id) not in seen]
-        seen.update(str(e.id) for e in new)
-        checkpoint = max((int(e.timestamp) for e in answered if isinstance(e.timestamp, int)), default=checkpoint)
-        kinds = ", ".join(str(e.type_) for e in new)
-        _line(f"after {wait:>3} s: {len(new)} new", kinds)
+        poller = EventPoller(email_sms.list_action_events.stream, client=np6, checkpoint=checkpoint)
+        kinds = [str(event.type_) async for event in poller.poll()]
+        checkpoint = Checkpoint.from_json(poller.checkpoint.to_json())  # what a service would store
+        show(f"after {wait:>3} s: {len(kinds)} new", ", ".join(kinds))
+    show("checkpoint stored", checkpoint.to_json()[:60] + "…")
 
 
 def lifecycle_demo() -> None:
@@ -216,4 +205,5 @@ def lifecycle_demo() -> None:
 
 
 if __name__ == "__main__":
+    main()
     lifecycle_demo()

@@ -62,8 +62,10 @@ def _reason(outcome: Outcome) -> str:
 class _Stream(Protocol):
     """The public attributes of `EventStream` a resumption report reads."""
 
-    delivered: int
     resumptions: int
+
+    @property
+    def delivered(self) -> int: ...
 
     @property
     def last_timestamp(self) -> int | None: ...
