@@ -152,7 +152,7 @@ class AccountPacer:
             return now - self._first_sent_at < _PROBE_PATIENCE
         if self.limit is None or self._prior_share is not None:
             return False
-        return in_flight >= 2 ** min(self._own_answers, 16)  # double what may be in flight per answer
+        return in_flight >= 1 << min(self._own_answers, 16)  # double what may be in flight per answer
 
     def _burst(self, now: float) -> float:
         if self.limit is None:
