@@ -35,8 +35,10 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 
 logger = logging.getLogger("np6_client")
 
-# Until some replica has learned the limit, one request per this many milliseconds probes for it.
-_PROBE_MS = 20
+# Until some replica has learned the limit, one request at a time probes for it; if its answer
+# never teaches anything (lost, or the replica died), another may probe after this long. The
+# others ask again every 20 ms meanwhile.
+_PROBE_MS = 1000
 # The hash lives this long after its last use, so a changed plan is learned afresh.
 _STATE_TTL_MS = 3_600_000
 # How far ahead, in windows, a start slot may be granted.
@@ -64,7 +66,7 @@ local pause = tonumber(f[4]) or 0
 local probe = tonumber(f[5]) or 0
 if now < pause then return {0, pause - now, 0} end
 if limit == nil then
-  if now < probe then return {0, probe - now, 0} end
+  if now < probe then return {0, math.min(probe - now, 20000), 0} end
   redis.call('HSET', key, 'probe_us', now + tonumber(ARGV[1]) * 1000)
   redis.call('PEXPIRE', key, ARGV[2])
   return {1, 0, 0}
@@ -101,9 +103,18 @@ redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1
 """
 
+# Stores the limit and window; the probe that taught them is over, and counts as the first start.
 _LEARN = """
-redis.call('HSET', KEYS[1], 'limit', ARGV[1], 'window_us', ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
+local key = KEYS[1]
+local limit, window = tonumber(ARGV[1]), tonumber(ARGV[2])
+redis.call('HSET', key, 'limit', limit, 'window_us', window)
+redis.call('HDEL', key, 'probe_us')
+if limit > 0 and window > 0 and not redis.call('HGET', key, 'tat_us') then
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+  redis.call('HSET', key, 'tat_us', now + math.floor(window / math.max(limit - 0.5, 0.9 * limit)))
+end
+redis.call('PEXPIRE', key, ARGV[3])
 return 1
 """
 
