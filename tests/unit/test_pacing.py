@@ -52,7 +52,16 @@ def test_budget_is_only_this_process_share_of_what_is_left() -> None:
     now = fleet_window(p, now + 0.5, own=1, others_between=0)
     p.observe(Quota(limit=50, remaining=8, reset_in=1.0), refused=False, now=now, in_flight=0)  # 8 x 1/8 = 1 left
     p.take(now)
-    assert p.wait(now, in_flight=1) > 0  # the other replicas' part is theirs
+    later = now + 0.5  # past this process's next spacing slot: only the budget can hold it
+    assert p.wait(later, in_flight=1) > 0  # the other replicas' part of what is left is theirs
+    assert p.wait(later, in_flight=0) > 0  # nothing in flight either: wait for the reset
+
+
+def test_share_is_estimated_within_the_first_window() -> None:
+    p = pacer()
+    for remaining in (49, 41, 33):  # seven other requests between each of ours
+        p.observe(Quota(limit=50, remaining=remaining, reset_in=1.0), refused=False, now=0.0, in_flight=0)
+    assert p.share == pytest.approx(2 / 16)
 
 
 def test_spent_share_waits_for_the_earliest_reset_any_answer_implied() -> None:
