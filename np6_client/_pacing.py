@@ -62,7 +62,6 @@ class AccountPacer:
         self.window: float | None = None
         self._prior_share: float | None = None
         self._last_remaining: int | None = None
-        self._first_remaining = 0
         self._own_answers = 0
         self._longest_reset = 0.0
         self._budget: float | None = None
@@ -81,9 +80,7 @@ class AccountPacer:
             # Only closed windows count: within a window, the faster a process goes the larger its
             # share looks, and it would run away with the window.
             return max(self._prior_share, floor)
-        drop = max(0, self._first_remaining - (self._last_remaining or 0))
-        own = max(0, self._own_answers - 1)
-        return 1.0 if drop == 0 else min(1.0, max(own / drop, floor))
+        return self._window_share() or 1.0
 
     def pacing(self, now: float) -> bool:
         """Whether starts are being spaced (the account ran short lately and its quota is known)."""
@@ -138,8 +135,20 @@ class AccountPacer:
         if self._budget is not None:
             self._budget -= 1  # with nothing in flight and nothing left, this start probes
         if self.pacing(now):
-            spacing = self.interval() * self._rng.uniform(1 - _SPACING_JITTER, 1 + _SPACING_JITTER)
+            spacing = self._spacing(now) * self._rng.uniform(1 - _SPACING_JITTER, 1 + _SPACING_JITTER)
             self._next_start = max(self._next_start, now - self.interval() * self._burst(now)) + spacing
+
+    def _spacing(self, now: float) -> float:
+        """This process's budget spread over what is left of the window, else its share of the limit.
+
+        Spreading what is left tracks the account as it is now (another replica taking more than
+        its share shows at once in `Remaining`), and puts the last unit of budget at the reset,
+        where it falls into the next window instead of racing the other replicas for the end of
+        this one.
+        """
+        if self._window_end is not None and self._budget is not None and self._window_end > now:
+            return (self._window_end - now) / max(self._budget, 1.0)
+        return self.interval()
 
     def _share_unknown(self, now: float, in_flight: int) -> bool:
         """Whether to hold starts while this process's share is unknown.
@@ -169,7 +178,6 @@ class AccountPacer:
         jump = max(1, (self.limit or 0) // 4)  # answers may come back slightly out of order
         if last is None or remaining > last + jump:
             self._close_window()
-            self._first_remaining = remaining
             self._own_answers = 0
             self._longest_reset = 0.0
             self._window_end = None
@@ -185,12 +193,24 @@ class AccountPacer:
                 self._window_end = end
                 self._restart_jitter = self._rng.uniform(0.0, self.window * _RESTART_JITTER)
 
+    def _window_share(self) -> float | None:
+        """Our answers in this window against all the account used of it (a window starts at `limit`).
+
+        Counting from the window's start rather than from our first answer in it makes a replica
+        that joins late see how much the others already took.
+        """
+        if self.limit is None or self._last_remaining is None:
+            return None
+        used = self.limit - self._last_remaining
+        if used < max(2, self._own_answers):
+            return None
+        return max(min(1.0, self._own_answers / used), 1.0 / self.limit)
+
     def _close_window(self) -> None:
         if self._last_remaining is None:
             return
-        drop = self._first_remaining - self._last_remaining
-        if drop >= 2 and self._own_answers >= 2:
-            sample = min(1.0, (self._own_answers - 1) / drop)
+        sample = self._window_share()
+        if sample is not None:
             self._prior_share = sample if self._prior_share is None else (self._prior_share + sample) / 2
         if self._longest_reset > 0 and self.window is not None:
             self.window = max(self._longest_reset, self.window / 2)

@@ -26,7 +26,7 @@ def test_share_is_what_this_process_took_of_the_account_drop() -> None:
     p = pacer()
     now = fleet_window(p, 0.0, own=6, others_between=7)  # 1 in 8 of the account's requests are ours
     fleet_window(p, now + 0.5, own=1, others_between=0)  # Remaining jumps: the window closed
-    assert p.share == pytest.approx(5 / 40)
+    assert p.share == pytest.approx(6 / 41)  # 6 answers while the account used 41 of its window
 
 
 def test_a_lone_client_has_the_whole_share() -> None:
@@ -41,7 +41,7 @@ def test_starts_are_spaced_at_this_process_share_of_the_limit() -> None:
     now = fleet_window(p, 0.0, own=6, others_between=7)
     now = fleet_window(p, now + 0.5, own=1, others_between=0)
     assert p.pacing(now)  # other replicas are there
-    expected = 1.0 / (49 * (5 / 40))  # one window / (limit - 1) / share
+    expected = 1.0 / (49 * (6 / 41))  # one window / (limit - 1) / share
     p.take(now)
     assert 0.9 * expected <= p.wait(now, in_flight=0) <= 1.1 * expected
 
@@ -61,7 +61,7 @@ def test_share_is_estimated_within_the_first_window() -> None:
     p = pacer()
     for remaining in (49, 41, 33):  # seven other requests between each of ours
         p.observe(Quota(limit=50, remaining=remaining, reset_in=1.0), refused=False, now=0.0, in_flight=0)
-    assert p.share == pytest.approx(2 / 16)
+    assert p.share == pytest.approx(3 / 17)
 
 
 def test_spent_share_waits_for_the_earliest_reset_any_answer_implied() -> None:
