@@ -86,8 +86,7 @@ class AccountPacer:
         """Whether starts are being spaced (the account ran short lately and its quota is known)."""
         if self.limit is None or self.window is None:
             return False
-        others = self._prior_share is not None and self._prior_share < _ALONE_SHARE
-        return others or now < self._pacing_until
+        return self.share < _ALONE_SHARE or now < self._pacing_until  # other replicas, or running short
 
     def interval(self) -> float:
         """Seconds between this process's starts while pacing (0.0 while limit or window is unknown)."""

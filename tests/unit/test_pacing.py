@@ -108,10 +108,22 @@ def test_window_length_is_learned_again_when_it_shrinks() -> None:
 
 def test_pacing_stops_some_windows_after_the_account_last_ran_short() -> None:
     p = pacer()
-    p.observe(Quota(limit=10, remaining=9, reset_in=1.0), refused=False, now=0.0, in_flight=0)
-    p.observe(Quota(limit=10, remaining=0, reset_in=1.0), refused=False, now=0.5, in_flight=0)
-    assert p.pacing(0.6)
-    assert not p.pacing(0.5 + 3.0 + 0.01)
+    for n, remaining in enumerate(range(9, -1, -1)):  # a lone client spends the whole window
+        p.observe(Quota(limit=10, remaining=remaining, reset_in=1.0), refused=False, now=n * 0.05, in_flight=0)
+    assert p.share == 1.0
+    assert p.pacing(0.5)
+    assert not p.pacing(0.45 + 3.0 + 0.01)
+
+
+def test_other_replicas_switch_pacing_on_before_the_account_runs_short() -> None:
+    p = pacer()
+    for remaining in (49, 41, 33):
+        p.observe(Quota(limit=50, remaining=remaining, reset_in=1.0), refused=False, now=0.0, in_flight=0)
+    assert p.pacing(0.0)
+    lone = pacer()
+    for remaining in (49, 48, 47):
+        lone.observe(Quota(limit=50, remaining=remaining, reset_in=1.0), refused=False, now=0.0, in_flight=0)
+    assert not lone.pacing(0.0)
 
 
 def test_first_request_goes_alone_until_its_answer() -> None:
