@@ -138,7 +138,7 @@ class AccountPacer:
             self._next_start = max(self._next_start, now - self.interval() * self._burst(now)) + spacing
 
     def _spacing(self, now: float) -> float:
-        """This process's budget spread over what is left of the window, else its share of the limit.
+        """Seconds to the next start: the budget spread over what is left of the window, else the share.
 
         Spreading what is left tracks the account as it is now (another replica taking more than
         its share shows at once in `Remaining`), and puts the last unit of budget at the reset,
