@@ -1,11 +1,11 @@
 """When this process may start its next request, from what the account's rate-limit headers say.
 
 NP6 counts every request of an account in one fixed window and reports the account's figures on
-every answer, so a replica sees the whole fleet's consumption without talking to the others: the
-drop in `X-RateLimit-Remaining` between its own answers, against how many of those answers were
-its own, is its share of the fleet's traffic. Spacing its starts at that share of the limit keeps
-the fleet under the limit, and every figure is learned again from later answers, so one long
-`Retry-After` or an old limit does not slow the client for good.
+every answer, so a replica sees the whole fleet's consumption without talking to the others: its
+own answers in a window, against what the account used of that window (`limit - Remaining`), is
+its share of the fleet's traffic. Counting only on that share of what is left, spread over the
+rest of the window, keeps the fleet under the limit; and every figure is learned again from later
+answers, so one long `Retry-After` or an old limit does not slow the client for good.
 
 Everything here is plain bookkeeping on a clock passed in, so it is tested without sleeping.
 """
@@ -124,7 +124,7 @@ class AccountPacer:
             return self._window_end + self._restart_jitter - now  # our part is spent: wait for the reset
         if not self.pacing(now):
             return 0.0
-        tolerance = self.interval() * self._burst(now)
+        tolerance = self.interval() * self._burst()
         return max(0.0, self._next_start - tolerance - now)
 
     def take(self, now: float) -> None:
@@ -135,7 +135,7 @@ class AccountPacer:
             self._budget -= 1  # with nothing in flight and nothing left, this start probes
         if self.pacing(now):
             spacing = self._spacing(now) * self._rng.uniform(1 - _SPACING_JITTER, 1 + _SPACING_JITTER)
-            self._next_start = max(self._next_start, now - self.interval() * self._burst(now)) + spacing
+            self._next_start = max(self._next_start, now - self.interval() * self._burst()) + spacing
 
     def _spacing(self, now: float) -> float:
         """Seconds to the next start: the budget spread over what is left of the window, else the share.
@@ -162,7 +162,8 @@ class AccountPacer:
             return False
         return in_flight >= 1 << min(self._own_answers, 16)  # double what may be in flight per answer
 
-    def _burst(self, now: float) -> float:
+    def _burst(self) -> float:
+        """Spacing intervals a lone client may run ahead (none once it is one replica of many)."""
         if self.limit is None:
             return 0.0
         return max(0.0, self.share * self.limit * _BURST_FRACTION - 1)

@@ -88,11 +88,13 @@ class InProcessRateLimiter:
     - A 429, or a success reporting `X-RateLimit-Remaining: 0` with a reset time, pauses every
       task until the reset, plus a jitter of up to 10% (at most 0.5 s) so that replicas paused by
       the same reset do not all start again at once.
-    - Once the account runs short (a 429, or `Remaining` at 10% of the limit or less), starts are
-      spaced at this process's share of the limit, learned from how fast the account's
-      `Remaining` drops against this process's own answers; several replicas on one key thus
-      settle under the limit with no shared state. Pacing stops three windows after the account
-      last ran short, and limit, window and share are re-learned from every answer.
+    - `Remaining` is the whole account's: this process counts only on its share of it, learned
+      from its own answers in a window against what the account used of that window.
+    - Once answers show other replicas on the key, or the account runs short (a 429, or
+      `Remaining` at 10% of the limit or less), starts are paced: this process's part of what is
+      left is spread over the rest of the window. Several replicas on one key thus settle under
+      the limit with no shared state. A client alone stops pacing three windows after it last
+      ran short; limit, window and share are learned again from every answer.
 
     Cancellation is safe: nothing is taken before the last, synchronous step of `acquire()`.
     """
