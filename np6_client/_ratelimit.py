@@ -84,7 +84,8 @@ class InProcessRateLimiter:
     """Default limiter: a concurrency semaphore, a pause shared by all tasks, and quota pacing.
 
     - `X-RateLimit-Remaining` on a success bounds how many more requests may start (minus those
-      already in flight); when it runs out, one request probes while the others wait.
+      already in flight); when it runs out, the others wait for the answers in flight, then for
+      the reset (or, with no reset known, one request probes).
     - A 429, or a success reporting `X-RateLimit-Remaining: 0` with a reset time, pauses every
       task until the reset, plus a jitter of up to 10% (at most 0.5 s) so that replicas paused by
       the same reset do not all start again at once.
