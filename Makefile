@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -qq --upgrade pip
-	$(BIN)/python -m pip install -qq -e '.[testing,otel,dev]'
+	$(BIN)/python -m pip install -qq -e '.[testing,otel,redis,dev]'
 	@touch $(STAMP)
 
 demo: $(STAMP)

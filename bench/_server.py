@@ -71,10 +71,14 @@ def _startup_error(exc: Exception, errors: IO[bytes]) -> RuntimeError:
 
 
 @contextmanager
-def fake_server(*, api_key: str, events: int) -> Iterator[str]:
-    """Run the fake on a free loopback port in a child process; yields its base URL, stops it at exit."""
-    command = [sys.executable, "-m", "np6_client.testing", "--host", "127.0.0.1", "--port", "0"]
-    command += ["--api-key", api_key, "--events", str(events)]
+def fake_server(*, api_key: str, events: int = 100, command: Sequence[str] | None = None) -> Iterator[str]:
+    """Run the fake on a free loopback port in a child process; yields its base URL, stops it at exit.
+
+    `command` replaces the CLI for a fake set up in code; it must print its URL first, as the CLI does.
+    """
+    if command is None:
+        command = [sys.executable, "-m", "np6_client.testing", "--host", "127.0.0.1", "--port", "0"]
+        command += ["--api-key", api_key, "--events", str(events)]
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=errors)
         try:

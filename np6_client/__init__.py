@@ -6,6 +6,7 @@ generated functions also live in `np6_client.api.<group>.<operation>` and models
 """
 
 from importlib import metadata as _metadata
+from typing import TYPE_CHECKING
 
 from ._auth import APIKey
 from ._client import NP6Client
@@ -45,6 +46,19 @@ from ._poller import Checkpoint, EventPoller
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
 from ._segments import BatchResult
 from ._streaming import EventStream
+
+if TYPE_CHECKING:
+    from ._redis_limiter import RedisRateLimiter as RedisRateLimiter
+
+
+def __getattr__(name: str) -> object:
+    """`RedisRateLimiter` needs the optional redis extra, so it is imported on first use."""
+    if name == "RedisRateLimiter":
+        from ._redis_limiter import RedisRateLimiter
+
+        return RedisRateLimiter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 try:
     __version__ = _metadata.version("np6-client")

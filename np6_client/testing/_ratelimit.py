@@ -72,16 +72,16 @@ class RateLimiter:
             if allowed:
                 used += 1
             self._windows[key] = (started, used)
-        if allowed:
-            remaining = [("x-ratelimit-limit", str(policy.limit)), ("x-ratelimit-remaining", str(policy.limit - used))]
-            return True, remaining if policy.send_remaining else []
         wait = started + policy.window - now
         delta = max(1, math.ceil(wait))
         reset = delta if policy.reset_style == "delta" else math.ceil(time.time() + wait)
-        headers: Headers = [("retry-after", str(delta))] if policy.send_retry_after else []
-        headers += [
+        # The account's window, as NP6 reports it on every answer: limit, what is left, when it resets.
+        account = [
             ("x-ratelimit-limit", str(policy.limit)),
-            ("x-ratelimit-remaining", "0"),
+            ("x-ratelimit-remaining", str(policy.limit - used)),
             ("x-ratelimit-reset", str(reset)),
         ]
-        return False, headers
+        if allowed:
+            return True, account if policy.send_remaining else []
+        headers: Headers = [("retry-after", str(delta))] if policy.send_retry_after else []
+        return False, headers + account

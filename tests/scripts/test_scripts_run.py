@@ -35,3 +35,4 @@ def test_benchmarks_run_quickly() -> None:
     assert "stream() vs asyncio()" in out
     assert "np6-client" in out
     assert "concurrency" in out
+    assert "replicas on one key" in out
