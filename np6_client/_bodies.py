@@ -107,8 +107,13 @@ def _describe(variants: Sequence[Variant]) -> str:
 
 
 def _by_members(value: Mapping[Any, Any], variants: Sequence[Variant]) -> Variant | None:
-    """The variant whose declared members cover the mapping's; else the one that declares none (open)."""
+    """The variant whose declared members cover the mapping's; else the one that declares none (open).
+
+    An empty mapping fits every kind, so it chooses none when there is more than one.
+    """
     keys = set(value)
+    if not keys and len(variants) > 1:
+        return None
     declared = [v for v in variants if v[3] and keys and keys <= v[3]]
     if declared:
         return declared[0]
@@ -127,6 +132,10 @@ def choose_body(body: object, variants: Sequence[Variant]) -> tuple[str, Any]:
         if not singles:
             raise InvalidRequestError("body", f"is a mapping; this operation takes {_describe(variants)}")
         chosen = _by_members(body, singles)
+        if chosen is None and not body:
+            raise InvalidRequestError(
+                "body", f"is an empty mapping, which fits each of {_describe(singles)}; pass the model"
+            )
         if chosen is None:
             raise InvalidRequestError(
                 "body", f"has members {sorted(body)} that match none of {_describe(singles)}; pass the model"

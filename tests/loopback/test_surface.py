@@ -311,3 +311,14 @@ async def test_request_stream_errors_like_the_generated_stream(np6: NP6Client, f
         errors.append(type(info.value).__name__)
     assert errors == ["AuthenticationError", "AuthenticationError"]
     assert len(fake.requests) == 2  # a 401 is not retried, by either
+
+
+async def test_an_empty_mapping_fits_every_kind_so_none_is_guessed(np6: NP6Client, fake: FakeNP6) -> None:
+    with pytest.raises(InvalidRequestError) as single:
+        await np6.email_sms.send_action_message("1", {})
+    assert single.value.field == "body"
+    assert single.value.problem.startswith("is an empty mapping, which fits each of")
+    with pytest.raises(InvalidRequestError) as listed:
+        await np6.email_sms.render_action_messages("1", [{}])
+    assert listed.value.problem.startswith("items fit no single kind")
+    assert fake.requests == []
