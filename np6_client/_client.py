@@ -17,11 +17,13 @@ import attrs
 import httpx
 
 from ._auth import APIKey
+from ._caller_client import ClientAsTransport
+from ._exceptions import ClientClosedError
 from ._options import DEFAULT_BASE_URL, ClientOptions
 from ._ratelimit import InProcessRateLimiter, RateLimiter
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
-from ._transport import ClientAsTransport, NP6Transport, require_safe_url
+from ._transport import Lifecycle, NP6Transport, require_safe_url
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
@@ -45,6 +47,7 @@ class _Shared:
     network: httpx.AsyncBaseTransport
     owns_network: bool
     limiter: RateLimiter
+    lifecycle: Lifecycle = attrs.field(factory=Lifecycle)
 
 
 class NP6Client:
@@ -104,12 +107,15 @@ class NP6Client:
         self._shared = shared
         self._options = options
         self._is_view = is_view
+        self._closed = False
         transport = NP6Transport(
             shared.network,
             api_key=shared.api_key,
             options=options,
             limiter=shared.limiter,
             owns_inner=shared.owns_network and not is_view,
+            base_url=shared.base_url,
+            lifecycle=shared.lifecycle,
         )
         self._http = httpx.AsyncClient(
             base_url=shared.base_url,
@@ -154,15 +160,24 @@ class NP6Client:
         view._init(self._shared, attrs.evolve(self._options, **changes), is_view=True)
         return view
 
+    @property
+    def is_closed(self) -> bool:
+        """True once this client, or the client this view belongs to, was closed."""
+        return self._closed or self._shared.lifecycle.closed
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx client the generated functions send through."""
+        """The httpx client the generated functions send through; `ClientClosedError` once closed."""
+        if self.is_closed:
+            raise ClientClosedError("the NP6 client was closed; create a new one")
         return self._http
 
     def stream_array(
         self, request: dict[str, Any], parse_item: Callable[[dict[str, Any]], T], *, resumable: bool
     ) -> EventStream[T]:
         """Used by the generated `stream()` functions."""
-        return EventStream(self._http, request, parse_item, resumable=resumable, options=self._options)
+        return EventStream(
+            self.get_async_httpx_client(), request, parse_item, resumable=resumable, options=self._options
+        )
 
     async def add_targets_to_segment(
         self, segment_id: int, target_ids: Iterable[str], *, batch_size: int = 50, stop_on_error: bool = False
@@ -173,7 +188,10 @@ class NP6Client:
         )
 
     async def aclose(self) -> None:
-        """Close the connection pool (views: only their own httpx client)."""
+        """Close the connection pool and every view (a view: only itself). Closed means closed."""
+        self._closed = True
+        if not self._is_view:
+            self._shared.lifecycle.closed = True
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:
