@@ -3,8 +3,8 @@
 Driven by the bundled spec shipped in `_generated/openapi.json`, so every operation, present and
 future, gets the same checks: an empty path parameter, and a JSON body that breaks its schema
 (`maxItems: 50` on segment targets, a required member, a wrong type ...). Bodies are judged by
-openapi-schema-validator's OpenAPI 3.0 validator, the one the fake NP6 server uses too, so both
-read `nullable` and friends alike. The error names the field; the body is never echoed in full.
+the OpenAPI 3.0 validator of `_schema_validator`, the one the fake NP6 server uses too, so both
+judge `nullable`, formats and the rest alike. The error names the field; the body is never echoed in full.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 
 from ._exceptions import InvalidRequestError
+from ._schema_validator import schema_validator
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -91,8 +92,6 @@ def _answers(operation: dict[str, Any], spec: dict[str, Any]) -> dict[int, str]:
 
 
 def _operations(spec: dict[str, Any]) -> Iterator[Operation]:
-    from openapi_schema_validator import OAS30Validator  # imported on first use: it takes 0.1 s
-
     components = spec.get("components", {})
     for template, item in spec["paths"].items():
         for method in _METHODS:
@@ -104,8 +103,7 @@ def _operations(spec: dict[str, Any]) -> Iterator[Operation]:
             content = request_body.get("content", {})
             for media_type, media in content.items():
                 if "schema" in media and _is_json(media_type):
-                    root = {"allOf": [media["schema"]], "components": components}
-                    bodies[media_type] = OAS30Validator(root)
+                    bodies[media_type] = schema_validator(media["schema"], components)
             yield Operation(
                 method=method.upper(),
                 template=template,
