@@ -60,7 +60,11 @@ class APIKey:
             seen.add(id(current))
             pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
             pending.extend(link for link in (current.__cause__, current.__context__) if link is not None)
-            current.args = tuple(_redacted(arg, self._value) for arg in current.args)
+            current.args = tuple(_redacted(arg, self._forms()) for arg in current.args)
+
+    def _forms(self) -> tuple[str, ...]:
+        """The key as text, and as the escaped text of its `repr` and of its bytes' `repr`."""
+        return tuple(dict.fromkeys((self._value, repr(self._value)[1:-1], repr(self._value.encode())[2:-1])))
 
     def __repr__(self) -> str:
         return "APIKey('…')"
@@ -71,12 +75,16 @@ class APIKey:
         raise TypeError("an APIKey cannot be pickled")
 
 
-def _redacted(value: object, secret: str) -> object:
-    if isinstance(value, str):
-        return value.replace(secret, _REDACTED)
-    if isinstance(value, bytes):
-        return value.replace(secret.encode(), _REDACTED.encode())
+def _redacted(value: object, forms: tuple[str, ...]) -> object:
     if isinstance(value, BaseException):
         return value  # scrubbed in its own turn
-    text = repr(value)
-    return text.replace(secret, _REDACTED) if secret in text else value
+    if isinstance(value, bytes):
+        for form in forms:
+            value = value.replace(form.encode("utf-8", "backslashreplace"), _REDACTED.encode())
+        return value
+    text = value if isinstance(value, str) else repr(value)
+    if not any(form in text for form in forms):
+        return value
+    for form in forms:
+        text = text.replace(form, _REDACTED)
+    return text

@@ -20,6 +20,7 @@ from ._ratelimit import Quota
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
+NEVER_RETRIED_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _EPOCH_THRESHOLD = 1_000_000_000
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
@@ -41,7 +42,12 @@ _HTTP_DATE = re.compile(
 
 
 def may_retry_error(method: str, error: httpx.TransportError) -> bool:
-    """A transport failure: always if the request never left, else only for idempotent methods."""
+    """A transport failure: always if the request never left, else only for idempotent methods.
+
+    A request that cannot be encoded would fail the same way again.
+    """
+    if isinstance(error, NEVER_RETRIED_ERRORS):
+        return False
     return isinstance(error, NOT_SENT_ERRORS) or method in IDEMPOTENT_METHODS
 
 

@@ -91,6 +91,8 @@ def test_status_retry_matrix(method: str, status: int, expected: bool) -> None:
         ("PATCH", httpx.ReadError("reset"), False),
         ("GET", httpx.ReadTimeout("slow"), True),
         ("PUT", httpx.RemoteProtocolError("dropped"), True),
+        ("GET", httpx.LocalProtocolError("cannot encode"), False),
+        ("GET", httpx.UnsupportedProtocol("ftp"), False),
     ],
 )
 def test_error_retry_matrix(method: str, error: httpx.TransportError, expected: bool) -> None:
