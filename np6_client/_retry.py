@@ -11,6 +11,7 @@ import random
 import re
 import time
 from collections.abc import Mapping
+from datetime import UTC
 
 import httpx
 
@@ -72,9 +73,9 @@ def may_have_applied(method: str, outcome: httpx.Response | httpx.TransportError
 
 
 def backoff(attempt: int, options: ClientOptions) -> float:
-    """Exponential backoff with full jitter (attempt counts from 1), never below the retry floor."""
+    """Exponential backoff with full jitter (attempt counts from 1); the transport adds the floor."""
     ceiling = min(options.backoff_cap, options.backoff_base * 2 ** min(attempt - 1, _MAX_DOUBLINGS))
-    return max(options.min_retry_delay, random.uniform(0, ceiling))
+    return random.uniform(0, ceiling)
 
 
 def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
@@ -90,13 +91,11 @@ def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
         return seconds if seconds > 0 else None
     if not _HTTP_DATE.fullmatch(value):
         return None
-    parts = email.utils.parsedate_tz(value)
-    if parts is None:
-        return None
     try:
-        when = email.utils.mktime_tz(parts)
-    except (OverflowError, ValueError):
+        moment = email.utils.parsedate_to_datetime(value)
+    except (ValueError, OverflowError):  # a day or hour that does not exist
         return None
+    when = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()  # asctime dates are GMT
     current = time.time() if now is None else now
     delay = when - current
     return delay if delay > 0 else None

@@ -40,7 +40,7 @@ async def test_a_header_value_h11_refuses_never_reaches_a_message_or_traceback(f
     from np6_client import APIConnectionError, APIKey
 
     key = APIKey(API_KEY)
-    key._value = API_KEY + "\x0b"  # type: ignore[misc]  # what construction refuses, forced past it
+    key._value = API_KEY + "\x0b"  # what construction refuses, forced past it
     async with NP6Client(api_key=key, base_url=fake_url) as np6:
         with pytest.raises(APIConnectionError) as info:
             await segment.list_segment_targets.asyncio(1, client=np6)
