@@ -3,7 +3,7 @@
 import asyncio
 import email.utils
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -40,7 +40,7 @@ class OpenLimiter:
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     """The transport's retry waits, recorded instead of slept."""
     recorded: list[float] = []
     real_sleep = asyncio.sleep
@@ -50,7 +50,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
         return await real_sleep(0, result)
 
     monkeypatch.setattr(asyncio, "sleep", record)
-    yield recorded
+    return recorded
 
 
 def answering(*responses: httpx.Response) -> httpx.MockTransport:
