@@ -51,7 +51,7 @@ async def test_a_slot_never_released_ends_in_a_typed_timeout_and_the_wait_is_can
     limiter = StuckLimiter()
     transport = httpx.MockTransport(lambda _: httpx.Response(200, json=[]))
     np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=ClientOptions(deadline=0.05))
-    with pytest.raises(APITimeoutError, match="deadline of 0.05s") as info:
+    with pytest.raises(APITimeoutError, match=r"deadline of 0\.05s") as info:
         await segment.list_segment_targets.asyncio(1, client=np6)
     assert limiter.cancelled == 1
     assert isinstance(info.value.__cause__, TimeoutError)

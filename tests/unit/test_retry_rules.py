@@ -6,6 +6,7 @@ import pytest
 from np6_client import ClientOptions, Quota
 from np6_client._retry import (
     backoff,
+    may_have_applied,
     may_retry_error,
     may_retry_status,
     parse_reset,
@@ -110,3 +111,20 @@ def test_backoff_is_full_jitter_under_a_growing_cap() -> None:
 def test_backoff_doubling_is_bounded_for_any_attempt_count() -> None:
     options = ClientOptions(backoff_base=0.5, backoff_cap=4.0)
     assert 0 <= backoff(10_000, options) <= 4.0  # no OverflowError from 2 ** 9999 as a float
+
+
+@pytest.mark.parametrize(
+    ("method", "outcome", "expected"),
+    [
+        ("PUT", httpx.Response(429), False),
+        ("PUT", httpx.Response(503), True),
+        ("DELETE", httpx.ReadTimeout("lost"), True),
+        ("DELETE", httpx.ConnectError("refused"), False),
+        ("GET", httpx.ReadTimeout("lost"), False),
+        ("HEAD", httpx.Response(503), False),
+    ],
+)
+def test_which_failed_attempts_may_have_changed_something(
+    method: str, outcome: httpx.Response | httpx.TransportError, expected: bool
+) -> None:
+    assert may_have_applied(method, outcome) is expected
