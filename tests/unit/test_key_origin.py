@@ -161,3 +161,11 @@ async def test_a_transport_error_quoting_the_key_is_scrubbed_from_message_and_tr
     rendered = "".join(traceback.format_exception(info.value))
     assert KEY not in rendered
     assert "not valid HTTP" in str(info.value)
+
+
+@respx.mock
+async def test_a_path_id_is_percent_encoded_so_it_stays_one_segment() -> None:
+    route = respx.get(url__regex=r".*").respond(200, json={"id": "x"})
+    np6 = NP6Client(api_key=KEY, options=FAST)
+    await contact.get_target.asyncio("a b/c?d#e", client=np6)
+    assert route.calls.last.request.url.raw_path == b"/targets/a%20b%2Fc%3Fd%23e"
