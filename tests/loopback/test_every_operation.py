@@ -161,8 +161,10 @@ def instant(text: str) -> dt.datetime | None:
 def same_json(sent: Any, expected: Any) -> bool:
     """JSON equality where two spellings of one RFC 3339 instant count as equal."""
     if isinstance(expected, dict):
-        return isinstance(sent, dict) and sent.keys() == expected.keys() and all(
-            same_json(sent[key], expected[key]) for key in expected
+        return (
+            isinstance(sent, dict)
+            and sent.keys() == expected.keys()
+            and all(same_json(sent[key], expected[key]) for key in expected)
         )
     if isinstance(expected, list):
         return isinstance(sent, list) and len(sent) == len(expected) and all(map(same_json, sent, expected))

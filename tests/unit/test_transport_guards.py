@@ -1,0 +1,104 @@
+"""Guards of the transport that no other test would miss if they went: slots, reports, timeouts, closes."""
+
+from collections.abc import AsyncIterator
+
+import attrs
+import httpx
+import pytest
+
+from np6_client import DEFAULT_TIMEOUT, APIConnectionError, ClientOptions, NP6Client, Quota
+from np6_client.api import segment
+
+KEY = "sk-guards-secret-4"
+FAST = ClientOptions(backoff_base=0.001, backoff_cap=0.002, max_retries=1, min_retry_delay=0.001, deadline=5)
+
+
+class RecordingLimiter:
+    def __init__(self) -> None:
+        self.held = 0
+        self.events: list[tuple[str, object]] = []
+
+    async def acquire(self) -> None:
+        self.held += 1
+
+    def release(self) -> None:
+        self.held -= 1
+
+    def pause_for(self, seconds: float) -> None:
+        self.events.append(("pause", seconds))
+
+    def observe(self, quota: Quota, *, refused: bool) -> None:
+        self.events.append(("observe", refused))
+
+
+def answering(*responses: httpx.Response | Exception) -> httpx.MockTransport:
+    queue = list(responses)
+
+    def handler(_: httpx.Request) -> httpx.Response:
+        item = queue.pop(0)
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return httpx.MockTransport(handler)
+
+
+async def test_every_slot_is_given_back_on_success_error_and_retry() -> None:
+    limiter = RecordingLimiter()
+    transport = answering(httpx.ConnectError("refused"), httpx.Response(200, json=[]), httpx.Response(404))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=FAST)
+    assert await segment.list_segment_targets.asyncio(1, client=np6) == []
+    assert limiter.held == 0
+    with pytest.raises(Exception, match="404"):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert limiter.held == 0
+
+
+async def test_a_429_is_reported_to_the_limiter_as_refused_and_pauses_everyone() -> None:
+    limiter = RecordingLimiter()
+    transport = answering(httpx.Response(429, headers={"retry-after": "1"}), httpx.Response(200, json=[]))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=attrs.evolve(FAST, max_wait=0.01))
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert limiter.events == [("observe", True), ("pause", 0.01), ("observe", False)]
+
+
+def test_default_timeouts_are_finite_and_the_client_sends_with_them() -> None:
+    assert (DEFAULT_TIMEOUT.connect, DEFAULT_TIMEOUT.read, DEFAULT_TIMEOUT.write, DEFAULT_TIMEOUT.pool) == (
+        5.0,
+        60.0,
+        30.0,
+        30.0,
+    )
+    http = NP6Client(api_key=KEY).get_async_httpx_client()
+    assert http.timeout == DEFAULT_TIMEOUT
+    assert NP6Client(api_key=KEY, timeout=2).get_async_httpx_client().timeout == httpx.Timeout(2)
+
+
+def test_environment_proxies_are_never_trusted() -> None:
+    assert NP6Client(api_key=KEY).get_async_httpx_client().trust_env is False
+
+
+class FailingBody(httpx.AsyncByteStream):
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b'["A", '
+        raise httpx.ReadError("connection reset mid-body")
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+async def test_a_response_whose_body_fails_mid_read_is_closed() -> None:
+    bodies: list[FailingBody] = []
+
+    def handler(_: httpx.Request) -> httpx.Response:
+        bodies.append(FailingBody())
+        return httpx.Response(200, stream=bodies[-1])
+
+    np6 = NP6Client(api_key=KEY, transport=httpx.MockTransport(handler), options=FAST)
+    with pytest.raises(APIConnectionError, match="ReadError"):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert len(bodies) == 2  # a GET is retried once
+    assert all(body.closed for body in bodies)
