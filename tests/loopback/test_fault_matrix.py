@@ -68,7 +68,7 @@ async def test_429_is_honoured_and_post_resent_once(np6: NP6Client, fake: FakeNP
     waited = time.monotonic() - started
     received = [r for r in fake.requests if r.path == RENDER]
     assert len(received) == 2  # the refused one and the one that succeeded
-    if fault.status != 429:
+    if fault.status != 429 and fault.reset_style != "epoch":  # an epoch reset may be a few ms away
         assert waited >= 0.3  # it waited for what NP6 asked (HTTP dates have 1 s resolution)
     assert waited < 5
 

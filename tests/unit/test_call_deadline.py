@@ -59,16 +59,8 @@ async def test_a_slot_never_released_ends_in_a_typed_timeout_and_the_wait_is_can
 
 
 async def test_a_retry_that_would_end_past_the_deadline_is_not_slept_the_real_error_is_raised(
-    monkeypatch: pytest.MonkeyPatch,
+    sleeps: list[float],
 ) -> None:
-    slept: list[float] = []
-    real_sleep = asyncio.sleep
-
-    async def record(delay: float, result: object = None) -> object:
-        slept.append(delay)
-        return await real_sleep(0, result)
-
-    monkeypatch.setattr(asyncio, "sleep", record)
     calls: list[int] = []
 
     def unavailable(_: httpx.Request) -> httpx.Response:
@@ -79,7 +71,7 @@ async def test_a_retry_that_would_end_past_the_deadline_is_not_slept_the_real_er
     np6 = NP6Client(api_key=KEY, transport=httpx.MockTransport(unavailable), options=options)
     with pytest.raises(InternalServerError):
         await segment.list_segment_targets.asyncio(1, client=np6)
-    assert len(calls) == 1 and slept == []
+    assert len(calls) == 1 and sleeps == []
 
 
 @pytest.mark.timeout(10)

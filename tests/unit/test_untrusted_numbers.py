@@ -1,6 +1,5 @@
 """Numbers in headers are hostile: junk, signs, infinities and past dates never start a burst or a crash."""
 
-import asyncio
 import email.utils
 import random
 from collections.abc import AsyncIterator
@@ -37,20 +36,6 @@ class OpenLimiter:
 
     def observe(self, quota: Quota, *, refused: bool) -> None:
         self.observed.append(quota)
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The transport's retry waits, recorded instead of slept."""
-    recorded: list[float] = []
-    real_sleep = asyncio.sleep
-
-    async def record(delay: float, result: object = None) -> object:
-        recorded.append(delay)
-        return await real_sleep(0, result)
-
-    monkeypatch.setattr(asyncio, "sleep", record)
-    return recorded
 
 
 def answering(*responses: httpx.Response) -> httpx.MockTransport:
