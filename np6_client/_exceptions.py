@@ -33,11 +33,15 @@ class ConfigurationError(NP6Error, ValueError):
 
 
 class APIConnectionError(NP6Error):
-    """The request could not be sent, or its answer could not be read."""
+    """The request could not be sent, or its answer could not be read.
 
-    def __init__(self, message: str, *, method: str, path: str) -> None:
+    `uncertain` is True when a PUT or DELETE may have reached NP6 and been applied.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, uncertain: bool = False) -> None:
         self.method = method
         self.path = path
+        self.uncertain = uncertain
         super().__init__(f"{method} {path}: {message}")
 
 

@@ -164,7 +164,8 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if wait is None:
                 if isinstance(outcome, httpx.Response):
                     raise status_error(outcome, uncertain=maybe_applied)
-                raise self._connection_error(request, outcome) from outcome
+                uncertain = maybe_applied or may_have_applied(request.method, outcome)
+                raise self._connection_error(request, outcome, uncertain) from outcome
             if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
                 rate_limited += 1
             else:
@@ -252,14 +253,14 @@ class NP6Transport(httpx.AsyncBaseTransport):
         return wait
 
     @staticmethod
-    def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
+    def _connection_error(request: httpx.Request, error: httpx.TransportError, uncertain: bool) -> APIConnectionError:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         if isinstance(error, httpx.LocalProtocolError):
             # Its text quotes the refused header or URL part; say what happened without it.
             message = "the request is not valid HTTP (a header or the URL holds a character HTTP forbids)"
         else:
             message = f"{type(error).__name__}: {error}"
-        return kind(message, method=request.method, path=request.url.path)
+        return kind(message, method=request.method, path=request.url.path, uncertain=uncertain)
 
     async def aclose(self) -> None:
         if self._owns_inner:

@@ -24,3 +24,16 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
     monkeypatch.setattr(asyncio, "sleep", record)
     return recorded
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    """Each test builds the spec index and other caches itself.
+
+    Results stay the same; a mutation inside the cached code is then met by every test that needs it
+    (mutmut maps a test to the code it ran), not only by whichever test happened to build it first.
+    """
+    from np6_client import _client, _schema_validator, _transport, _validation
+
+    for cached in (_validation._index, _schema_validator._validator_class, _transport.is_loopback, _client._user_agent):
+        cached.cache_clear()

@@ -14,7 +14,7 @@ def test_key_never_in_repr_or_str() -> None:
 
 
 def test_key_refuses_pickling() -> None:
-    with pytest.raises(TypeError, match="^an APIKey cannot be pickled$"):
+    with pytest.raises(TypeError, match=r"^an APIKey cannot be pickled$"):
         pickle.dumps(APIKey(KEY))
 
 
@@ -83,7 +83,7 @@ def test_scrub_blanks_every_spelling_of_the_key_and_keeps_the_rest() -> None:
     )
     key.scrub(error)
     text, raw, other, number = error.args
-    assert text == "plain <redacted> repr \"<redacted>\" bytes b\"<redacted>\""
+    assert text == 'plain <redacted> repr "<redacted>" bytes b"<redacted>"'
     assert raw == b"<redacted> tail"
     assert other == '(1, "<redacted>")'
     assert number == 7

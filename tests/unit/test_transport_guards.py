@@ -1,12 +1,13 @@
 """Guards of the transport that no other test would miss if they went: slots, reports, timeouts, closes."""
 
+import random
 from collections.abc import AsyncIterator
 
 import attrs
 import httpx
 import pytest
 
-from np6_client import DEFAULT_TIMEOUT, APIConnectionError, ClientOptions, NP6Client, Quota
+from np6_client import DEFAULT_TIMEOUT, APIConnectionError, APITimeoutError, ClientOptions, NP6Client, Quota
 from np6_client.api import segment
 
 KEY = "sk-guards-secret-4"
@@ -102,3 +103,66 @@ async def test_a_response_whose_body_fails_mid_read_is_closed() -> None:
         await segment.list_segment_targets.asyncio(1, client=np6)
     assert len(bodies) == 2  # a GET is retried once
     assert all(body.closed for body in bodies)
+
+
+BACKOFF = ClientOptions(backoff_base=0.04, backoff_cap=10.0, min_retry_delay=0.001, max_retries=3, deadline=30)
+
+
+def highest_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)
+
+
+async def test_429s_without_a_wait_back_off_from_the_base_and_double(
+    sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    highest_jitter(monkeypatch)
+    transport = answering(httpx.Response(429), httpx.Response(429), httpx.Response(200, json=[]))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=BACKOFF)
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == [0.04, 0.08]
+
+
+async def test_only_a_503_is_asked_how_long_to_wait(sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    highest_jitter(monkeypatch)
+    transport = answering(
+        httpx.Response(500, headers={"retry-after": "3"}),
+        httpx.Response(503, headers={"x-ratelimit-reset": "2"}),
+        httpx.Response(200, json=[]),
+    )
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=BACKOFF)
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == [0.04, 2.0]
+
+
+async def test_a_timeout_after_the_last_retry_is_a_timeout_error_naming_the_call() -> None:
+    transport = answering(httpx.ReadTimeout("slow"), httpx.ReadTimeout("slow"))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    with pytest.raises(APITimeoutError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert str(info.value) == "GET /segments/1/targets: ReadTimeout: slow"
+    assert (info.value.method, info.value.path, info.value.uncertain) == ("GET", "/segments/1/targets", False)
+
+
+async def test_a_request_http_cannot_encode_is_named_without_its_text() -> None:
+    transport = answering(httpx.LocalProtocolError("Illegal header value b'x'"))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    with pytest.raises(APIConnectionError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert str(info.value) == (
+        "GET /segments/1/targets: the request is not valid HTTP (a header or the URL holds a character HTTP forbids)"
+    )
+
+
+async def test_an_unexpected_failure_names_the_call() -> None:
+    transport = answering(RuntimeError("bug"))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    with pytest.raises(APIConnectionError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert str(info.value) == "GET /segments/1/targets: the transport failed unexpectedly (RuntimeError)"
+    assert (info.value.method, info.value.path) == ("GET", "/segments/1/targets")
+
+
+def test_a_view_sends_with_its_own_timeout() -> None:
+    view = NP6Client(api_key=KEY).with_options(timeout=2)
+    assert view.get_async_httpx_client().timeout == httpx.Timeout(2)
+    assert view.options.timeout == httpx.Timeout(2)

@@ -168,3 +168,38 @@ async def test_a_streamed_answer_is_closed_when_reading_its_headers_fails() -> N
         await np6.get_async_httpx_client().send(request, stream=True)
     assert body.closed
     assert isinstance(info.value.__cause__, OverflowError)
+
+
+def test_digit_strings_up_to_twelve_digits_are_read_exactly_longer_ones_as_far_future() -> None:
+    assert parse_retry_after("1" * 12, now=NOW) == 111_111_111_111.0
+    assert parse_retry_after("1" * 13, now=NOW) == 1e12
+    assert parse_reset("1" * 12, "delta", now=NOW) == 111_111_111_111.0
+    assert parse_reset("1" * 13, "delta", now=NOW) == 1e12
+
+
+def test_an_http_date_exactly_now_or_just_ahead() -> None:
+    date = "Fri, 15 Jan 2027 08:00:00 GMT"
+    assert parse_retry_after(date, now=NOW) is None
+    assert parse_retry_after(date, now=NOW - 0.5) == pytest.approx(0.5)
+
+
+def test_an_asctime_date_is_gmt_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert parse_retry_after("Fri Jan 15 08:00:10 2027", now=NOW) == pytest.approx(10.0)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_reset_edges() -> None:
+    import time
+
+    assert parse_reset("0", "delta", now=NOW) is None
+    assert parse_reset("1000000000", "auto", now=NOW) is None  # the threshold itself is an epoch, long past
+    assert parse_reset(str(int(NOW)), "epoch", now=NOW - 0.5) == pytest.approx(0.5)
+    soon = parse_reset(str(int(time.time()) + 100), "epoch")  # against the real clock
+    assert soon is not None and 98 < soon <= 100
