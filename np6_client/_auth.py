@@ -13,6 +13,7 @@ API_KEY_HEADER = "X-Key"
 # RFC 9110 field-value without obs-text, as h11 accepts it: visible ASCII, with spaces or tabs
 # only between visible characters.
 _REDACTED = "<redacted>"
+_REDACTED_BYTES = b"<redacted>"
 _FIELD_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?")
 
 
@@ -64,7 +65,8 @@ class APIKey:
 
     def _forms(self) -> tuple[str, ...]:
         """The key as text, and as the escaped text of its `repr` and of its bytes' `repr`."""
-        return tuple(dict.fromkeys((self._value, repr(self._value)[1:-1], repr(self._value.encode())[2:-1])))
+        encoded = self._value.encode("utf-8", "backslashreplace")
+        return tuple(dict.fromkeys((self._value, repr(self._value)[1:-1], repr(encoded)[2:-1])))
 
     def __repr__(self) -> str:
         return "APIKey('…')"
@@ -80,7 +82,7 @@ def _redacted(value: object, forms: tuple[str, ...]) -> object:
         return value  # scrubbed in its own turn
     if isinstance(value, bytes):
         for form in forms:
-            value = value.replace(form.encode("utf-8", "backslashreplace"), _REDACTED.encode())
+            value = value.replace(form.encode("utf-8", "backslashreplace"), _REDACTED_BYTES)
         return value
     text = value if isinstance(value, str) else repr(value)
     if not any(form in text for form in forms):

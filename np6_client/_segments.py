@@ -49,8 +49,8 @@ async def add_targets_in_batches(
     segment_id: int,
     target_ids: Iterable[str],
     *,
-    batch_size: int = MAX_TARGETS_PER_CALL,
-    stop_on_error: bool = False,
+    batch_size: int,
+    stop_on_error: bool,
 ) -> Sequence[BatchResult]:
     """Send the ids in batches of at most 50, one call at a time, and report each batch.
 

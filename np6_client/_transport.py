@@ -75,10 +75,8 @@ class Lifecycle:
 
 def _shape_problem(response: httpx.Response, expected: str | None) -> str | None:
     """Why a whole body cannot be what the spec says (an object where an array is due, ...)."""
-    if expected is None or not response.content:
-        return None
+    allowed = _FIRST_BYTES.get(expected or "")
     first = response.content.lstrip()[:1]
-    allowed = _FIRST_BYTES.get(expected)
     if allowed is None or (first and first in allowed):
         return None
     return f"expected a JSON {expected}"
@@ -113,10 +111,11 @@ class NP6Transport(httpx.AsyncBaseTransport):
         self._require_origin(request.url)
         operation = validate_request(request, self._api_path(request.url))
         budget = self._options.call_budget()
-        scope = asyncio.timeout(budget)
+        deadline = asyncio.get_running_loop().time() + budget
+        scope = asyncio.timeout_at(deadline)
         try:
             async with scope:
-                return await self._send(request, operation, scope)
+                return await self._send(request, operation, deadline)
         except NP6Error:
             raise
         except TimeoutError as exc:
@@ -143,13 +142,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
     def _api_path(self, url: httpx.URL) -> str:
         """The path as the spec writes it, without the base URL's prefix (a gateway's `/np6`)."""
         path = url.path
-        if self._base_path and path.startswith(self._base_path + "/"):
-            return path[len(self._base_path) :]
-        return path
+        return path[len(self._base_path) :] if path.startswith(self._base_path + "/") else path
 
-    async def _send(
-        self, request: httpx.Request, operation: Operation | None, scope: asyncio.Timeout
-    ) -> httpx.Response:
+    async def _send(self, request: httpx.Request, operation: Operation | None, deadline: float) -> httpx.Response:
         streaming = bool(request.extensions.get(STREAM_EXTENSION))
         failures = rate_limited = 0
         waited = 0.0
@@ -159,7 +154,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return self._judged(outcome, operation, streaming, maybe_applied)
             wait = self._plan_retry(request, outcome, failures, rate_limited, waited)
-            if wait is not None and asyncio.get_running_loop().time() + wait >= (scope.when() or float("inf")):
+            if wait is not None and asyncio.get_running_loop().time() + wait >= deadline:
                 wait = None  # sleeping would only end in the deadline's error; give the real one now
             if wait is None:
                 if isinstance(outcome, httpx.Response):

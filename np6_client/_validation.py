@@ -65,7 +65,7 @@ def _is_datetime(schema: Any, spec: dict[str, Any]) -> bool:
     schema = _deref(schema, spec)
     if not isinstance(schema, dict):
         return False
-    options = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
+    options = [schema, *schema.get("anyOf", [])]  # the spec writes "a date-time or milliseconds" as anyOf
     return any(_deref(option, spec).get("format") == "date-time" for option in options)
 
 

@@ -106,3 +106,17 @@ def test_scrub_leaves_messages_without_the_key_untouched() -> None:
     error = OSError(111, "Connection refused")
     APIKey(KEY).scrub(error)
     assert error.args == (111, "Connection refused")
+
+
+def test_scrub_finds_the_key_as_the_repr_of_its_utf8_bytes() -> None:
+    key = forced("S3CR3T\u00e9")
+    error = ValueError(f"bytes {key.reveal().encode()!r}")
+    key.scrub(error)
+    assert error.args == ("bytes b'<redacted>'",)
+
+
+def test_scrub_copes_with_a_key_utf8_cannot_encode() -> None:
+    key = forced("S3CR3T\udc80")
+    error = ValueError(b"raw S3CR3T\\udc80 tail")
+    key.scrub(error)
+    assert error.args == (b"raw <redacted> tail",)

@@ -64,3 +64,15 @@ async def test_closing_a_view_leaves_the_parent_and_other_views_open() -> None:
         await segment.list_segment_targets.asyncio(1, client=first)
     assert await segment.list_segment_targets.asyncio(1, client=second) == []
     await np6.aclose()
+
+
+async def test_the_closed_error_says_what_to_do_and_reprs_tell_views_apart() -> None:
+    np6 = NP6Client(api_key=KEY, transport=CountingTransport())
+    view = np6.with_options(max_retries=0)
+    assert repr(np6).startswith("<NP6Client https://api-cm.np6.com options=ClientOptions(")
+    assert repr(view).startswith("<NP6Client view of https://api-cm.np6.com options=ClientOptions(")
+    await np6.aclose()
+    with pytest.raises(ClientClosedError, match=r"^the NP6 client was closed; create a new one$"):
+        np6.get_async_httpx_client()
+    with pytest.raises(ClientClosedError, match=r"^the NP6 client was closed; create a new one$"):
+        await view._http.get("/segments/1/targets")

@@ -113,3 +113,101 @@ def test_date_time_query_values_need_an_offset(method: str, path: str, names: tu
 def test_other_query_values_are_not_read_as_dates() -> None:
     check("GET", "/targets/T1/events", params={"sort": "2024-01-15T09:30:00"})
     check("GET", "/segments", params={"start": "2024-01-15T09:30:00"})
+
+
+def spec_error(schema: dict[str, Any], value: Any) -> InvalidRequestError:
+    from jsonschema import Draft4Validator
+    from jsonschema.exceptions import best_match
+
+    from np6_client._validation import _describe
+
+    error = best_match(Draft4Validator(schema).iter_errors(value))
+    assert error is not None
+    return _describe(error)
+
+
+def test_each_rule_has_its_own_short_message() -> None:
+    short = spec_error({"type": "array", "minItems": 2}, ["A"])
+    assert (short.field, short.problem) == ("body", "has 1 items; at least 2 are required")
+    missing = spec_error({"type": "object", "required": ["name"]}, {"secret": "do not echo"})
+    assert (missing.field, missing.problem) == ("body", "'name' is a required property")
+    typed = spec_error({"properties": {"n": {"type": "integer"}}}, {"n": "1"})
+    assert (typed.field, typed.problem) == ("body['n']", "must be of type integer, not str")
+    listed = spec_error({"enum": ["a", "b"]}, "c")
+    assert listed.problem == "must be one of ['a', 'b']"
+    other = spec_error({"maxLength": 1}, "x" * 300)
+    assert other.problem.startswith("'xxx") and len(other.problem) == 200
+
+
+def test_date_time_detection_reads_references_and_alternatives() -> None:
+    from np6_client._validation import _is_datetime
+
+    spec = {"components": {"schemas": {"D": {"type": "string", "format": "date-time"}}}}
+    assert _is_datetime({"$ref": "#/components/schemas/D"}, spec)
+    assert _is_datetime({"anyOf": [{"$ref": "#/components/schemas/D"}, {"type": "integer"}]}, spec)
+    assert not _is_datetime({"type": "string"}, spec)
+    assert not _is_datetime(None, spec)  # a parameter described by `content`, not `schema`
+
+
+def test_answer_kinds_come_from_2xx_json_bodies_only() -> None:
+    from np6_client._validation import _answers
+
+    spec = {"components": {"responses": {"Listed": {"content": {"application/json": {"schema": {"type": "array"}}}}}}}
+    operation = {
+        "responses": {
+            "400": {"content": {"application/json": {"schema": {"type": "object"}}}},
+            "default": {"content": {"application/json": {"schema": {"type": "object"}}}},
+            "200": {"$ref": "#/components/responses/Listed"},
+            "201": {"content": {"application/json": {"schema": {"type": ["string", "null"]}}}},
+            "202": {"content": {"application/json": {}}},
+            "203": {"content": {"text/csv": {"schema": {"type": "string"}}}},
+            "204": {"description": "no body"},
+        }
+    }
+    assert _answers(operation, spec) == {200: "array"}
+    assert _answers({}, spec) == {}
+
+
+def test_operations_read_path_level_parameters_and_judge_json_bodies_only() -> None:
+    from np6_client._validation import _operations
+
+    spec: dict[str, Any] = {
+        "paths": {
+            "/things/{id}": {
+                "parameters": [{"name": "since", "in": "query", "schema": {"type": "string", "format": "date-time"}}],
+                "put": {
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"type": "array"}},
+                            "application/merge-patch+json": {},
+                            "text/csv": {"schema": {"type": "string"}},
+                        },
+                    },
+                    "responses": {"200": {"content": {"application/json": {"schema": {"type": "integer"}}}}},
+                },
+            }
+        }
+    }
+    (operation,) = _operations(spec)
+    assert (operation.method, operation.template, operation.params) == ("PUT", "/things/{id}", ("id",))
+    assert operation.datetime_query == ("since",)
+    assert set(operation.bodies) == {"application/json"}
+    assert operation.body_required is True
+    assert operation.answers == {200: "integer"}
+    assert operation.pattern.match("/things/a b") and not operation.pattern.match("/things/a/b")
+    assert operation.loose_pattern.match("/things/").groups() == ("",)  # type: ignore[union-attr]
+
+
+def test_a_method_with_no_templated_path_passes_through() -> None:
+    check("HEAD", "/segments/1")
+    check("OPTIONS", "/anything/at/all")
+
+
+def test_a_media_type_with_parameters_is_still_judged() -> None:
+    field, _ = refusal("PUT", "/segments/1/targets", body=[5], media="application/json; charset=utf-8")
+    assert field == "body[0]"
+
+
+def test_a_body_without_a_content_type_is_not_judged() -> None:
+    validate_request(httpx.Request("PUT", f"{BASE}/segments/1/targets", content=b"[5]"))

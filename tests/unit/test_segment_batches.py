@@ -2,6 +2,7 @@
 
 import json
 
+import attrs
 import httpx
 import pytest
 
@@ -103,3 +104,17 @@ async def test_batch_sizes_of_one_and_fifty_are_allowed() -> None:
     await np6.add_targets_to_segment(7, ["A"], batch_size=1)
     await np6.add_targets_to_segment(7, [f"T{i}" for i in range(50)], batch_size=50)
     assert [len(batch) for batch in sent] == [1, 50]
+
+
+async def test_a_malformed_answer_is_a_certain_error() -> None:
+    np6, _ = client(httpx.Response(200, json={"added": 1}))
+    (result,) = await np6.add_targets_to_segment(7, ["A"])
+    assert result.error is not None and type(result.error).__name__ == "MalformedResponseError"
+    assert result.uncertain is False
+
+
+async def test_a_single_lost_answer_with_no_retry_left_is_uncertain() -> None:
+    transport = httpx.MockTransport(lambda _: (_ for _ in ()).throw(httpx.ReadError("lost")))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=attrs.evolve(FAST, max_retries=0))
+    (result,) = await np6.add_targets_to_segment(7, ["A"])
+    assert isinstance(result.error, APIConnectionError) and result.uncertain is True

@@ -1,5 +1,6 @@
 """Guards of the transport that no other test would miss if they went: slots, reports, timeouts, closes."""
 
+import logging
 import random
 from collections.abc import AsyncIterator
 
@@ -7,7 +8,17 @@ import attrs
 import httpx
 import pytest
 
-from np6_client import DEFAULT_TIMEOUT, APIConnectionError, APITimeoutError, ClientOptions, NP6Client, Quota
+from np6_client import (
+    DEFAULT_TIMEOUT,
+    APIConnectionError,
+    APITimeoutError,
+    ClientOptions,
+    InternalServerError,
+    InvalidRequestError,
+    MalformedResponseError,
+    NP6Client,
+    Quota,
+)
 from np6_client.api import segment
 
 KEY = "sk-guards-secret-4"
@@ -166,3 +177,78 @@ def test_a_view_sends_with_its_own_timeout() -> None:
     view = NP6Client(api_key=KEY).with_options(timeout=2)
     assert view.get_async_httpx_client().timeout == httpx.Timeout(2)
     assert view.options.timeout == httpx.Timeout(2)
+
+
+async def test_connection_errors_back_off_from_the_base_and_double(
+    sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    highest_jitter(monkeypatch)
+    transport = answering(httpx.ConnectError("no"), httpx.ConnectError("no"), httpx.Response(200, json=[]))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=BACKOFF)
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == [0.04, 0.08]
+
+
+@pytest.mark.parametrize(("max_total_wait", "calls", "succeeds"), [(0.08, 3, True), (0.079, 2, False)])
+async def test_the_total_wait_counts_every_retry_and_its_bound_is_inclusive(
+    sleeps: list[float], monkeypatch: pytest.MonkeyPatch, max_total_wait: float, calls: int, succeeds: bool
+) -> None:
+    monkeypatch.setattr(random, "uniform", lambda low, high: 0.04)
+    sent: list[int] = []
+
+    def handler(_: httpx.Request) -> httpx.Response:
+        sent.append(1)
+        return httpx.Response(200, json=[]) if len(sent) == 3 else httpx.Response(503)
+
+    options = attrs.evolve(BACKOFF, max_total_wait=max_total_wait, max_retries=5)
+    np6 = NP6Client(api_key=KEY, transport=httpx.MockTransport(handler), limiter=RecordingLimiter(), options=options)
+    if succeeds:
+        assert await segment.list_segment_targets.asyncio(1, client=np6) == []
+    else:
+        with pytest.raises(InternalServerError):
+            await segment.list_segment_targets.asyncio(1, client=np6)
+    assert len(sent) == calls
+
+
+async def test_each_retry_is_logged_with_the_call_the_reason_and_the_wait(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    highest_jitter(monkeypatch)
+    caplog.set_level(logging.INFO, logger="np6_client")
+    transport = answering(httpx.Response(503), httpx.ConnectError("no"), httpx.Response(200, json=[]))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=BACKOFF)
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert [r.getMessage() for r in caplog.records if r.name == "np6_client"] == [
+        "np6: GET /segments/1/targets failed (HTTP 503); retrying in 0.04s",
+        "np6: GET /segments/1/targets failed (ConnectError); retrying in 0.08s",
+    ]
+
+
+async def test_a_put_whose_only_answer_was_lost_is_an_uncertain_error() -> None:
+    transport = answering(httpx.ReadError("lost"))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=attrs.evolve(FAST, max_retries=0))
+    with pytest.raises(APIConnectionError) as info:
+        await segment.add_segment_targets.asyncio(1, client=np6, body=["A"])
+    assert info.value.uncertain is True
+
+
+async def test_an_empty_body_where_an_array_is_due_is_malformed() -> None:
+    np6 = NP6Client(api_key=KEY, transport=answering(httpx.Response(200)), options=FAST)
+    with pytest.raises(MalformedResponseError, match="expected a JSON array"):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+
+
+async def test_another_host_is_named_in_the_refusal() -> None:
+    np6 = NP6Client(api_key=KEY, transport=answering(httpx.Response(200)), options=FAST)
+    with pytest.raises(InvalidRequestError) as info:
+        await np6.get_async_httpx_client().get("https://other.example.org/segments")
+    assert info.value.problem == "'other.example.org' is not the client's base URL host; the key goes only there"
+
+
+async def test_a_corrupt_encoding_is_named_as_such() -> None:
+    body = httpx.ByteStream(b"\x1f\x8b\x08\x00" + b"\xff" * 20)
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, stream=body, headers={"content-encoding": "gzip"}))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    with pytest.raises(MalformedResponseError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert "answer could not be parsed (the body's content encoding is corrupt)" in str(info.value)

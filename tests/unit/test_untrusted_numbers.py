@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from np6_client import APIConnectionError, ClientOptions, NP6Client, Quota
-from np6_client._retry import parse_reset, parse_retry_after, read_quota
+from np6_client._retry import parse_reset, parse_retry_after, rate_limit_wait, read_quota
 from np6_client.api import segment
 
 KEY = "sk-numbers-secret-5"
@@ -203,3 +203,13 @@ def test_reset_edges() -> None:
     assert parse_reset(str(int(NOW)), "epoch", now=NOW - 0.5) == pytest.approx(0.5)
     soon = parse_reset(str(int(time.time()) + 100), "epoch")  # against the real clock
     assert soon is not None and 98 < soon <= 100
+
+
+def test_the_reset_style_option_is_applied() -> None:
+    import time
+
+    epoch = str(int(time.time()) + 50)
+    wait = rate_limit_wait(httpx.Headers({"x-ratelimit-reset": "500"}), ClientOptions(reset_style="epoch"))
+    assert wait is None  # 500 s after 1970 is long past
+    wait = rate_limit_wait(httpx.Headers({"x-ratelimit-reset": epoch}), ClientOptions(reset_style="epoch"))
+    assert wait is not None and 48 < wait <= 50
