@@ -161,7 +161,6 @@ def _describe(error: ValidationError) -> InvalidRequestError:
     problems = {
         "maxItems": lambda: f"has {len(instance)} items; at most {limit} are allowed",
         "minItems": lambda: f"has {len(instance)} items; at least {limit} are required",
-        "required": lambda: error.message.replace(repr(instance), "object"),
         "type": lambda: f"must be of type {limit}, not {type(instance).__name__}",
         "enum": lambda: f"must be one of {limit}",
     }

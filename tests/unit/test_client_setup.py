@@ -112,3 +112,9 @@ def test_a_stream_uses_the_views_options() -> None:
     assert stream._http is view.get_async_httpx_client()
     assert stream._sorted is True
     assert view.stream_array({"method": "get", "url": "/x"}, dict, resumable=False)._sorted is False
+
+
+def test_sixty_four_requests_at_most_run_at_once_by_default() -> None:
+    np6 = NP6Client(api_key=KEY)
+    assert isinstance(np6.limiter, InProcessRateLimiter) and np6.limiter.max_concurrency == 64
+    assert np6._shared.network._pool._max_keepalive_connections == 64  # type: ignore[attr-defined]

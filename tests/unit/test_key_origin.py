@@ -92,10 +92,11 @@ def test_visible_ascii_keys_with_inner_blanks_are_accepted(key: str) -> None:
     assert NP6Client(api_key=key).base_url.host == "api-cm.np6.com"
 
 
+@pytest.mark.parametrize("base", ["https://gw.example.com/np6", "https://gw.example.com/np6/"])
 @respx.mock
-async def test_a_base_url_with_a_path_prefix_keeps_client_side_validation() -> None:
+async def test_a_base_url_with_a_path_prefix_keeps_client_side_validation(base: str) -> None:
     route = respx.put("https://gw.example.com/np6/segments/1/targets").respond(200, json=51)
-    np6 = NP6Client(api_key=KEY, base_url="https://gw.example.com/np6", options=FAST)
+    np6 = NP6Client(api_key=KEY, base_url=base, options=FAST)
     with pytest.raises(InvalidRequestError) as info:
         await segment.add_segment_targets.asyncio(1, client=np6, body=[f"T{i}" for i in range(51)])
     assert info.value.field == "body"
@@ -169,3 +170,14 @@ async def test_a_path_id_is_percent_encoded_so_it_stays_one_segment() -> None:
     np6 = NP6Client(api_key=KEY, options=FAST)
     await contact.get_target.asyncio("a b/c?d#e", client=np6)
     assert route.calls.last.request.url.raw_path == b"/targets/a%20b%2Fc%3Fd%23e"
+
+
+@respx.mock
+async def test_validation_holds_for_a_prefix_ending_in_any_letter_and_for_paths_outside_it() -> None:
+    respx.route().respond(200, json=51)
+    np6 = NP6Client(api_key=KEY, base_url="https://gw.example.com/apiX/", options=FAST)
+    too_many = [f"T{i}" for i in range(51)]
+    with pytest.raises(InvalidRequestError):
+        await segment.add_segment_targets.asyncio(1, client=np6, body=too_many)
+    with pytest.raises(InvalidRequestError):
+        await np6.get_async_httpx_client().put("https://gw.example.com/segments/1/targets", json=too_many)

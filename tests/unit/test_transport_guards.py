@@ -189,16 +189,24 @@ async def test_connection_errors_back_off_from_the_base_and_double(
     assert sleeps == [0.04, 0.08]
 
 
-@pytest.mark.parametrize(("max_total_wait", "calls", "succeeds"), [(0.08, 3, True), (0.079, 2, False)])
+@pytest.mark.parametrize(
+    ("max_total_wait", "success_at", "calls", "succeeds"),
+    [(0.08, 3, 3, True), (0.079, 3, 2, False), (0.1, 4, 3, False)],
+)
 async def test_the_total_wait_counts_every_retry_and_its_bound_is_inclusive(
-    sleeps: list[float], monkeypatch: pytest.MonkeyPatch, max_total_wait: float, calls: int, succeeds: bool
+    sleeps: list[float],
+    monkeypatch: pytest.MonkeyPatch,
+    max_total_wait: float,
+    success_at: int,
+    calls: int,
+    succeeds: bool,
 ) -> None:
     monkeypatch.setattr(random, "uniform", lambda low, high: 0.04)
     sent: list[int] = []
 
     def handler(_: httpx.Request) -> httpx.Response:
         sent.append(1)
-        return httpx.Response(200, json=[]) if len(sent) == 3 else httpx.Response(503)
+        return httpx.Response(200, json=[]) if len(sent) == success_at else httpx.Response(503)
 
     options = attrs.evolve(BACKOFF, max_total_wait=max_total_wait, max_retries=5)
     np6 = NP6Client(api_key=KEY, transport=httpx.MockTransport(handler), limiter=RecordingLimiter(), options=options)
