@@ -11,6 +11,7 @@ import asyncio
 import functools
 import ipaddress
 import logging
+import re
 
 import httpx
 
@@ -36,6 +37,7 @@ STREAM_EXTENSION = "np6_stream"
 # Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may
 # have been applied: the answer then describes the retry only.
 MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
+_FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 _FIRST_BYTES = {
     "array": b"[",
@@ -76,8 +78,10 @@ class Lifecycle:
 def _shape_problem(response: httpx.Response, expected: str | None) -> str | None:
     """Why a whole body cannot be what the spec says (an object where an array is due, ...)."""
     allowed = _FIRST_BYTES.get(expected or "")
-    first = response.content.lstrip()[:1]
-    if allowed is None or (first and first in allowed):
+    if allowed is None:
+        return None
+    match = _FIRST_BYTE.match(response.content)  # no copy of a large body
+    if match and match.group(1) in allowed:
         return None
     return f"expected a JSON {expected}"
 
