@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated spec-diff api-check lint typecheck unit wheel bench clean
+.PHONY: demo test generate check-generated spec-diff api-check lint typecheck unit wheel bench mutation clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
@@ -52,5 +52,12 @@ test: $(STAMP) check-generated api-check lint typecheck unit wheel
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
+# Mutation testing of the hand-written client layer (configured in pyproject's [tool.mutmut]); slow,
+# so not part of `make test`. Prints the score per module and overall.
+mutation: $(STAMP)
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2 >mutation.log 2>&1 || { tail -n 40 mutation.log; exit 1; }
+	$(BIN)/python tools/mutation_score.py
+
 clean:
-	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist build mutants mutation.log .mypy_cache .pytest_cache .ruff_cache

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import NoReturn
 
 from ._exceptions import ConfigurationError
 
 API_KEY_ENV = "NP6_API_KEY"
 API_KEY_HEADER = "X-Key"
+# RFC 9110 field-value without obs-text, as h11 accepts it: visible ASCII, with spaces or tabs
+# only between visible characters.
+_REDACTED = "<redacted>"
+_REDACTED_BYTES = b"<redacted>"
+_FIELD_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?")
 
 
 class APIKey:
@@ -19,8 +25,12 @@ class APIKey:
     def __init__(self, value: str) -> None:
         if not isinstance(value, str) or not value.strip():
             raise ConfigurationError(f"the API key is empty; pass api_key= or set {API_KEY_ENV}")
-        if any(ch in value for ch in "\r\n\0") or value != value.strip():
-            raise ConfigurationError("the API key contains whitespace or control characters")
+        if not _FIELD_VALUE.fullmatch(value):
+            # Never echo the key: the message names the rule, not the value.
+            raise ConfigurationError(
+                "the API key is not a valid HTTP header value (visible ASCII only, no leading or trailing "
+                "whitespace, no control characters)"
+            )
         self._value = value
 
     @classmethod
@@ -38,6 +48,26 @@ class APIKey:
         """The key itself, for the `X-Key` header."""
         return self._value
 
+    def scrub(self, error: BaseException) -> None:
+        """Blank the key out of an exception chain's messages, so no rendered traceback shows it.
+
+        Transport libraries quote what they refuse (h11: "Illegal header value b'...'").
+        """
+        pending, seen = [error], set()
+        while pending:
+            current = pending.pop()
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
+            pending.extend(link for link in (current.__cause__, current.__context__) if link is not None)
+            current.args = tuple(_redacted(arg, self._forms()) for arg in current.args)
+
+    def _forms(self) -> tuple[str, ...]:
+        """The key as text, and as the escaped text of its `repr` and of its bytes' `repr`."""
+        encoded = self._value.encode("utf-8", "backslashreplace")
+        return tuple(dict.fromkeys((self._value, repr(self._value)[1:-1], repr(encoded)[2:-1])))
+
     def __repr__(self) -> str:
         return "APIKey('…')"
 
@@ -45,3 +75,18 @@ class APIKey:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("an APIKey cannot be pickled")
+
+
+def _redacted(value: object, forms: tuple[str, ...]) -> object:
+    if isinstance(value, BaseException):
+        return value  # scrubbed in its own turn
+    if isinstance(value, bytes):
+        for form in forms:
+            value = value.replace(form.encode("utf-8", "backslashreplace"), _REDACTED_BYTES)
+        return value
+    text = value if isinstance(value, str) else repr(value)
+    if not any(form in text for form in forms):
+        return value
+    for form in forms:
+        text = text.replace(form, _REDACTED)
+    return text

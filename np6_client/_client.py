@@ -19,7 +19,8 @@ import httpx
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
-from ._exceptions import ConfigurationError, InvalidRequestError
+from ._caller_client import ClientAsTransport
+from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
 from ._generated.types import Response
 from ._logging import setup_logging_from_env
@@ -29,7 +30,7 @@ from ._ratelimit import InProcessRateLimiter, RateLimiter
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
 from ._telemetry import Telemetry, bind
-from ._transport import ClientAsTransport, NP6Transport, require_safe_url
+from ._transport import Lifecycle, NP6Transport, require_safe_url
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
@@ -56,6 +57,7 @@ class _Shared:
     owns_network: bool
     limiter: RateLimiter
     observer: Observer | None = None
+    lifecycle: Lifecycle = attrs.field(factory=Lifecycle)
 
 
 class NP6Client(Namespaces):
@@ -130,6 +132,7 @@ class NP6Client(Namespaces):
         self._is_view = is_view
         telemetry = Telemetry(shared.observer)
         self._call_views: dict[tuple[Any, ...], NP6Client] = {}
+        self._closed = False
         transport = NP6Transport(
             shared.network,
             api_key=shared.api_key,
@@ -137,6 +140,8 @@ class NP6Client(Namespaces):
             limiter=shared.limiter,
             owns_inner=shared.owns_network and not is_view,
             telemetry=telemetry,
+            base_url=shared.base_url,
+            lifecycle=shared.lifecycle,
         )
         self._http = httpx.AsyncClient(
             base_url=shared.base_url,
@@ -289,15 +294,24 @@ class NP6Client(Namespaces):
         client = self.for_call(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
         return _raw.stream(client, request)
 
+    @property
+    def is_closed(self) -> bool:
+        """True once this client, or the client this view belongs to, was closed."""
+        return self._closed or self._shared.lifecycle.closed
+
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The httpx client the generated functions send through."""
+        """The httpx client the generated functions send through; `ClientClosedError` once closed."""
+        if self.is_closed:
+            raise ClientClosedError("the NP6 client was closed; create a new one")
         return self._http
 
     def stream_array(
         self, request: dict[str, Any], parse_item: Callable[[dict[str, Any]], T], *, resumable: bool
     ) -> EventStream[T]:
         """Used by the generated `stream()` functions."""
-        return EventStream(self._http, request, parse_item, resumable=resumable, options=self._options)
+        return EventStream(
+            self.get_async_httpx_client(), request, parse_item, resumable=resumable, options=self._options
+        )
 
     async def add_targets_to_segment(
         self, segment_id: int, target_ids: Iterable[str], *, batch_size: int = 50, stop_on_error: bool = False
@@ -308,7 +322,10 @@ class NP6Client(Namespaces):
         )
 
     async def aclose(self) -> None:
-        """Close the connection pool (views: only their own httpx client)."""
+        """Close the connection pool and every view (a view: only itself). Closed means closed."""
+        self._closed = True
+        if not self._is_view:
+            self._shared.lifecycle.closed = True
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -33,16 +33,24 @@ class ConfigurationError(NP6Error, ValueError):
 
 
 class APIConnectionError(NP6Error):
-    """The request could not be sent, or its answer could not be read."""
+    """The request could not be sent, or its answer could not be read.
 
-    def __init__(self, message: str, *, method: str, path: str) -> None:
+    `uncertain` is True when a PUT or DELETE may have reached NP6 and been applied.
+    """
+
+    def __init__(self, message: str, *, method: str, path: str, uncertain: bool = False) -> None:
         self.method = method
         self.path = path
+        self.uncertain = uncertain
         super().__init__(f"{method} {path}: {message}")
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired, or the call's deadline passed."""
+
+
+class ClientClosedError(NP6Error, RuntimeError):
+    """The client, or the client a view belongs to, was closed; it does not reopen."""
 
 
 class StreamInterruptedError(APIConnectionError):
@@ -98,8 +106,12 @@ class APIStatusError(NP6Error):
 
     status_code: int
 
-    def __init__(self, response: httpx.Response) -> None:
+    uncertain: bool
+    """True when an earlier attempt, whose answer was lost, may have been applied by NP6."""
+
+    def __init__(self, response: httpx.Response, *, uncertain: bool = False) -> None:
         request = response.request
+        self.uncertain = uncertain
         self.response = response  # raw access; its request no longer carries the key
         self.status_code = response.status_code
         self.method = request.method
@@ -111,12 +123,22 @@ class APIStatusError(NP6Error):
         self.body_excerpt = _excerpt(response)
         detail = f" (x-request-id {self.request_id})" if self.request_id else ""
         body = f": {self.body_excerpt}" if self.body_excerpt else ""
-        super().__init__(f"{self.method} {self.path} -> HTTP {self.status_code}{detail}{body}")
+        doubt = "; an earlier attempt whose answer was lost may have been applied" if uncertain else ""
+        super().__init__(f"{self.method} {self.path} -> HTTP {self.status_code}{detail}{body}{doubt}")
 
     @property
     def retry_after(self) -> str | None:
         """The raw `Retry-After` header, when NP6 sent one."""
         return self.headers.get("retry-after")
+
+
+class RedirectError(APIStatusError):
+    """NP6 does not redirect API calls: a 3xx is refused, never followed (the key stays home)."""
+
+    def __init__(self, response: httpx.Response, *, uncertain: bool = False) -> None:
+        self.location = response.headers.get("location", "")[:_EXCERPT_CHARS]
+        super().__init__(response, uncertain=uncertain)
+        self.args = (f"{self.args[0]}; redirect to {self.location!r} not followed",)
 
 
 class BadRequestError(APIStatusError):
@@ -133,6 +155,13 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """HTTP 404."""
+
+
+class NotFoundAfterRetryError(NotFoundError):
+    """HTTP 404 after a retry whose earlier attempt may have succeeded (deleted it, for instance).
+
+    The resource is gone now, but this call may be what removed it; `uncertain` is always True.
+    """
 
 
 class ConflictError(APIStatusError):
@@ -167,11 +196,19 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
+def status_error(response: httpx.Response, *, uncertain: bool = False) -> APIStatusError:
     """The typed error for a non-2xx response whose body has been read."""
-    if response.status_code >= 500:
-        return InternalServerError(response)
-    return _BY_STATUS.get(response.status_code, APIStatusError)(response)
+    status = response.status_code
+    kind: type[APIStatusError]
+    if status >= 500:
+        kind = InternalServerError
+    elif 300 <= status < 400:
+        kind = RedirectError
+    elif status == 404 and uncertain:
+        kind = NotFoundAfterRetryError
+    else:
+        kind = _BY_STATUS.get(status, APIStatusError)
+    return kind(response, uncertain=uncertain)
 
 
 def _excerpt(response: httpx.Response) -> str:

@@ -24,6 +24,10 @@ class ClientOptions:
 
     `reset_style` tells how to read `X-RateLimit-Reset`: "auto" takes values above one billion as
     epoch seconds and smaller ones as seconds from now.
+
+    `deadline` bounds one call from start to answer, every wait included (limiter slots and
+    pauses, each attempt, backoff sleeps); None means `max_total_wait` plus the longest single
+    timeout. Two attempts of one call are never closer than `min_retry_delay` seconds.
     """
 
     timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_as_timeout)
@@ -33,5 +37,14 @@ class ClientOptions:
     backoff_cap: float = attrs.field(default=20.0, validator=attrs.validators.ge(0))
     max_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
     max_total_wait: float = attrs.field(default=300.0, validator=attrs.validators.ge(0))
+    min_retry_delay: float = attrs.field(default=0.05, validator=attrs.validators.gt(0))
+    deadline: float | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.gt(0)))
     reset_style: ResetStyle = "auto"
     resume_streams: bool = True
+
+    def call_budget(self) -> float:
+        """Seconds one call may take in all: `deadline`, else the retry waits plus one attempt's longest timeout."""
+        if self.deadline is not None:
+            return self.deadline
+        timeouts = (self.timeout.connect, self.timeout.read, self.timeout.write, self.timeout.pool)
+        return self.max_total_wait + max((t for t in timeouts if t is not None), default=0.0)

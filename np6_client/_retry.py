@@ -6,25 +6,49 @@ NP6 provably did not act on it, i.e. the connection was never made or NP6 answer
 
 from __future__ import annotations
 
+import email.utils
 import random
+import re
 import time
 from collections.abc import Mapping
 from datetime import UTC
 
 import httpx
-from dateutil import parser as date_parser
 
 from ._options import ClientOptions, ResetStyle
 from ._ratelimit import Quota
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 500, 502, 503, 504})
+NEVER_RETRIED_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _EPOCH_THRESHOLD = 1_000_000_000
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_MAX_DIGITS = 12  # about 30 000 years in seconds: longer is "far future" and gets capped by max_wait
+_FAR_FUTURE = 1e12
+_MAX_COUNT = 1_000_000_000
+_MAX_DOUBLINGS = 60
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_LONG_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_TIME = r"[0-9]{2}:[0-9]{2}:[0-9]{2}"
+# IMF-fixdate, RFC 850 and asctime, the three forms of RFC 9110 section 5.6.7.
+_HTTP_DATE = re.compile(
+    rf"{_DAY}, [0-9]{{2}} {_MONTH} [0-9]{{4}} {_TIME} GMT"
+    rf"|{_LONG_DAY}, [0-9]{{2}}-{_MONTH}-[0-9]{{2}} {_TIME} GMT"
+    rf"|{_DAY} {_MONTH} [ 0-9][0-9] {_TIME} [0-9]{{4}}",
+    re.ASCII,
+)
 
 
 def may_retry_error(method: str, error: httpx.TransportError) -> bool:
-    """A transport failure: always if the request never left, else only for idempotent methods."""
+    """A transport failure: always if the request never left, else only for idempotent methods.
+
+    A request that cannot be encoded would fail the same way again.
+    """
+    if isinstance(error, NEVER_RETRIED_ERRORS):
+        return False
     return isinstance(error, NOT_SENT_ERRORS) or method in IDEMPOTENT_METHODS
 
 
@@ -35,45 +59,58 @@ def may_retry_status(method: str, status: int) -> bool:
     return status in RETRYABLE_STATUSES and method in IDEMPOTENT_METHODS
 
 
+def may_have_applied(method: str, outcome: httpx.Response | httpx.TransportError) -> bool:
+    """Whether a failed attempt that is about to be retried may have changed something at NP6.
+
+    A 429 or a connection never made did nothing; a lost answer or a 5xx to a PUT or DELETE may
+    hide a completed change, so the retry's answer describes the retry only.
+    """
+    if method in SAFE_METHODS:
+        return False
+    if isinstance(outcome, httpx.Response):
+        return outcome.status_code != 429
+    return not isinstance(outcome, NOT_SENT_ERRORS)
+
+
 def backoff(attempt: int, options: ClientOptions) -> float:
-    """Exponential backoff with full jitter (attempt counts from 1)."""
-    ceiling = min(options.backoff_cap, options.backoff_base * 2 ** (attempt - 1))
+    """Exponential backoff with full jitter (attempt counts from 1); the transport adds the floor."""
+    ceiling = min(options.backoff_cap, options.backoff_base * 2 ** min(attempt - 1, _MAX_DOUBLINGS))
     return random.uniform(0, ceiling)
 
 
 def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a `Retry-After` value: delta seconds or any HTTP date form.
+    """Seconds to wait from a `Retry-After` value, or None when it tells nothing usable.
 
-    dateutil reads the three date forms HTTP allows (IMF-fixdate, RFC 850, asctime).
+    RFC 9110 allows delay-seconds (digits only) or an HTTP-date in one of three forms; anything
+    else (a sign, a fraction, `nan`, words) is junk. A zero wait or a date already past says
+    nothing about how long to back off, so it counts as absent too.
     """
     value = value.strip()
-    if not value:
+    if _DIGITS.fullmatch(value):
+        seconds = _FAR_FUTURE if len(value) > _MAX_DIGITS else float(value)
+        return seconds if seconds > 0 else None
+    if not _HTTP_DATE.fullmatch(value):
         return None
     try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = date_parser.parse(value)
-    except (ValueError, OverflowError):
+        moment = email.utils.parsedate_to_datetime(value)
+    except (ValueError, OverflowError):  # a day or hour that does not exist
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+    when = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()  # asctime dates are GMT
     current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
+    delay = when - current
+    return delay if delay > 0 else None
 
 
 def parse_reset(value: str, style: ResetStyle, *, now: float | None = None) -> float | None:
-    """Seconds until `X-RateLimit-Reset`, read as a delta or as epoch seconds."""
-    try:
-        number = float(value.strip())
-    except ValueError:
+    """Seconds until `X-RateLimit-Reset` (a delta or epoch seconds), None when unusable or past."""
+    value = value.strip()
+    if not _DIGITS.fullmatch(value):
         return None
+    number = _FAR_FUTURE if len(value) > _MAX_DIGITS else float(value)
     is_epoch = style == "epoch" or (style == "auto" and number >= _EPOCH_THRESHOLD)
-    if not is_epoch:
-        return max(0.0, number)
-    current = time.time() if now is None else now
-    return max(0.0, number - current)
+    if is_epoch:
+        number -= time.time() if now is None else now
+    return number if number > 0 else None
 
 
 def rate_limit_wait(headers: Mapping[str, str], options: ClientOptions) -> float | None:
@@ -89,18 +126,22 @@ def rate_limit_wait(headers: Mapping[str, str], options: ClientOptions) -> float
     return None
 
 
-def _int_header(headers: Mapping[str, str], name: str) -> int | None:
-    try:
-        return int(float(headers[name].strip()))
-    except (KeyError, ValueError):
+def _count_header(headers: Mapping[str, str], name: str) -> int | None:
+    """A non-negative count, capped so no later arithmetic can overflow; None when not digits."""
+    value = headers.get(name)
+    if value is None:
         return None
+    value = value.strip()
+    if not _DIGITS.fullmatch(value):
+        return None
+    return _MAX_COUNT if len(value) > _MAX_DIGITS else min(int(value), _MAX_COUNT)
 
 
 def read_quota(headers: Mapping[str, str], options: ClientOptions) -> Quota:
     """The `X-RateLimit-*` headers of one answer (and `Retry-After`), the wait capped by `max_wait`."""
     reset_in = rate_limit_wait(headers, options)
     return Quota(
-        limit=_int_header(headers, "x-ratelimit-limit"),
-        remaining=_int_header(headers, "x-ratelimit-remaining"),
+        limit=_count_header(headers, "x-ratelimit-limit"),
+        remaining=_count_header(headers, "x-ratelimit-remaining"),
         reset_in=None if reset_in is None else min(reset_in, options.max_wait),
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._exceptions import InvalidRequestError, NP6Error
+from ._transport import MAYBE_APPLIED_EXTENSION
 
 if TYPE_CHECKING:
     from ._client import NP6Client
@@ -17,12 +18,17 @@ MAX_TARGETS_PER_CALL = 50
 
 @attrs.frozen
 class BatchResult:
-    """One call's outcome: the ids sent, how many NP6 added, or the error it raised."""
+    """One call's outcome: the ids sent, how many NP6 added, or the error it raised.
+
+    `uncertain` is True when an attempt whose answer was lost was retried: the first attempt
+    may have added the targets, so the retry's count would understate; `added` is then None.
+    """
 
     index: int
     target_ids: tuple[str, ...]
     added: int | None = None
     error: NP6Error | None = None
+    uncertain: bool = False
 
     @property
     def ok(self) -> bool:
@@ -43,8 +49,8 @@ async def add_targets_in_batches(
     segment_id: int,
     target_ids: Iterable[str],
     *,
-    batch_size: int = MAX_TARGETS_PER_CALL,
-    stop_on_error: bool = False,
+    batch_size: int,
+    stop_on_error: bool,
 ) -> Sequence[BatchResult]:
     """Send the ids in batches of at most 50, one call at a time, and report each batch.
 
@@ -62,11 +68,16 @@ async def add_targets_in_batches(
     for index, start in enumerate(range(0, len(ids), batch_size)):
         batch = tuple(ids[start : start + batch_size])
         try:
-            added = await add_segment_targets.asyncio(segment_id, client=client, body=list(batch))
+            kwargs = add_segment_targets._get_kwargs(segment_id, body=list(batch))
+            response = await client.get_async_httpx_client().request(**kwargs)
+            added = add_segment_targets._parse_response(response)
         except NP6Error as exc:
-            results.append(BatchResult(index, batch, error=exc))
+            results.append(BatchResult(index, batch, error=exc, uncertain=getattr(exc, "uncertain", False)))
             if stop_on_error:
                 break
         else:
-            results.append(BatchResult(index, batch, added=added))
+            if response.extensions.get(MAYBE_APPLIED_EXTENSION):
+                results.append(BatchResult(index, batch, uncertain=True))
+            else:
+                results.append(BatchResult(index, batch, added=added))
     return results

@@ -1,7 +1,8 @@
 """The one place where every request is checked, authenticated, paced, retried and judged.
 
 `NP6Transport` wraps the transport that really talks to the network, so it applies to every
-generated function, to streaming, and to a caller's own httpx client alike.
+generated function, to streaming, and to a caller's own httpx client alike. Every exception it
+lets out is an `NP6Error` (cancellation aside), with the key blanked out of its cause.
 """
 
 from __future__ import annotations
@@ -9,19 +10,41 @@ from __future__ import annotations
 import asyncio
 import functools
 import ipaddress
+import re
 
 import httpx
 
 from ._auth import API_KEY_HEADER, APIKey
-from ._exceptions import APIConnectionError, APITimeoutError, ConfigurationError, status_error
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    ConfigurationError,
+    InvalidRequestError,
+    MalformedResponseError,
+    NP6Error,
+    status_error,
+)
 from ._options import ClientOptions
 from ._ratelimit import RateLimiter
-from ._retry import backoff, may_retry_error, may_retry_status, rate_limit_wait, read_quota
+from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 from ._telemetry import Telemetry
-from ._validation import validate_request
+from ._validation import Operation, answer_kind, validate_request
 
 STREAM_EXTENSION = "np6_stream"
+# Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may
+# have been applied: the answer then describes the retry only.
+MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
+_FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+_FIRST_BYTES = {
+    "array": b"[",
+    "object": b"{",
+    "string": b'"',
+    "integer": b"-0123456789",
+    "number": b"-0123456789",
+    "boolean": b"tf",
+}
 
 
 @functools.lru_cache(maxsize=64)
@@ -41,8 +64,28 @@ def require_safe_url(url: httpx.URL) -> None:
         raise ConfigurationError(f"refusing to send the API key over {url.scheme}:// to {url.host}; use https")
 
 
+class Lifecycle:
+    """Whether the client owning the pool was closed; its views share this and stop with it."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
+def _shape_problem(response: httpx.Response, expected: str | None) -> str | None:
+    """Why a whole body cannot be what the spec says (an object where an array is due, ...)."""
+    allowed = _FIRST_BYTES.get(expected or "")
+    if allowed is None:
+        return None
+    match = _FIRST_BYTE.match(response.content)  # no copy of a large body
+    if match and match.group(1) in allowed:
+        return None
+    return f"expected a JSON {expected}"
+
+
 class NP6Transport(httpx.AsyncBaseTransport):
-    """Validation, `X-Key`, shared rate-limit pauses, safe retries and typed status errors."""
+    """Validation, `X-Key`, shared rate-limit pauses, safe retries, one deadline and typed errors."""
 
     def __init__(
         self,
@@ -52,6 +95,8 @@ class NP6Transport(httpx.AsyncBaseTransport):
         options: ClientOptions,
         limiter: RateLimiter,
         owns_inner: bool,
+        base_url: httpx.URL,
+        lifecycle: Lifecycle,
         telemetry: Telemetry | None = None,
     ) -> None:
         self._telemetry = telemetry or Telemetry()
@@ -60,30 +105,89 @@ class NP6Transport(httpx.AsyncBaseTransport):
         self._options = options
         self._limiter = limiter
         self._owns_inner = owns_inner
+        self._base_url = base_url
+        self._base_path = base_url.path.rstrip("/")
+        self._lifecycle = lifecycle
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        require_safe_url(request.url)
-        validate_request(request)
+        if self._lifecycle.closed:
+            raise ClientClosedError("the NP6 client was closed; create a new one")
+        self._require_origin(request.url)
+        operation = validate_request(request, self._api_path(request.url))
+        budget = self._options.call_budget()
+        deadline = asyncio.get_running_loop().time() + budget
+        scope = asyncio.timeout_at(deadline)
+        try:
+            async with scope:
+                return await self._send(request, operation, deadline)
+        except NP6Error:
+            raise
+        except TimeoutError as exc:
+            if not scope.expired():
+                raise self._unexpected(request, exc) from exc
+            raise APITimeoutError(
+                f"no answer within the call's deadline of {budget:g}s", method=request.method, path=request.url.path
+            ) from exc
+        except Exception as exc:
+            raise self._unexpected(request, exc) from exc
+
+    def _unexpected(self, request: httpx.Request, exc: Exception) -> APIConnectionError:
+        self._api_key.scrub(exc)
+        return APIConnectionError(
+            f"the transport failed unexpectedly ({type(exc).__name__})", method=request.method, path=request.url.path
+        )
+
+    def _require_origin(self, url: httpx.URL) -> None:
+        base = self._base_url
+        if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+            raise InvalidRequestError("url", f"{url.host!r} is not the client's base URL host; the key goes only there")
+        require_safe_url(url)
+
+    def _api_path(self, url: httpx.URL) -> str:
+        """The path as the spec writes it, without the base URL's prefix (a gateway's `/np6`)."""
+        path = url.path
+        return path[len(self._base_path) :] if path.startswith(self._base_path + "/") else path
+
+    async def _send(self, request: httpx.Request, operation: Operation | None, deadline: float) -> httpx.Response:
         streaming = bool(request.extensions.get(STREAM_EXTENSION))
         failures = rate_limited = 0
         waited = 0.0
+        maybe_applied = False
         call = self._telemetry.call(request)
         while True:
             attempt = self._attempt(request, streaming)
             outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
-                return outcome
+                return self._judged(outcome, operation, streaming, maybe_applied)
             wait = self._plan_retry(request, outcome, failures, rate_limited, waited)
+            if wait is not None and asyncio.get_running_loop().time() + wait >= deadline:
+                wait = None  # sleeping would only end in the deadline's error; give the real one now
             if wait is None:
-                raise self._final_error(request, outcome)
+                if isinstance(outcome, httpx.Response):
+                    raise status_error(outcome, uncertain=maybe_applied)
+                uncertain = maybe_applied or may_have_applied(request.method, outcome)
+                raise self._connection_error(request, outcome, uncertain) from outcome
             if call:
                 call.retry_scheduled(outcome, wait)
             if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
                 rate_limited += 1
             else:
                 failures += 1
+                maybe_applied = maybe_applied or may_have_applied(request.method, outcome)
             waited += wait
             await asyncio.sleep(wait)
+
+    @staticmethod
+    def _judged(
+        response: httpx.Response, operation: Operation | None, streaming: bool, maybe_applied: bool
+    ) -> httpx.Response:
+        if maybe_applied:
+            response.extensions[MAYBE_APPLIED_EXTENSION] = True
+        if not streaming and operation is not None:
+            problem = _shape_problem(response, answer_kind(operation, response.status_code))
+            if problem:
+                raise MalformedResponseError(response, problem)
+        return response
 
     async def _attempt(self, request: httpx.Request, streaming: bool) -> httpx.Response | httpx.TransportError:
         await self._limiter.acquire()
@@ -91,6 +195,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             request.headers[API_KEY_HEADER] = self._api_key.reveal()
             response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:
+            self._api_key.scrub(exc)
             return exc
         finally:
             # Whoever holds the request later (a response, an error, a log) never sees the key.
@@ -100,13 +205,17 @@ class NP6Transport(httpx.AsyncBaseTransport):
         try:
             if not (streaming and response.is_success):
                 await response.aread()
+            self._limiter.observe(read_quota(response.headers, self._options), refused=response.status_code == 429)
         except httpx.TransportError as exc:
             await response.aclose()
+            self._api_key.scrub(exc)
             return exc
+        except httpx.DecodingError as exc:
+            await response.aclose()
+            raise MalformedResponseError(response, "the body's content encoding is corrupt") from exc
         except BaseException:
             await response.aclose()
             raise
-        self._limiter.observe(read_quota(response.headers, self._options), refused=response.status_code == 429)
         return response
 
     def _plan_retry(
@@ -136,7 +245,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if failures >= options.max_retries or not may_retry_error(request.method, outcome):
                 return None
             wait = backoff(failures + 1, options)
-        wait = min(wait, options.max_wait)
+        wait = max(options.min_retry_delay, min(wait, options.max_wait))
         if waited + wait > options.max_total_wait:
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
@@ -145,11 +254,14 @@ class NP6Transport(httpx.AsyncBaseTransport):
         return wait
 
     @staticmethod
-    def _final_error(request: httpx.Request, outcome: httpx.Response | httpx.TransportError) -> Exception:
-        if isinstance(outcome, httpx.Response):
-            return status_error(outcome)
-        kind = APITimeoutError if isinstance(outcome, httpx.TimeoutException) else APIConnectionError
-        return kind(f"{type(outcome).__name__}: {outcome}", method=request.method, path=request.url.path)
+    def _connection_error(request: httpx.Request, error: httpx.TransportError, uncertain: bool) -> APIConnectionError:
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        if isinstance(error, httpx.LocalProtocolError):
+            # Its text quotes the refused header or URL part; say what happened without it.
+            message = "the request is not valid HTTP (a header or the URL holds a character HTTP forbids)"
+        else:
+            message = f"{type(error).__name__}: {error}"
+        return kind(message, method=request.method, path=request.url.path, uncertain=uncertain)
 
     async def aclose(self) -> None:
         if self._owns_inner:
@@ -157,16 +269,3 @@ class NP6Transport(httpx.AsyncBaseTransport):
 
     def __repr__(self) -> str:
         return f"NP6Transport(options={self._options!r}, limiter={self._limiter!r})"
-
-
-class ClientAsTransport(httpx.AsyncBaseTransport):
-    """Lets a caller's own `httpx.AsyncClient` carry requests under the NP6 transport."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
-
-    async def aclose(self) -> None:
-        """The caller owns its client and closes it."""

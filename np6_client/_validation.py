@@ -2,8 +2,9 @@
 
 Driven by the bundled spec shipped in `_generated/openapi.json`, so every operation, present and
 future, gets the same checks: an empty path parameter, and a JSON body that breaks its schema
-(`maxItems: 50` on segment targets, a required member, a wrong type ...). The error names the
-field; the body itself is never echoed in full.
+(`maxItems: 50` on segment targets, a required member, a wrong type ...). Bodies are judged by
+the OpenAPI 3.0 validator of `_schema_validator`, the one the fake NP6 server uses too, so both
+judge `nullable`, formats and the rest alike. The error names the field; the body is never echoed in full.
 """
 
 from __future__ import annotations
@@ -18,24 +19,29 @@ from typing import Any
 
 import attrs
 import httpx
-import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.protocols import Validator
 
 from ._exceptions import InvalidRequestError
+from ._schema_validator import schema_validator
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _PARAM = re.compile(r"\{([^}]+)\}")
 
 
 @attrs.frozen
-class _Operation:
+class Operation:
+    """What the checks need to know about one operation of the spec."""
+
     method: str
     template: str
     pattern: re.Pattern[str]
     loose_pattern: re.Pattern[str]
     params: tuple[str, ...]
     body_required: bool
-    bodies: dict[str, jsonschema.protocols.Validator]
+    bodies: dict[str, Validator]
     datetime_query: tuple[str, ...]
+    answers: dict[int, str]  # the JSON type of each documented 2xx body
 
 
 def _compile_path(template: str, segment: str) -> re.Pattern[str]:
@@ -49,18 +55,6 @@ def _is_json(media_type: str) -> bool:
     return media_type.endswith("json") or media_type.startswith("application/vnd.")
 
 
-def _with_nullable(schema: Any) -> Any:
-    """OpenAPI 3.0 `nullable: true` is `type: [T, "null"]` in JSON Schema."""
-    if isinstance(schema, dict):
-        out = {key: _with_nullable(value) for key, value in schema.items()}
-        if out.get("nullable") is True and isinstance(out.get("type"), str):
-            out["type"] = [out["type"], "null"]
-        return out
-    if isinstance(schema, list):
-        return [_with_nullable(item) for item in schema]
-    return schema
-
-
 def _deref(node: Any, spec: dict[str, Any]) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         node = functools.reduce(lambda parent, key: parent[key], node["$ref"][2:].split("/"), spec)
@@ -71,7 +65,7 @@ def _is_datetime(schema: Any, spec: dict[str, Any]) -> bool:
     schema = _deref(schema, spec)
     if not isinstance(schema, dict):
         return False
-    options = [schema, *schema.get("anyOf", []), *schema.get("oneOf", [])]
+    options = [schema, *schema.get("anyOf", [])]  # the spec writes "a date-time or milliseconds" as anyOf
     return any(_deref(option, spec).get("format") == "date-time" for option in options)
 
 
@@ -80,21 +74,37 @@ def _datetime_query(parameters: list[Any], spec: dict[str, Any]) -> tuple[str, .
     return tuple(p["name"] for p in resolved if p.get("in") == "query" and _is_datetime(p.get("schema"), spec))
 
 
-def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
-    components = _with_nullable(spec.get("components", {}))
+def _json_kind(schema: Any, spec: dict[str, Any]) -> str | None:
+    kind = _deref(schema, spec).get("type") if isinstance(schema, dict) else None
+    return kind if isinstance(kind, str) else None
+
+
+def _answers(operation: dict[str, Any], spec: dict[str, Any]) -> dict[int, str]:
+    answers: dict[int, str] = {}
+    for status, answer in operation.get("responses", {}).items():
+        if not (status.isdigit() and status.startswith("2")):
+            continue
+        content = _deref(answer, spec).get("content", {})
+        kinds = {_json_kind(media.get("schema"), spec) for media_type, media in content.items() if _is_json(media_type)}
+        if len(kinds) == 1 and (kind := kinds.pop()) is not None:
+            answers[int(status)] = kind
+    return answers
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[Operation]:
+    components = spec.get("components", {})
     for template, item in spec["paths"].items():
         for method in _METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
-            bodies: dict[str, jsonschema.protocols.Validator] = {}
+            bodies: dict[str, Validator] = {}
             request_body = operation.get("requestBody") or {}
             content = request_body.get("content", {})
             for media_type, media in content.items():
                 if "schema" in media and _is_json(media_type):
-                    root = {"allOf": [_with_nullable(media["schema"])], "components": components}
-                    bodies[media_type] = jsonschema.Draft4Validator(root)
-            yield _Operation(
+                    bodies[media_type] = schema_validator(media["schema"], components)
+            yield Operation(
                 method=method.upper(),
                 template=template,
                 pattern=_compile_path(template, "[^/]+"),
@@ -103,20 +113,21 @@ def _operations(spec: dict[str, Any]) -> Iterator[_Operation]:
                 body_required=bool(request_body.get("required")),
                 bodies=bodies,
                 datetime_query=_datetime_query(item.get("parameters", []) + operation.get("parameters", []), spec),
+                answers=_answers(operation, spec),
             )
 
 
 @attrs.frozen
 class _Index:
-    literal: dict[tuple[str, str], _Operation]
-    templated: dict[str, tuple[_Operation, ...]]
+    literal: dict[tuple[str, str], Operation]
+    templated: dict[str, tuple[Operation, ...]]
 
 
 @functools.cache
 def _index() -> _Index:
     text = resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
     operations = list(_operations(json.loads(text)))
-    templated: dict[str, list[_Operation]] = {}
+    templated: dict[str, list[Operation]] = {}
     for operation in operations:
         if operation.params:
             templated.setdefault(operation.method, []).append(operation)
@@ -126,7 +137,7 @@ def _index() -> _Index:
     )
 
 
-def _find(method: str, path: str) -> _Operation | None:
+def _find(method: str, path: str) -> Operation | None:
     index = _index()
     operation = index.literal.get((method, path))  # a literal path wins over a template that matches it
     if operation is not None:
@@ -143,7 +154,7 @@ def _find(method: str, path: str) -> _Operation | None:
     return None
 
 
-def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
+def _describe(error: ValidationError) -> InvalidRequestError:
     field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
     instance: Any = error.instance
     limit = error.validator_value
@@ -153,7 +164,6 @@ def _describe(error: jsonschema.ValidationError) -> InvalidRequestError:
     problems = {
         "maxItems": lambda: f"has {len(instance)} items; at most {limit} are allowed",
         "minItems": lambda: f"has {len(instance)} items; at least {limit} are required",
-        "required": lambda: error.message.replace(repr(instance), "object"),
         "type": lambda: f"must be of type {limit}, not {type(instance).__name__}",
         "enum": lambda: f"must be one of {limit}",
     }
@@ -173,11 +183,24 @@ def _check_datetime(name: str, value: str | None) -> None:
         raise InvalidRequestError(name, "a date-time needs a UTC offset (a naive datetime is ambiguous)")
 
 
-def validate_request(request: httpx.Request) -> None:
-    """Raise `InvalidRequestError` if the request breaks the spec; unknown paths pass through."""
-    operation = _find(request.method, request.url.path)
+def answer_kind(operation: Operation, status: int) -> str | None:
+    """The JSON type the spec gives the body of this 2xx status (array, object, integer ...)."""
+    return operation.answers.get(status)
+
+
+def validate_request(request: httpx.Request, path: str | None = None) -> Operation | None:
+    """Raise `InvalidRequestError` if the request breaks the spec; unknown paths pass through.
+
+    `path` is the request's path as the spec writes it (without a base URL prefix).
+    """
+    operation = _find(request.method, request.url.path if path is None else path)
     if operation is None:
-        return
+        return None
+    _check(operation, request)
+    return operation
+
+
+def _check(operation: Operation, request: httpx.Request) -> None:
     for name in operation.datetime_query:
         _check_datetime(name, request.url.params.get(name))
     content = request.content
@@ -193,6 +216,6 @@ def validate_request(request: httpx.Request) -> None:
         body = json.loads(content)
     except ValueError as exc:
         raise InvalidRequestError("body", f"is not JSON: {exc}") from None
-    error = jsonschema.exceptions.best_match(validator.iter_errors(body))
+    error = best_match(validator.iter_errors(body))
     if error is not None:
         raise _describe(error)

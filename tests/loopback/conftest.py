@@ -8,7 +8,9 @@ from np6_client import ClientOptions, NP6Client
 from np6_client.testing import FakeNP6
 
 API_KEY = "sk-test-loopback-7f3a9c"
-FAST_RETRIES = ClientOptions(backoff_base=0.01, backoff_cap=0.05, max_retries=3, max_wait=2.0, max_total_wait=10.0)
+FAST_RETRIES = ClientOptions(
+    backoff_base=0.01, backoff_cap=0.05, max_retries=3, max_wait=2.0, max_total_wait=10.0, min_retry_delay=0.005
+)
 
 
 @pytest.fixture(scope="session")

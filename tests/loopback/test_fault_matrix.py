@@ -68,7 +68,7 @@ async def test_429_is_honoured_and_post_resent_once(np6: NP6Client, fake: FakeNP
     waited = time.monotonic() - started
     received = [r for r in fake.requests if r.path == RENDER]
     assert len(received) == 2  # the refused one and the one that succeeded
-    if fault.status != 429:
+    if fault.status != 429 and fault.reset_style != "epoch":  # an epoch reset may be a few ms away
         assert waited >= 0.3  # it waited for what NP6 asked (HTTP dates have 1 s resolution)
     assert waited < 5
 
@@ -118,7 +118,7 @@ async def test_drop_after_read_post_is_executed_once_and_raised(np6: NP6Client, 
 async def test_drop_after_read_idempotent_put_is_resent(np6: NP6Client, fake: FakeNP6) -> None:
     fake.faults.add(Fault(method="PUT", path=TARGETS, drop="after_read"))
     added = await segment.add_segment_targets.asyncio(3, client=np6, body=["000PKXK4"])
-    assert added == 0  # the first, dropped, attempt already added it
+    assert added == 0  # the retry's own answer: the first, dropped, attempt already added it (see test_honest_outcomes)
     assert fake.count("PUT", TARGETS) == 2
     await segment.clear_segment_targets.asyncio(3, client=np6)
 

@@ -34,3 +34,17 @@ async def test_no_key_anywhere_on_failing_and_succeeding_calls(
     # ...yet it did travel, in the header, to the server
     assert all(r.headers.get("x-key") == API_KEY for r in fake.requests)
     assert all(API_KEY not in r.path and API_KEY not in str(r.query) for r in fake.requests)
+
+
+async def test_a_header_value_h11_refuses_never_reaches_a_message_or_traceback(fake_url: str) -> None:
+    from np6_client import APIConnectionError, APIKey
+
+    key = APIKey(API_KEY)
+    key._value = API_KEY + "\x0b"  # what construction refuses, forced past it
+    async with NP6Client(api_key=key, base_url=fake_url) as np6:
+        with pytest.raises(APIConnectionError) as info:
+            await segment.list_segment_targets.asyncio(1, client=np6)
+    rendered = "".join(traceback.format_exception(info.value))
+    assert "LocalProtocolError" in rendered  # the cause is kept...
+    assert API_KEY not in rendered  # ...with the key blanked out of it
+    assert "not valid HTTP" in str(info.value)

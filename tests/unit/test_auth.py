@@ -9,13 +9,12 @@ KEY = "sk-unit-0123456789"
 
 def test_key_never_in_repr_or_str() -> None:
     key = APIKey(KEY)
-    assert KEY not in repr(key)
-    assert KEY not in str(key)
+    assert repr(key) == str(key) == "APIKey('…')"
     assert key.reveal() == KEY
 
 
 def test_key_refuses_pickling() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^an APIKey cannot be pickled$"):
         pickle.dumps(APIKey(KEY))
 
 
@@ -55,3 +54,69 @@ def test_plain_http_refused_off_loopback(url: str) -> None:
 async def test_plain_http_allowed_on_loopback(url: str) -> None:
     async with NP6Client(api_key=KEY, base_url=url) as np6:
         assert str(np6.base_url).startswith("http://")
+
+
+def test_the_refusal_names_the_rule_exactly() -> None:
+    with pytest.raises(ConfigurationError) as info:
+        APIKey("bad\x0bkey")
+    assert str(info.value) == (
+        "the API key is not a valid HTTP header value (visible ASCII only, no leading or trailing "
+        "whitespace, no control characters)"
+    )
+
+
+def forced(value: str) -> APIKey:
+    """A key holding what construction refuses, to see the scrubbing of what a library quotes."""
+    key = APIKey("placeholder")
+    key._value = value
+    return key
+
+
+def test_scrub_blanks_every_spelling_of_the_key_and_keeps_the_rest() -> None:
+    key = forced("S3CR3T\\x'\x0b")
+    secret = key.reveal()
+    error = ValueError(
+        f"plain {secret} repr {secret!r} bytes {secret.encode()!r}",
+        secret.encode() + b" tail",
+        (1, secret),
+        7,
+    )
+    key.scrub(error)
+    text, raw, other, number = error.args
+    assert text == 'plain <redacted> repr "<redacted>" bytes b"<redacted>"'
+    assert raw == b"<redacted> tail"
+    assert other == '(1, "<redacted>")'
+    assert number == 7
+
+
+def test_scrub_reaches_causes_contexts_and_quoted_errors_once_each() -> None:
+    key = APIKey(KEY)
+    quoted, shared = RuntimeError(f"quoted {KEY}"), RuntimeError(f"shared {KEY}")
+    top = ValueError(f"top {KEY}", quoted)
+    top.__cause__ = shared
+    top.__context__ = shared
+    shared.__context__ = top  # a cycle must end
+    key.scrub(top)
+    assert top.args == ("top <redacted>", quoted)
+    assert quoted.args == ("quoted <redacted>",)
+    assert shared.args == ("shared <redacted>",)
+
+
+def test_scrub_leaves_messages_without_the_key_untouched() -> None:
+    error = OSError(111, "Connection refused")
+    APIKey(KEY).scrub(error)
+    assert error.args == (111, "Connection refused")
+
+
+def test_scrub_finds_the_key_as_the_repr_of_its_utf8_bytes() -> None:
+    key = forced("S3CR3T\u00e9")
+    error = ValueError(f"bytes {key.reveal().encode()!r}")
+    key.scrub(error)
+    assert error.args == ("bytes b'<redacted>'",)
+
+
+def test_scrub_copes_with_a_key_utf8_cannot_encode() -> None:
+    key = forced("S3CR3T\udc80")
+    error = ValueError(b"raw S3CR3T\\udc80 tail")
+    key.scrub(error)
+    assert error.args == (b"raw <redacted> tail",)

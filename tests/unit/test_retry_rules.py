@@ -6,6 +6,7 @@ import pytest
 from np6_client import ClientOptions, Quota
 from np6_client._retry import (
     backoff,
+    may_have_applied,
     may_retry_error,
     may_retry_status,
     parse_reset,
@@ -20,13 +21,11 @@ NOW = 1_800_000_000.0
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("0", 0.0),
         ("7", 7.0),
-        (" 2.5 ", 2.5),
+        (" 12 ", 12.0),
         ("Fri, 15 Jan 2027 08:00:10 GMT", 10.0),  # IMF-fixdate
         ("Friday, 15-Jan-27 08:00:10 GMT", 10.0),  # RFC 850
         ("Fri Jan 15 08:00:10 2027", 10.0),  # asctime
-        ("Fri, 15 Jan 2027 07:00:00 GMT", 0.0),  # in the past
     ],
 )
 def test_retry_after_accepts_seconds_and_every_http_date_form(value: str, expected: float) -> None:
@@ -34,7 +33,7 @@ def test_retry_after_accepts_seconds_and_every_http_date_form(value: str, expect
     assert parse_retry_after(value, now=now) == pytest.approx(expected)
 
 
-@pytest.mark.parametrize("value", ["", "soon", "-"])
+@pytest.mark.parametrize("value", ["", "soon", "-", "0", "Fri, 15 Jan 2027 07:00:00 GMT"])
 def test_retry_after_garbage_is_ignored(value: str) -> None:
     assert parse_retry_after(value, now=NOW) is None
 
@@ -42,7 +41,7 @@ def test_retry_after_garbage_is_ignored(value: str) -> None:
 def test_reset_read_as_delta_or_epoch() -> None:
     assert parse_reset("30", "auto", now=NOW) == 30
     assert parse_reset(str(int(NOW) + 12), "auto", now=NOW) == 12
-    assert parse_reset("12", "epoch", now=NOW) == 0  # an epoch in 1970 is long past
+    assert parse_reset("12", "epoch", now=NOW) is None  # an epoch in 1970 is long past: no usable wait
     assert parse_reset(str(int(NOW) + 12), "delta", now=NOW) == int(NOW) + 12
     assert parse_reset("x", "auto", now=NOW) is None
 
@@ -93,6 +92,8 @@ def test_status_retry_matrix(method: str, status: int, expected: bool) -> None:
         ("PATCH", httpx.ReadError("reset"), False),
         ("GET", httpx.ReadTimeout("slow"), True),
         ("PUT", httpx.RemoteProtocolError("dropped"), True),
+        ("GET", httpx.LocalProtocolError("cannot encode"), False),
+        ("GET", httpx.UnsupportedProtocol("ftp"), False),
     ],
 )
 def test_error_retry_matrix(method: str, error: httpx.TransportError, expected: bool) -> None:
@@ -105,3 +106,25 @@ def test_backoff_is_full_jitter_under_a_growing_cap() -> None:
         samples = [backoff(attempt, options) for _ in range(200)]
         assert all(0 <= s <= ceiling for s in samples)
         assert max(samples) > ceiling / 2  # spread over the range, not a constant
+
+
+def test_backoff_doubling_is_bounded_for_any_attempt_count() -> None:
+    options = ClientOptions(backoff_base=0.5, backoff_cap=4.0)
+    assert 0 <= backoff(10_000, options) <= 4.0  # no OverflowError from 2 ** 9999 as a float
+
+
+@pytest.mark.parametrize(
+    ("method", "outcome", "expected"),
+    [
+        ("PUT", httpx.Response(429), False),
+        ("PUT", httpx.Response(503), True),
+        ("DELETE", httpx.ReadTimeout("lost"), True),
+        ("DELETE", httpx.ConnectError("refused"), False),
+        ("GET", httpx.ReadTimeout("lost"), False),
+        ("HEAD", httpx.Response(503), False),
+    ],
+)
+def test_which_failed_attempts_may_have_changed_something(
+    method: str, outcome: httpx.Response | httpx.TransportError, expected: bool
+) -> None:
+    assert may_have_applied(method, outcome) is expected

@@ -32,7 +32,7 @@ from np6_client.models import RenderLinksDefinition
 
 KEY = "sk-transport-secret-42"
 BASE = "https://api-cm.np6.com"
-FAST = ClientOptions(backoff_base=0.001, backoff_cap=0.002, max_retries=2)
+FAST = ClientOptions(backoff_base=0.001, backoff_cap=0.002, max_retries=2, min_retry_delay=0.001)
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ async def test_conflict_is_never_retried(np6: NP6Client) -> None:
 
 @respx.mock
 async def test_rate_limit_budget_then_typed_error() -> None:
-    options = ClientOptions(backoff_base=0.001, backoff_cap=0.002, max_rate_limit_retries=3)
+    options = ClientOptions(backoff_base=0.001, backoff_cap=0.002, max_rate_limit_retries=3, min_retry_delay=0.001)
     async with NP6Client(api_key=KEY, options=options) as np6:
         route = respx.get(f"{BASE}/segments/1/targets").respond(429, headers={"Retry-After": "0"})
         with pytest.raises(RateLimitError) as info:
@@ -206,7 +206,7 @@ async def test_with_options_shares_the_pool_and_overrides_retries(np6: NP6Client
     # closing the view left the client's pool usable
     route.side_effect = [httpx.Response(200, json=[])]
     assert await segment.list_segment_targets.asyncio(1, client=np6) == []
-    assert np6.get_async_httpx_client()._transport._inner is no_retry.get_async_httpx_client()._transport._inner  # type: ignore[attr-defined]
+    assert np6._http._transport._inner is no_retry._http._transport._inner  # type: ignore[attr-defined]
 
 
 async def test_own_http_client_keeps_auth_retries_and_errors() -> None:

@@ -1,0 +1,39 @@
+"""Shared fixtures of the unit tests."""
+
+import asyncio
+import threading
+
+import pytest
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits the code under test asks for on this thread, recorded instead of slept.
+
+    Only this thread's calls count: a fake server started by another test may run its own loop.
+    """
+    recorded: list[float] = []
+    real_sleep = asyncio.sleep
+    here = threading.get_ident()
+
+    async def record(delay: float, result: object = None) -> object:
+        if threading.get_ident() != here:
+            return await real_sleep(delay, result)
+        recorded.append(delay)
+        return await real_sleep(0, result)
+
+    monkeypatch.setattr(asyncio, "sleep", record)
+    return recorded
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    """Each test builds the spec index and other caches itself.
+
+    Results stay the same; a mutation inside the cached code is then met by every test that needs it
+    (mutmut maps a test to the code it ran), not only by whichever test happened to build it first.
+    """
+    from np6_client import _client, _schema_validator, _transport, _validation
+
+    for cached in (_validation._index, _schema_validator._validator_class, _transport.is_loopback, _client._user_agent):
+        cached.cache_clear()
