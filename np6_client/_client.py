@@ -178,6 +178,8 @@ class NP6Client(Namespaces):
         backoff_cap: float = _UNSET,
         max_wait: float = _UNSET,
         max_total_wait: float = _UNSET,
+        min_retry_delay: float = _UNSET,
+        deadline: float | None = _UNSET,
         reset_style: ResetStyle = _UNSET,
         resume_streams: bool = _UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -196,6 +198,8 @@ class NP6Client(Namespaces):
             "backoff_cap": backoff_cap,
             "max_wait": max_wait,
             "max_total_wait": max_total_wait,
+            "min_retry_delay": min_retry_delay,
+            "deadline": deadline,
             "reset_style": reset_style,
             "resume_streams": resume_streams,
         }

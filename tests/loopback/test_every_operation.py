@@ -9,6 +9,7 @@ the arguments were built from), never from the SDK's own models.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import enum
 import importlib
@@ -109,7 +110,7 @@ def value_for(hint: Any, raw: Any) -> Any:
     for option in concrete(hint):
         origin = typing.get_origin(option)
         try:
-            if origin is list:
+            if origin in (list, collections.abc.Sequence):
                 (inner,) = typing.get_args(option)
                 items = raw if isinstance(raw, list) else [raw]
                 return [value_for(inner, item) for item in items]

@@ -34,7 +34,8 @@ async def test_every_record_at_debug_holds_no_key_nor_body(
         caplog.set_level(logging.DEBUG, logger=name)  # restored after the test
     fake.set_event_count(301, 30)
     fake.faults.add(Fault(method="GET", path="/segments/1/targets", status=503, body=f'{{"error":"{BODY_MARKER}"}}'))
-    fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429, headers={"Retry-After": "0.05"}))
+    fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429))
+    np6 = np6.with_options(backoff_base=0.0, min_retry_delay=0.05)  # every wait is the 0.05 s floor
     fake.faults.add(Fault(method="GET", path="/segments/3/targets", drop="after_read"))
     fake.faults.add(Fault(method="GET", path="/notifications/301/events/activations", cut_after_events=5))
 

@@ -96,8 +96,9 @@ async def test_a_retry_is_reported_once_between_its_two_attempts(
 async def test_a_rate_limit_pause_is_reported_begun_and_ended_once(
     observed: NP6Client, fake: FakeNP6, recorder: Recorder
 ) -> None:
-    fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429, headers={"Retry-After": "0.05"}))
-    await segment.list_segment_targets.asyncio(2, client=observed)
+    # No usable wait in the answer: the backoff (0 here) is raised to the retry floor, 0.05 s.
+    fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429))
+    await segment.list_segment_targets.asyncio(2, client=observed.with_options(backoff_base=0.0, min_retry_delay=0.05))
     await wait_for(lambda: len(recorder.of("pause_ended")) > 0)
     assert recorder.of("pause_begun") == [PauseBegun("GET", SEGMENTS, 0.05)]
     assert recorder.of("pause_ended") == [PauseEnded("GET", SEGMENTS, 0.05)]
@@ -174,9 +175,9 @@ async def test_the_documented_metrics_example_counts_and_times(fake_url: str, fa
     metrics = example.MetricsObserver()
     fake.set_event_count(402, 12)
     fake.faults.add(Fault(method="GET", path="/segments/1/targets", status=503))
-    fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429, headers={"Retry-After": "0.02"}))
+    fake.faults.add(Fault(method="GET", path="/segments/2/targets", status=429))
     fake.faults.add(Fault(method="GET", path="/notifications/402/events/activations", cut_after_events=4))
-    options = ClientOptions(backoff_base=0.01, backoff_cap=0.02)
+    options = ClientOptions(backoff_base=0.0, min_retry_delay=0.02)  # every wait is the 0.02 s floor
     async with NP6Client(api_key=API_KEY, base_url=fake_url, options=options, observer=metrics) as np6:
         for segment_id in (1, 2, 3):
             await segment.list_segment_targets.asyncio(segment_id, client=np6)

@@ -179,3 +179,14 @@ def test_a_named_replacement_is_in_the_warning(monkeypatch: pytest.MonkeyPatch) 
     assert [(w.category, str(w.message)) for w in caught] == [
         (DeprecationWarning, "old_op is deprecated by NP6; use np6.group.new_op instead")
     ]
+
+
+def test_with_options_offers_every_client_option() -> None:
+    import inspect
+
+    import attrs
+
+    from np6_client import ClientOptions, NP6Client
+
+    offered = set(inspect.signature(NP6Client.with_options).parameters) - {"self", "extra_headers", "extra_query"}
+    assert offered == set(attrs.fields_dict(ClientOptions))

@@ -227,8 +227,8 @@ async def test_each_retry_is_logged_with_the_call_the_reason_and_the_wait(
     np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=BACKOFF)
     await segment.list_segment_targets.asyncio(1, client=np6)
     assert [r.getMessage() for r in caplog.records if r.name == "np6_client"] == [
-        "np6: GET /segments/1/targets failed (HTTP 503); retrying in 0.04s",
-        "np6: GET /segments/1/targets failed (ConnectError); retrying in 0.08s",
+        "np6: GET /segments/{id}/targets attempt 1 failed (HTTP 503); retrying in 0.040s",
+        "np6: GET /segments/{id}/targets attempt 2 failed (ConnectError); retrying in 0.080s",
     ]
 
 
