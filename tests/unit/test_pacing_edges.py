@@ -208,6 +208,7 @@ def test_a_spent_share_waits_past_the_reset_by_this_process_restart_jitter() -> 
     answer(p, 10.0, 4, limit=5)  # the window ends by 11.0
     answer(p, 10.6, 0, limit=5)
     assert p.wait(10.6, in_flight=0) == pytest.approx(0.4 + 0.05)
+    assert p.wait(10.97, in_flight=0) == pytest.approx(0.08)  # past the reset, inside the jitter
 
 
 def test_a_lone_client_running_short_starts_a_tenth_of_the_limit_back_to_back() -> None:
@@ -282,3 +283,10 @@ def test_a_pacer_draws_its_own_jitter_when_given_no_random_source() -> None:
     answer(p, 0.0, 4, limit=5)
     answer(p, 0.5, 0, limit=5)
     assert 0.5 <= p.wait(0.5, in_flight=0) <= 0.5 + 0.05
+
+
+def test_a_start_at_the_reset_instant_is_spaced_by_the_share() -> None:
+    p = pacer()
+    answer(p, 0.0, 8, limit=10)  # half of the account's traffic; the window ends by 1.0
+    p.take(1.0)  # nothing of that window is left to spread the budget over
+    assert p.wait(1.0, in_flight=0) == pytest.approx(1.0 / (9 * 0.5))
