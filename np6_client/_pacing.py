@@ -27,7 +27,7 @@ _BURST_FRACTION = 0.1
 _SPACING_JITTER = 0.1
 # Replicas waiting for the same reset start again spread over this part of the window.
 _RESTART_JITTER = 0.05
-# A share above this means no other replica worth pacing for.
+# A share of at least this means no other replica worth pacing for.
 _ALONE_SHARE = 0.9
 # The first request goes alone, unless its answer takes longer than this.
 _PROBE_PATIENCE = 1.0
@@ -135,7 +135,7 @@ class AccountPacer:
             self._budget -= 1  # with nothing in flight and nothing left, this start probes
         if self.pacing(now):
             spacing = self._spacing(now) * self._rng.uniform(1 - _SPACING_JITTER, 1 + _SPACING_JITTER)
-            self._next_start = max(self._next_start, now - self.interval() * self._burst()) + spacing
+            self._next_start = max(self._next_start, now) + spacing  # wait() grants the burst
 
     def _spacing(self, now: float) -> float:
         """Seconds to the next start: the budget spread over what is left of the window, else the share.

@@ -136,7 +136,7 @@ def test_first_request_goes_alone_until_its_answer() -> None:
     assert p.wait(0.1, in_flight=5) == 0.0  # no rate-limit headers: nothing to pace
 
 
-@pytest.mark.parametrize("reset", [math.nan, math.inf, -3.0])
+@pytest.mark.parametrize("reset", [math.nan, math.inf, -3.0, 0.0])
 def test_unusable_reset_values_ask_for_no_pause(reset: float) -> None:
     p = pacer()
     assert p.observe(Quota(limit=5, remaining=0, reset_in=reset), refused=False, now=0.0, in_flight=0) == 0.0

@@ -198,3 +198,60 @@ async def test_requests_in_flight_double_with_each_answer_while_the_share_is_unk
     limiter.observe(Quota(limit=5000, remaining=4996), refused=False)
     await asyncio.wait_for(asyncio.gather(*starts), timeout=5)
     assert limiter.in_flight == 12
+
+
+async def settle() -> None:
+    """Let every task that can run do so, without letting wall-clock time matter."""
+    for _ in range(10):
+        await asyncio.sleep(0)
+
+
+async def test_by_default_64_attempts_run_at_once() -> None:
+    limiter = answered(InProcessRateLimiter())
+    for _ in range(64):
+        await limiter.acquire()
+    extra = asyncio.create_task(limiter.acquire())
+    await settle()
+    assert not extra.done()
+    assert "max_concurrency=64" in repr(limiter)
+    extra.cancel()
+    await asyncio.gather(extra, return_exceptions=True)
+    assert limiter.in_flight == 64
+
+
+async def test_a_pause_that_begins_while_a_task_queues_for_a_slot_holds_that_task() -> None:
+    limiter = answered(InProcessRateLimiter(max_concurrency=1))
+    await limiter.acquire()
+    queued = asyncio.create_task(limiter.acquire())
+    await settle()  # queued for the only slot
+    limiter.pause_for(0.9)
+    limiter.release()
+    await settle()
+    assert not queued.done()
+    assert limiter.in_flight == 0
+    queued.cancel()
+    await asyncio.gather(queued, return_exceptions=True)
+
+
+async def test_quota_spent_while_a_task_queues_for_a_slot_holds_that_task() -> None:
+    limiter = InProcessRateLimiter(max_concurrency=1)
+    await limiter.acquire()
+    limiter.observe(Quota(limit=100, remaining=99, reset_in=0.9), refused=False)
+    queued = asyncio.create_task(limiter.acquire())
+    await settle()  # plenty was left: it queues for the only slot
+    limiter.observe(Quota(limit=100, remaining=1, reset_in=0.9), refused=False)  # the others took the rest
+    limiter.release()
+    await settle()
+    assert not queued.done()
+    assert limiter.in_flight == 0
+    queued.cancel()
+    await asyncio.gather(queued, return_exceptions=True)
+
+
+def test_the_random_source_given_draws_the_limiter_jitter() -> None:
+    rng = ScriptedRandom(1.0, 1.0)
+    limiter = InProcessRateLimiter(rng=rng)
+    limiter.observe(Quota(limit=5, remaining=4, reset_in=1.0), refused=False)
+    assert rng.draws == 1  # when this process starts again after the window's reset
+    limiter.pause_for(1.0)
+    assert rng.draws == 2  # how late this process ends the pause
