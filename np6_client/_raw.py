@@ -16,6 +16,7 @@ from ._bodies import plain_json
 from ._exceptions import InvalidRequestError, MalformedResponseError
 from ._generated.types import Response, http_status
 from ._paths import expand_path
+from ._transport import MAYBE_APPLIED_EXTENSION
 
 if TYPE_CHECKING:
     from ._generated.client import Client
@@ -79,6 +80,7 @@ async def send(client: Client, request: dict[str, Any]) -> Response[Any]:
         content=response.content,
         headers=response.headers,
         parsed=_parse(response),
+        maybe_applied=bool(response.extensions.get(MAYBE_APPLIED_EXTENSION)),
     )
 
 

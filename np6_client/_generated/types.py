@@ -52,12 +52,15 @@ class Response(Generic[T]):
     """An answer with everything NP6 sent: status, headers, raw bytes and the parsed body.
 
     `status_code` is an `http.HTTPStatus` for the statuses it knows and a plain `int` otherwise.
+    `maybe_applied` is True when an earlier attempt of this call, whose answer was lost, may have
+    been applied too: the answer then describes the retry only (a count of 0 may hide a change).
     """
 
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    maybe_applied: bool = False
 
     @property
     def request_id(self) -> str | None:

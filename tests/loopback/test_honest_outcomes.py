@@ -70,3 +70,14 @@ async def test_a_get_retried_after_a_lost_answer_is_not_marked(np6: NP6Client, f
     response = await np6.get_async_httpx_client().get(TARGETS)
     assert isinstance(response, httpx.Response) and response.status_code == 200
     assert MAYBE_APPLIED_EXTENSION not in response.extensions
+
+
+async def test_the_detailed_and_raw_forms_say_when_an_outcome_is_uncertain(np6: NP6Client, fake: FakeNP6) -> None:
+    fake.faults.add(Fault(method="PUT", path=TARGETS, drop="after_read"))
+    retried = await np6.segment.add_segment_targets.detailed(SEGMENT, [fake.target_ids[2]])
+    assert (retried.parsed, retried.maybe_applied) == (0, True)
+    certain = await np6.segment.add_segment_targets.detailed(SEGMENT, [fake.target_ids[3]])
+    assert (certain.parsed, certain.maybe_applied) == (1, False)
+    fake.faults.add(Fault(method="PUT", path=TARGETS, drop="after_read"))
+    raw = await np6.request("PUT", "/segments/{id}/targets", path={"id": SEGMENT}, json=[fake.target_ids[4]])
+    assert (raw.parsed, raw.maybe_applied) == (0, True)

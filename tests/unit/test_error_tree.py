@@ -96,3 +96,12 @@ async def test_an_array_where_an_object_is_due_is_malformed_and_a_right_shape_pa
         await contact.get_target.asyncio("T1", client=np6)
     route.respond(200, content=b'\n {"id": "T1"}', headers={"content-type": "application/json"})
     assert (await contact.get_target.asyncio("T1", client=np6)).id == "T1"
+
+
+async def test_a_body_nested_too_deep_to_parse_is_malformed_not_a_recursion_error() -> None:
+    depth = 100_000  # deeper than the JSON parser's recursion allows
+    body = b"[" * depth + b"]" * depth
+    np6 = NP6Client(api_key=KEY, transport=httpx.MockTransport(lambda _: httpx.Response(200, content=body)))
+    with pytest.raises(MalformedResponseError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert isinstance(info.value.__cause__, RecursionError)

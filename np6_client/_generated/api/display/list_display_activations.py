@@ -73,7 +73,8 @@ def _parse_response(response: httpx.Response) -> list[DisplayEvent]:
 
             return response_200
 
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
+    except Exception as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
@@ -117,6 +118,7 @@ async def asyncio_detailed(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
+        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
     )
 
 

@@ -25,7 +25,8 @@ def _parse_response(response: httpx.Response) -> None:
     try:
         if 200 <= response.status_code <= 299:
             return
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
+    except Exception as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
@@ -63,6 +64,7 @@ async def asyncio_detailed(
         content=response.content,
         headers=response.headers,
         parsed=None,
+        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
     )
 
 
