@@ -88,10 +88,6 @@ class ArrayScanner:
             start = position + len(rest) - len(rest.lstrip(b" \t\n\r"))
             raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 12]!r}")
 
-    def is_complete(self, text: bytes) -> bool:
-        """After `scan`: the array is closed and nothing but whitespace follows it."""
-        return self.closed_at is not None and not text[self.position :].strip(b" \t\n\r")
-
     def _take(self, kind: int, first: int, end: int) -> None:
         expect = self._expect
         if expect is _Expect.NOTHING:

@@ -7,6 +7,7 @@ import pytest
 
 from np6_client import _array_split
 from np6_client._array_split import ArraySplitter, BrokenArray, TruncatedArray
+from np6_client._json_scan import JSONSyntaxError
 
 # Every kind of token, nested arrays of objects (so "},{" also occurs inside elements), "},{" inside
 # a string, escapes of every kind, raw multi-byte UTF-8, whitespace between tokens.
@@ -152,3 +153,89 @@ def test_after_the_end_only_whitespace() -> None:
     with pytest.raises(BrokenArray) as broken:
         splitter.finish()
     assert broken.value.items == [{"b": 2}]
+
+
+def broken_by(*pieces: bytes) -> BrokenArray:
+    """The `BrokenArray` that feeding `pieces` then finishing raises, with the items fed before it."""
+    splitter = ArraySplitter()
+    items: list[Any] = []
+    with pytest.raises(BrokenArray) as info:
+        for piece in pieces:
+            items += splitter.feed(piece)
+        splitter.finish()
+    info.value.items[:0] = items
+    return info.value
+
+
+def test_a_fault_names_its_byte_and_keeps_its_cause() -> None:
+    broken = broken_by(b'[{"a":1} {"b":2}]')
+    assert isinstance(broken.cause, JSONSyntaxError)
+    assert (broken.cause.position, broken.cause.problem) == (9, "expected ',' or a closing bracket")
+    assert str(broken) == str(broken.cause) == "expected ',' or a closing bracket at byte 9"
+    assert broken.items == [{"a": 1}]
+    undecodable = broken_by(b'[{"a":1},{"b":"\xff"}]')
+    assert isinstance(undecodable.cause, ValueError) and not isinstance(undecodable.cause, JSONSyntaxError)
+    assert str(undecodable) == str(undecodable.cause) != ""
+
+
+def test_undecodable_elements_keep_the_ones_before_them() -> None:
+    """msgspec refuses the run; each element is then decoded alone, from its own first byte."""
+    assert judge(b'[12,345,"\xff",6]', size=64) == ("broken", [12, 345])
+    assert judge(b'[ 12 , 345 ,"\xff"]', size=64) == ("broken", [12, 345])
+
+
+def test_the_exact_scanner_cuts_at_its_last_separator(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    numbers = list(range(1000, 1010))
+    body = json.dumps(numbers).encode()
+    splitter = ArraySplitter()
+    first = splitter.feed(body[:30])  # "[1000, 1001, 1002, 1003, 1004, 10": five complete, cut at the 5th comma
+    assert first == numbers[:5]
+    rest = splitter.feed(body[30:]) + splitter.finish()
+    assert first + rest == numbers
+
+
+def test_the_exact_scanner_reads_an_empty_array_and_a_closed_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    assert judge(b"[" + b" " * 40 + b"]", size=64) == ("complete", [])
+    splitter = ArraySplitter()
+    assert splitter.feed(b"[1000, 2000, 3000]   ") == [1000, 2000, 3000]
+    assert splitter.feed(b"  \n") == []
+    assert splitter.finish() == []
+
+
+def test_the_exact_scanner_refuses_a_trailing_comma(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    broken = broken_by(b"[1000, 2000, 3000, 4000,", b" ]")
+    assert broken.items == [1000, 2000, 3000, 4000]
+    assert isinstance(broken.cause, JSONSyntaxError)
+    assert broken.cause.problem == "expected a value"
+
+
+def test_the_exact_scanner_keeps_the_elements_before_a_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    broken = broken_by(b"[1000, 2000, 3000, 4000 x, 5000]")
+    assert broken.items == [1000, 2000, 3000, 4000]
+    assert isinstance(broken.cause, JSONSyntaxError)
+    assert broken.cause.position == 24
+    assert broken.cause.problem == "expected ',' or a closing bracket, got b'x, 5000]'"
+    assert str(broken) == "expected ',' or a closing bracket, got b'x, 5000]' at byte 24"
+
+
+@pytest.mark.parametrize(
+    ("body", "position", "problem"),
+    [
+        (b"\xef\xbb\xbf  {}", 5, "the body is not a JSON array"),
+        (b'[{"a":1}]  x', 11, ("data after the end of the array", "expected the end of the body")),
+        (b'[{"a":1}, {"b":2}, {"c":3}] [', 28, ("data after the end of the array", "expected the end of the body")),
+        (b'  [{"a":1}, {"b":2}, {"c":3}, {"d":]', 35, "expected a value"),
+    ],
+)
+def test_a_fault_is_placed_by_its_offset_in_the_body(body: bytes, position: int, problem: Any) -> None:
+    for size in (1, 4, 12, len(body)):
+        pieces = [body[offset : offset + size] for offset in range(0, len(body), size)]
+        cause = broken_by(*pieces).cause
+        assert isinstance(cause, JSONSyntaxError)
+        assert cause.position == position, size
+        assert str(cause) == f"{cause.problem} at byte {position}"
+        assert cause.problem.startswith(problem), size
