@@ -239,3 +239,29 @@ def test_a_fault_is_placed_by_its_offset_in_the_body(body: bytes, position: int,
         assert cause.position == position, size
         assert str(cause) == f"{cause.problem} at byte {position}"
         assert cause.problem.startswith(problem), size
+
+
+@pytest.mark.parametrize(
+    ("body", "position", "problem"),
+    [
+        (b"[1000] 2000 ", 7, "data after the end of the array"),
+        (b"[1000] null", 7, "data after the end of the array"),
+        (b'[{"a" "bc" 1}]', 6, "expected ':'"),
+        (b'[{"a":1 "bc"}]', 8, "expected ',' or a closing bracket"),
+        (b'[{"a":1}, true false]', 15, "expected ',' or a closing bracket"),
+        (b"[1000 x, 2000, 3000, 4000]", 6, "expected ',' or a closing bracket, got b'x, 2000, 300'"),
+        (b"[1000,\n\t x]", 9, "expected a value, got b'x]'"),
+    ],
+)
+def test_the_exact_scanner_places_a_misplaced_token_at_its_first_byte(body: bytes, position: int, problem: str) -> None:
+    cause = broken_by(body).cause
+    assert isinstance(cause, JSONSyntaxError)
+    assert (cause.position, cause.problem) == (position, problem)
+
+
+def test_a_number_at_the_end_of_a_piece_may_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    assert splitter.feed(b"[" + b" " * 20 + b"10") == []
+    assert splitter.feed(b"00 ]") == [1000]
+    assert splitter.finish() == []
