@@ -88,7 +88,6 @@ class EventStream(Generic[T]):
     ) -> None:
         self._http = http
         self._request = request
-        self._parse_item = parse_item
         self._build = fast_builder(parse_item)
         self._options = options
         params = request.get("params") or {}

@@ -27,11 +27,12 @@ from np6_client import (
     _streaming,
 )
 from np6_client._array_split import TruncatedArray
+from np6_client._generated.builders import BUILDERS
 from np6_client._json_scan import JSONSyntaxError
 from np6_client._resume_point import ResumePoint
-from np6_client._streaming import EventStream
+from np6_client._streaming import EventStream, fast_builder
 from np6_client.api import notification
-from np6_client.models import EventSort, NotificationEvent
+from np6_client.models import Action, EventSort, NotificationEvent
 
 
 @dataclass
@@ -446,3 +447,43 @@ async def test_a_stream_names_nothing_before_it_opens() -> None:
         assert (stream.status_code, stream.headers, stream.request_id) == (None, None, None)
         assert (stream.delivered, stream.last_id, stream.last_timestamp) == (0, None, None)
         assert repr(stream) == f"EventStream(url={PATH!r}, delivered=0)"
+
+
+def test_a_model_with_a_generated_builder_is_built_by_it() -> None:
+    assert fast_builder(NotificationEvent.from_dict) is BUILDERS[NotificationEvent]
+    assert Action not in BUILDERS
+    assert fast_builder(Action.from_dict) == Action.from_dict
+
+
+@pytest.mark.parametrize(
+    "parse_item",
+    [int.from_bytes, [].count, json.loads, lambda raw: raw],
+    ids=["a class without from_dict", "a method of an unhashable object", "a function", "a lambda"],
+)
+def test_any_other_parser_is_used_as_it_is(parse_item: Callable[[Any], Any]) -> None:
+    assert fast_builder(parse_item) == parse_item
+
+
+async def test_a_custom_parser_builds_each_item_without_the_collector_and_decoding_errors_are_malformed() -> None:
+    collecting: list[bool] = []
+
+    def parse(raw: Any) -> Any:
+        collecting.append(gc.isenabled())
+        return raw["n"]
+
+    server = Server(
+        Pieces(b'[{"n": 1}, {"n": 2}, {"n": 3}]', size=4),
+        httpx.Response(200, headers={"content-encoding": "gzip"}, stream=Pieces(b"not gzip at all")),
+    )
+    async with httpx.AsyncClient(transport=httpx.MockTransport(server), base_url="https://np6.test") as http:
+        request = {"method": "GET", "url": PATH, "params": {}}
+        stream = EventStream(http, request, parse, resumable=False, options=ClientOptions())
+        assert [n async for n in stream] == [1, 2, 3]
+        assert collecting == [False, False, False] and gc.isenabled()
+        broken = EventStream(http, request, parse, resumable=False, options=ClientOptions())
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(broken)
+    assert gc.isenabled()
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert f"(the body could not be decoded ({info.value.__cause__}))" in str(info.value)
+    assert info.value.status_code == 200
