@@ -7,7 +7,7 @@ import pytest
 
 from np6_client import _array_split
 from np6_client._array_split import ArraySplitter, BrokenArray, TruncatedArray
-from np6_client._json_scan import JSONSyntaxError
+from np6_client._json_scan import ArrayScanner, JSONSyntaxError
 
 # Every kind of token, nested arrays of objects (so "},{" also occurs inside elements), "},{" inside
 # a string, escapes of every kind, raw multi-byte UTF-8, whitespace between tokens.
@@ -265,3 +265,38 @@ def test_a_number_at_the_end_of_a_piece_may_go_on(monkeypatch: pytest.MonkeyPatc
     assert splitter.feed(b"[" + b" " * 20 + b"10") == []
     assert splitter.feed(b"00 ]") == [1000]
     assert splitter.finish() == []
+
+
+def test_the_exact_scanner_cuts_from_the_first_byte_of_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    numbers = [-5, 10, 20, 30, 40, 50, 60]
+    assert split(json.dumps(numbers).encode(), 20) == numbers
+
+
+def test_an_undecodable_element_before_the_exact_scanner_s_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    with pytest.raises(BrokenArray) as info:
+        splitter.feed(b'[1000, 2000, "\xff", 3000, 4000')
+    assert info.value.items == [1000, 2000]
+    assert isinstance(info.value.cause, ValueError)
+
+
+def test_the_exact_scanner_reads_each_byte_once_and_hands_back_to_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    scanned: list[int] = []
+    scan = ArrayScanner.scan
+
+    def counting_scan(self: ArrayScanner, text: bytes) -> None:
+        scanned.append(len(text) - self.position)
+        scan(self, text)
+
+    monkeypatch.setattr(ArrayScanner, "scan", counting_scan)
+    long_list = list(range(500))
+    long_text = json.dumps(long_list).encode()  # one element without a boundary guess: the scanner takes it
+    objects = b",".join(b'{"k":%d}' % n for n in range(50))
+    body = b"[" + long_text + b"," + objects + b"]"
+    assert split(body, 50) == [long_list, *({"k": n} for n in range(50))]
+    assert sum(scanned) < len(long_text) + 200  # once over the list, then the guesses take the objects
