@@ -357,6 +357,8 @@ async def test_a_broken_connection_of_an_unsorted_stream_says_where_it_stopped()
             await read_all(stream, delivered)
         assert server.bodies[0].closed
         assert stream.resumptions == 0
+        with pytest.raises(StopAsyncIteration):  # a broken stream stays finished
+            await anext(stream)
     error = info.value
     assert ids(delivered) == expected_ids(0, 1)
     assert error.__cause__ is cut
@@ -483,6 +485,9 @@ async def test_a_custom_parser_builds_each_item_without_the_collector_and_decodi
         broken = EventStream(http, request, parse, resumable=False, options=ClientOptions())
         with pytest.raises(MalformedResponseError) as info:
             await anext(broken)
+        with pytest.raises(StopAsyncIteration):
+            await anext(broken)
+    assert len(server.requests) == 2
     assert gc.isenabled()
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert f"(the body could not be decoded ({info.value.__cause__}))" in str(info.value)
