@@ -300,3 +300,28 @@ def test_the_exact_scanner_reads_each_byte_once_and_hands_back_to_the_fast_path(
     body = b"[" + long_text + b"," + objects + b"]"
     assert split(body, 50) == [long_list, *({"k": n} for n in range(50))]
     assert sum(scanned) < len(long_text) + 200  # once over the list, then the guesses take the objects
+
+
+@pytest.mark.parametrize(
+    ("body", "before"),
+    [(b"[\x0c", []), (b"[\x0b1", []), (b"[X", []), (b"[1000, X", [1000]), (b'[{"a":1},\x0c', [{"a": 1}])],
+)
+def test_bytes_json_does_not_count_as_whitespace_are_malformed_at_once(body: bytes, before: list[Any]) -> None:
+    assert judge(body, size=64) == ("broken", before)
+
+
+def test_a_run_is_decoded_in_one_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    calls: list[bytes] = []
+    decode = splitter._decode
+
+    def counting_decode(text: bytes) -> Any:
+        calls.append(text)
+        return decode(text)
+
+    splitter._decode = counting_decode
+    assert splitter.feed(b"[-5, 10, 20, 30, 40, 50,") == [-5, 10, 20, 30, 40, 50]
+    assert splitter.feed(b"-60, 70]") == []
+    assert splitter.finish() == [-60, 70]
+    assert calls == [b"[-5, 10, 20, 30, 40, 50]", b"[-60, 70]"]
