@@ -325,3 +325,50 @@ def test_a_run_is_decoded_in_one_call(monkeypatch: pytest.MonkeyPatch) -> None:
     assert splitter.feed(b"-60, 70]") == []
     assert splitter.finish() == [-60, 70]
     assert calls == [b"[-5, 10, 20, 30, 40, 50]", b"[-60, 70]"]
+
+
+def counted(splitter: ArraySplitter) -> list[bytes]:
+    """The texts the splitter hands msgspec, recorded as it goes."""
+    calls: list[bytes] = []
+    decode = splitter._decode
+
+    def counting_decode(text: Any) -> Any:
+        calls.append(text)
+        return decode(text)
+
+    splitter._decode = counting_decode
+    return calls
+
+
+def test_a_refuted_guess_is_not_tried_again_in_later_pieces() -> None:
+    element = b'{"a":"x},{y' + b"z" * 50 + b"{" + b"z" * 50 + b'"}'  # one false boundary, then a lone brace
+    splitter = ArraySplitter()
+    calls = counted(splitter)
+    body = b"[" + element + b"]"
+    items = [item for offset in range(0, len(body), 10) for item in splitter.feed(body[offset : offset + 10])]
+    assert items + splitter.finish() == [json.loads(element)]
+    assert calls == [b'[{"a":"x}]', b"[" + element + b"]"]
+
+
+def test_the_exact_scanner_takes_a_piece_after_a_few_failed_guesses(monkeypatch: pytest.MonkeyPatch) -> None:
+    scans: list[int] = []
+    scan = ArrayScanner.scan
+
+    def counting_scan(self: ArrayScanner, text: bytes) -> None:
+        scans.append(len(text))
+        scan(self, text)
+
+    monkeypatch.setattr(ArrayScanner, "scan", counting_scan)
+    element = b'{"l":[' + b",".join(b'{"k":1}' for _ in range(20)) + b"]}"  # "},{" twenty times inside
+    body = b"[" + element + b"," + element
+    splitter = ArraySplitter()
+    calls = counted(splitter)
+    assert splitter.feed(body[: len(body) - 20]) == [json.loads(element)]
+    assert len(calls) == _array_split._GUESSES + 1  # the failed guesses, then the scanner's run
+    assert len(scans) == 1
+
+
+def test_a_bracket_closed_at_once_then_text_is_data_after_the_end() -> None:
+    broken = broken_by(b'[] x},{"a":1},{"a":1},{"a":1},{"a":1}')
+    assert isinstance(broken.cause, JSONSyntaxError)
+    assert (broken.cause.position, broken.cause.problem[:28]) == (3, "expected the end of the body")
