@@ -372,3 +372,47 @@ def test_a_bracket_closed_at_once_then_text_is_data_after_the_end() -> None:
     broken = broken_by(b'[] x},{"a":1},{"a":1},{"a":1},{"a":1}')
     assert isinstance(broken.cause, JSONSyntaxError)
     assert (broken.cause.position, broken.cause.problem[:28]) == (3, "expected the end of the body")
+
+
+@pytest.mark.parametrize("junk", [b"x", b"  x", b"\x0c", b"]"])
+def test_junk_after_an_array_the_scanner_closed(monkeypatch: pytest.MonkeyPatch, junk: bytes) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    assert splitter.feed(b"[1000, 2000, 3000] ") == [1000, 2000, 3000]
+    assert splitter.feed(b"\n ") == []
+    with pytest.raises(BrokenArray) as info:
+        splitter.feed(junk)
+    assert info.value.items == []
+    cause = info.value.cause
+    assert isinstance(cause, JSONSyntaxError)
+    position = 21 + len(junk) - len(junk.lstrip(b" "))
+    assert (cause.position, cause.problem) == (position, "data after the end of the array")
+    assert str(info.value) == f"data after the end of the array at byte {position}"
+
+
+@pytest.mark.parametrize("body", [b'[{"a":1}:{"b":2}]', b'[{"a":1}}{"b":2}]', b'[1 {"b":2}]', b"\x0c[]"])
+def test_no_false_boundary_makes_a_malformed_body_whole(body: bytes) -> None:
+    assert judge(body, size=64)[0] == "broken"
+
+
+def test_whitespace_around_a_separator_still_makes_a_boundary() -> None:
+    splitter = ArraySplitter()
+    assert splitter.feed(b'[{"a":1} \n,\t{"b":2}') == [{"a": 1}]
+    assert splitter.feed(b' ,{"c":3}]') == [{"b": 2}]
+    assert splitter.finish() == [{"c": 3}]
+
+
+def test_text_up_to_the_limit_waits_for_a_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    assert splitter.feed(b"[1000, 2000, 3000") == []  # 16 bytes after the bracket: still waiting
+    assert splitter.feed(b",") == [1000, 2000, 3000]
+
+
+def test_a_truncated_array_says_so() -> None:
+    splitter = ArraySplitter()
+    splitter.feed(b'[{"a":1},{"b"')
+    with pytest.raises(TruncatedArray) as info:
+        splitter.finish()
+    assert str(info.value) == "the array stops before its end"
+    assert info.value.items == []

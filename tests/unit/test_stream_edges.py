@@ -378,6 +378,7 @@ async def test_a_body_ending_early_without_an_error_is_an_interruption_caused_by
         with pytest.raises(StreamInterruptedError) as info:
             await read_all(activations(np6, sort=EventSort.ASC), [])
     assert isinstance(info.value.__cause__, TruncatedArray)
+    assert str(info.value.__cause__) == "the array stops before its end"
     assert "stream broke (TruncatedArray) after 2 events" in str(info.value)
 
 
