@@ -416,3 +416,8 @@ def test_a_truncated_array_says_so() -> None:
         splitter.finish()
     assert str(info.value) == "the array stops before its end"
     assert info.value.items == []
+
+
+def test_a_number_before_an_object_is_read_whole() -> None:
+    assert judge(b'[12,{"b":2}]', size=64) == ("complete", [12, {"b": 2}])
+    assert judge(b'[12, {"b":2}, 345 , {"c":3}]', size=5) == ("complete", [12, {"b": 2}, 345, {"c": 3}])

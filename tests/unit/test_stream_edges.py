@@ -460,8 +460,14 @@ def test_a_model_with_a_generated_builder_is_built_by_it() -> None:
 
 @pytest.mark.parametrize(
     "parse_item",
-    [int.from_bytes, [].count, json.loads, lambda raw: raw],
-    ids=["a class without from_dict", "a method of an unhashable object", "a function", "a lambda"],
+    [int.from_bytes, NotificationEvent.__subclasshook__, [].count, json.loads, lambda raw: raw],
+    ids=[
+        "a class without from_dict",
+        "another method of a built model",
+        "an unhashable owner",
+        "a function",
+        "a lambda",
+    ],
 )
 def test_any_other_parser_is_used_as_it_is(parse_item: Callable[[Any], Any]) -> None:
     assert fast_builder(parse_item) == parse_item
