@@ -63,16 +63,19 @@ class ArraySplitter:
         self._after_open = True
         self._searched = 0  # boundary guesses before this offset of _text were already refuted
         self._scanner: ArrayScanner | None = None
+        self._fed = 0  # bytes of the body fed so far: `_text` is their last len(_text)
 
     def feed(self, piece: bytes) -> list[Any]:
         """The elements that `piece` completed; raises `BrokenArray` once the text cannot be an array."""
         text = self._text + piece if self._text else piece
+        self._fed += len(piece)
         if self._state is _State.START:
             text = self._open(text)
         if self._state is _State.DONE:
             self._text = b""
             if text.strip(_WHITESPACE):
-                raise BrokenArray([], JSONSyntaxError(0, "data after the end of the array"))
+                start = len(text) - len(text.lstrip(_WHITESPACE))
+                raise BrokenArray([], JSONSyntaxError(self._fed - len(text) + start, "data after the end of the array"))
             return []
         if self._state is _State.START:
             self._text = text
@@ -98,7 +101,7 @@ class ArraySplitter:
         try:
             scanner.scan(text)
         except JSONSyntaxError as exc:
-            raise BrokenArray(self._decode_elements(text, scanner), exc) from None
+            raise BrokenArray(self._decode_elements(text, scanner), self._in_body(exc, text)) from None
         items = self._decode_elements(text, scanner)
         if scanner.closed_at is None:
             raise TruncatedArray(items)
@@ -115,7 +118,7 @@ class ArraySplitter:
         if not rest:
             return text
         if rest[:1] != b"[":
-            raise BrokenArray([], JSONSyntaxError(len(text) - len(rest), "the body is not a JSON array"))
+            raise BrokenArray([], JSONSyntaxError(self._fed - len(rest), "the body is not a JSON array"))
         self._state = _State.ITEMS
         return rest[1:]
 
@@ -150,7 +153,7 @@ class ArraySplitter:
         try:
             scanner.scan(text)
         except JSONSyntaxError as exc:
-            raise BrokenArray(self._decode_elements(text, scanner), exc) from None
+            raise BrokenArray(self._decode_elements(text, scanner), self._in_body(exc, text)) from None
         if scanner.closed_at is not None:
             self._scanner = None
             self._text = b""
@@ -166,6 +169,10 @@ class ArraySplitter:
         self._after_open = False
         self._searched = 0
         return items
+
+    def _in_body(self, error: JSONSyntaxError, text: bytes) -> JSONSyntaxError:
+        """The scanner's error with its position counted from the start of the body, not of `text`."""
+        return JSONSyntaxError(self._fed - len(text) + error.position, error.problem)
 
     def _decode_elements(self, text: bytes, scanner: ArrayScanner) -> list[Any]:
         """Every element the scanner saw end, in one decode when it can."""

@@ -80,7 +80,9 @@ class ArrayScanner:
             match = _TOKEN.match(text, position)
             if match is None or (match.lastindex == _NUMBER and match.end() == end):
                 break  # an incomplete token (or a number that more digits may extend), or an error
-            self._take(match.lastindex or 0, text[match.start(match.lastindex or 0)], match.end())
+            kind = match.lastindex or 0
+            start = match.start(kind)
+            self._take(kind, text[start], start, match.end())
             position = match.end()
         self.position = position
         if not self._may_continue(text[position:]):
@@ -88,14 +90,11 @@ class ArrayScanner:
             start = position + len(rest) - len(rest.lstrip(b" \t\n\r"))
             raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 12]!r}")
 
-    def is_complete(self, text: bytes) -> bool:
-        """After `scan`: the array is closed and nothing but whitespace follows it."""
-        return self.closed_at is not None and not text[self.position :].strip(b" \t\n\r")
-
-    def _take(self, kind: int, first: int, end: int) -> None:
+    def _take(self, kind: int, first: int, start: int, end: int) -> None:
+        """Take the token `text[start:end]`, whose first byte is `first`; a misplaced one is the error."""
         expect = self._expect
         if expect is _Expect.NOTHING:
-            raise JSONSyntaxError(end - 1, "data after the end of the array")
+            raise JSONSyntaxError(start, "data after the end of the array")
         if kind == _OPEN and expect in _VALUE_STARTS:
             self._stack.append(first)
             self._expect = _Expect.KEY_OR_CLOSE if first == ord("{") else _Expect.VALUE_OR_CLOSE
@@ -118,7 +117,7 @@ class ArrayScanner:
                 self.closed_at = end - 1
                 self._expect = _Expect.NOTHING
         else:
-            raise JSONSyntaxError(end - 1, f"expected {expect.value}")
+            raise JSONSyntaxError(start, f"expected {expect.value}")
 
     def _closes(self, bracket: int, expect: _Expect) -> bool:
         opener = self._stack[-1] if self._stack else ord("[")

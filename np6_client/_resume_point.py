@@ -29,6 +29,11 @@ class ResumePoint:
         self._ids: set[object] = set()
         self.skipping = False
 
+    @property
+    def remembered(self) -> int:
+        """How many ids are kept: those of one timestamp, so a long stream keeps flat memory."""
+        return len(self._ids)
+
     def remember(self, delivered: Sequence[object]) -> None:
         """Note a batch just delivered, in order: once per batch, not per item."""
         if not delivered:

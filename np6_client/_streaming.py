@@ -88,7 +88,6 @@ class EventStream(Generic[T]):
     ) -> None:
         self._http = http
         self._request = request
-        self._parse_item = parse_item
         self._build = fast_builder(parse_item)
         self._options = options
         params = request.get("params") or {}
@@ -281,7 +280,7 @@ class EventStream(Generic[T]):
             return
         if not self._can_resume:
             assert response is not None
-            raise self._interrupted(response, cause) from None
+            raise self._interrupted(response, cause) from cause
         self._resume()
 
     @property
@@ -329,7 +328,7 @@ class EventStream(Generic[T]):
 
     def _interrupted(self, response: httpx.Response, exc: Exception) -> StreamInterruptedError:
         request = response.request
-        error = StreamInterruptedError(
+        return StreamInterruptedError(
             f"stream broke ({type(exc).__name__})",
             method=request.method,
             path=request.url.path,
@@ -337,8 +336,6 @@ class EventStream(Generic[T]):
             last_timestamp=self.last_timestamp,
             last_id=self.last_id,
         )
-        error.__cause__ = exc
-        return error
 
     def __repr__(self) -> str:
         return f"EventStream(url={self._request.get('url')!r}, delivered={self.delivered})"

@@ -1,0 +1,501 @@
+"""Edges of the streaming layer that the whole-body judgements do not reach.
+
+Where a resumed stream stands (`ResumePoint`), the splitter's and the scanner's verdicts on
+awkward text, and what an `EventStream` tells its caller: items, errors with their causes,
+resumptions and the connection closed.
+"""
+
+import asyncio
+import gc
+import json
+import socket
+import sys
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from np6_client import (
+    ClientOptions,
+    MalformedResponseError,
+    NP6Client,
+    Observer,
+    StreamClosedError,
+    StreamInterruptedError,
+    _streaming,
+)
+from np6_client._array_split import TruncatedArray
+from np6_client._generated.builders import BUILDERS
+from np6_client._json_scan import JSONSyntaxError
+from np6_client._resume_point import ResumePoint
+from np6_client._streaming import EventStream, fast_builder
+from np6_client.api import notification
+from np6_client.models import Action, EventSort, NotificationEvent
+
+
+@dataclass
+class Event:
+    timestamp: int
+    id: str
+
+
+def events(*pairs: tuple[int, str]) -> list[Event]:
+    return [Event(timestamp, event_id) for timestamp, event_id in pairs]
+
+
+def test_a_resume_point_remembers_only_the_ids_of_the_last_timestamp() -> None:
+    point = ResumePoint()
+    point.remember(events((1, "a"), (2, "b"), (2, "c")))
+    assert point.remembered == 2
+    point.remember(events((2, "d")))
+    assert point.remembered == 3
+    point.remember(events((3, "e")))
+    assert point.remembered == 1
+    point.remember([])
+    assert point.remembered == 1
+    point.skipping = True
+    assert point.unseen(events((3, "e"), (3, "f")), 3) == events((3, "f"))
+
+
+def test_a_resume_point_skips_the_ids_already_delivered_at_the_last_timestamp() -> None:
+    point = ResumePoint()
+    point.remember(events((1, "a"), (2, "b"), (2, "c")))
+    point.skipping = True
+    assert point.unseen(events((2, "b"), (2, "x"), (2, "c")), 2) == events((2, "x"))
+    assert point.skipping  # nothing later yet: the repeats may go on in the next piece
+    later = events((2, "c"), (3, "b"), (3, "c"), (4, "a"))
+    assert point.unseen(later, 2) == events((3, "b"), (3, "c"), (4, "a"))
+    assert point.skipping is False
+
+
+def test_a_resume_point_stops_skipping_at_the_first_item_of_a_later_timestamp() -> None:
+    point = ResumePoint()
+    point.remember(events((5, "a")))
+    point.skipping = True
+    assert point.unseen(events((6, "a"), (5, "a")), 5) == events((6, "a"), (5, "a"))
+    assert point.skipping is False
+
+
+def test_a_resume_point_with_nothing_delivered_keeps_everything() -> None:
+    point = ResumePoint()
+    assert point.skipping is False
+    point.remember([])
+    assert point.remembered == 0
+    point.skipping = True
+    assert point.unseen(events((1, "a")), None) == events((1, "a"))
+    assert point.skipping is False
+
+
+def test_a_resume_point_takes_items_without_timestamp_or_id() -> None:
+    point = ResumePoint()
+    anonymous = [object(), object()]
+    point.remember(anonymous)
+    assert point.remembered == 1  # both are "no id at no timestamp"
+    point.skipping = True
+    assert point.unseen([*anonymous, Event(1, "a")], None) == [Event(1, "a")]
+    assert point.skipping is False
+
+
+# --- EventStream over a mock transport --------------------------------------------------------
+
+EVENT_ID = "00000007-0001-4000-8000-{:012x}"
+
+
+def event_json(n: int, timestamp: int | None = None) -> dict[str, Any]:
+    stamp = 1_704_067_200_000 + n * 1000 if timestamp is None else timestamp
+    return {"type": "activation", "id": EVENT_ID.format(n), "timestamp": stamp}
+
+
+def body_of(*numbers: int) -> bytes:
+    return json.dumps([event_json(n) for n in numbers]).encode()
+
+
+def cut_after(body: bytes, complete: int) -> bytes:
+    """`body` stopped a few bytes into the element after its first `complete` ones."""
+    end = 0
+    for _ in range(complete):
+        end = body.index(b"}", end + 1) + 1
+    return body[: end + 5]
+
+
+class Pieces(httpx.AsyncByteStream):
+    """A body in pieces of `size` bytes, then optionally an error; records whether it was closed."""
+
+    def __init__(self, body: bytes, size: int = 5, error: Exception | None = None, close_error: bool = False) -> None:
+        self.body, self.size, self.error, self.close_error = body, size, error, close_error
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for offset in range(0, len(self.body), self.size):
+            yield self.body[offset : offset + self.size]
+        if self.error is not None:
+            raise self.error
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.close_error:
+            raise OSError("close failed")
+
+
+Answer = Callable[[httpx.Request, int], httpx.Response]
+
+
+class Server:
+    """Answers each request with the next of `answers` (the last one repeats); records the requests."""
+
+    def __init__(self, *answers: Pieces | httpx.Response) -> None:
+        self.answers = answers
+        self.requests: list[httpx.Request] = []
+        self.bodies: list[Pieces] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
+        if isinstance(answer, httpx.Response):
+            return answer
+        self.bodies.append(answer)
+        return httpx.Response(200, headers={"x-request-id": f"req-{len(self.requests)}"}, stream=answer)
+
+
+def client(server: Server, **options: Any) -> NP6Client:
+    settings = {"backoff_base": 0.0, "backoff_cap": 0.0, "max_retries": 2, **options}
+    return NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(server),
+        options=ClientOptions(**settings),
+    )
+
+
+def ids(items: list[NotificationEvent]) -> list[str]:
+    return [str(item.id) for item in items]
+
+
+def expected_ids(*numbers: int) -> list[str]:
+    return [EVENT_ID.format(n) for n in numbers]
+
+
+def activations(np6: NP6Client, **params: Any) -> EventStream[NotificationEvent]:
+    stream = notification.list_notification_activations.stream(7, client=np6, **params)
+    assert isinstance(stream, EventStream)
+    return stream
+
+
+async def test_a_dropped_stream_closes_its_answer_and_forgets_the_close() -> None:
+    server = Server(Pieces(body_of(0, 1, 2), close_error=True))
+    problems: list[dict[str, Any]] = []
+    asyncio.get_running_loop().set_exception_handler(lambda loop, context: problems.append(context))
+    async with client(server) as np6:
+        stream = activations(np6)
+        assert ids([await anext(stream)]) == expected_ids(0)
+        del stream
+        assert len(_streaming._CLOSING) == 1
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert server.bodies[0].closed
+        assert not _streaming._CLOSING
+    gc.collect()
+    assert problems == []
+
+
+async def test_a_cancelled_close_is_forgotten_quietly() -> None:
+    problems: list[dict[str, Any]] = []
+    asyncio.get_running_loop().set_exception_handler(lambda loop, context: problems.append(context))
+    task = asyncio.get_running_loop().create_task(asyncio.sleep(10))
+    _streaming._CLOSING.add(task)
+    task.add_done_callback(_streaming._closed)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await asyncio.sleep(0)
+    assert not _streaming._CLOSING
+    assert problems == []
+
+
+def test_a_stream_dropped_without_a_running_loop_says_nothing() -> None:
+    unraisable: list[Any] = []
+    server = Server(Pieces(body_of(0, 1)))
+    stream: EventStream[NotificationEvent] = asyncio.run(first_of_a_stream(server))
+    previous, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        del stream
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    assert unraisable == []
+
+
+async def first_of_a_stream(server: Server) -> EventStream[NotificationEvent]:
+    np6 = client(server)
+    stream = activations(np6)
+    await anext(stream)
+    return stream
+
+
+def test_a_stream_that_failed_to_build_says_nothing_when_dropped() -> None:
+    unraisable: list[Any] = []
+    previous, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        with pytest.raises(AttributeError):
+            EventStream(None, None, NotificationEvent.from_dict, resumable=True, options=ClientOptions())  # type: ignore[arg-type]
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    assert unraisable == []
+
+
+class Socket:
+    def __init__(self, error: bool = False) -> None:
+        self.error, self.calls = error, list[int]()
+
+    def shutdown(self, how: int) -> None:
+        self.calls.append(how)
+        if self.error:
+            raise OSError("not connected")
+
+
+class NetworkStream:
+    def __init__(self, sock: object) -> None:
+        self.sock = sock
+
+    def get_extra_info(self, name: str) -> object:
+        return self.sock if name == "socket" else None
+
+
+@pytest.mark.parametrize(
+    "network_stream",
+    [None, object(), NetworkStream(None), NetworkStream(object()), NetworkStream(Socket(error=True))],
+    ids=["none", "no get_extra_info", "no socket", "no shutdown", "shutdown fails"],
+)
+def test_shutting_down_tolerates_whatever_the_transport_offers(network_stream: object) -> None:
+    response = httpx.Response(200, extensions={} if network_stream is None else {"network_stream": network_stream})
+    _streaming._shut_down(response)
+
+
+def test_shutting_down_closes_both_directions_of_the_socket() -> None:
+    sock = Socket()
+    _streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
+    assert sock.calls == [socket.SHUT_RDWR]
+
+
+PATH = "/notifications/7/events/activations"
+
+
+async def read_all(stream: EventStream[NotificationEvent], into: list[NotificationEvent]) -> None:
+    async for item in stream:
+        into.append(item)
+
+
+async def test_a_body_that_is_not_an_array_is_malformed_with_the_scanner_s_cause() -> None:
+    server = Server(Pieces(b'[{"type":"activation"} {"b":2}]', size=64))
+    delivered: list[NotificationEvent] = []
+    async with client(server) as np6:
+        stream = activations(np6)
+        with pytest.raises(MalformedResponseError) as info:
+            await read_all(stream, delivered)
+        assert server.bodies[0].closed
+    assert len(delivered) == 1
+    cause = info.value.__cause__
+    assert isinstance(cause, JSONSyntaxError) and cause.position == 23
+    assert info.value.status_code == 200
+    assert info.value.request_id == "req-1"
+    assert f"GET {PATH}: HTTP 200 answer could not be parsed (not a JSON array of items: {cause})" in str(info.value)
+    assert len(server.requests) == 1  # a malformed answer is not asked again
+
+
+async def test_text_no_array_starts_with_is_malformed_at_once() -> None:
+    server = Server(Pieces(b"<html>" + b"x" * 100, size=8))
+    async with client(server) as np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(activations(np6))
+    cause = info.value.__cause__
+    assert isinstance(cause, JSONSyntaxError) and str(cause) == "the body is not a JSON array at byte 0"
+    assert "(not a JSON array of items: the body is not a JSON array at byte 0)" in str(info.value)
+    assert len(server.requests) == 1
+
+
+async def test_a_bad_item_is_malformed_after_the_items_before_it_and_names_its_rank() -> None:
+    bad = {**event_json(3), "id": "not-a-uuid"}
+    body = json.dumps([event_json(0), event_json(1), event_json(2), bad, event_json(4)]).encode()
+    server = Server(Pieces(body, size=len(body)))
+    delivered: list[NotificationEvent] = []
+    async with client(server) as np6:
+        stream = activations(np6)
+        assert ids([await anext(stream)]) == expected_ids(0)
+        with pytest.raises(MalformedResponseError) as info:
+            await read_all(stream, delivered)
+        assert stream.delivered == 3
+    assert ids(delivered) == expected_ids(1, 2)
+    assert isinstance(info.value.__cause__, ValueError)
+    assert f"(item 3: {info.value.__cause__!r})" in str(info.value)
+    assert info.value.status_code == 200 and info.value.request_id == "req-1"
+    assert len(server.requests) == 1
+
+
+async def test_a_bad_item_in_a_later_batch_is_counted_from_the_first_item() -> None:
+    good = json.dumps([event_json(0), event_json(1)]).encode()[:-1]
+    rest = json.dumps([event_json(2), {**event_json(3), "id": "not-a-uuid"}]).encode()[1:]
+    server = Server(Pieces(good + b"," + rest, size=len(good) + 1))
+    delivered: list[NotificationEvent] = []
+    async with client(server) as np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await read_all(activations(np6), delivered)
+    assert ids(delivered) == expected_ids(0, 1, 2)
+    assert "(item 3: " in str(info.value)
+
+
+async def test_a_broken_connection_of_an_unsorted_stream_says_where_it_stopped() -> None:
+    cut = httpx.RemoteProtocolError("peer closed connection")
+    body = body_of(0, 1, 2)
+    server = Server(Pieces(cut_after(body, 2), size=16, error=cut))
+    delivered: list[NotificationEvent] = []
+    async with client(server) as np6:
+        stream = activations(np6)
+        with pytest.raises(StreamInterruptedError) as info:
+            await read_all(stream, delivered)
+        assert server.bodies[0].closed
+        assert stream.resumptions == 0
+        with pytest.raises(StopAsyncIteration):  # a broken stream stays finished
+            await anext(stream)
+    error = info.value
+    assert ids(delivered) == expected_ids(0, 1)
+    assert error.__cause__ is cut
+    assert (error.method, error.path, error.delivered) == ("GET", PATH, 2)
+    assert (error.last_timestamp, error.last_id) == (1_704_067_201_000, EVENT_ID.format(1))
+    assert str(error) == (
+        f"GET {PATH}: stream broke (RemoteProtocolError) after 2 events "
+        f"(last timestamp=1704067201000, id={EVENT_ID.format(1)})"
+    )
+    assert len(server.requests) == 1
+
+
+async def test_a_body_ending_early_without_an_error_is_an_interruption_caused_by_the_cut() -> None:
+    body = body_of(0, 1, 2)
+    server = Server(Pieces(cut_after(body, 2), size=16))
+    async with client(server, resume_streams=False) as np6:
+        with pytest.raises(StreamInterruptedError) as info:
+            await read_all(activations(np6, sort=EventSort.ASC), [])
+    assert isinstance(info.value.__cause__, TruncatedArray)
+    assert str(info.value.__cause__) == "the array stops before its end"
+    assert "stream broke (TruncatedArray) after 2 events" in str(info.value)
+
+
+async def test_a_sorted_stream_resumes_from_its_last_timestamp_and_counts_its_resumptions() -> None:
+    cut = httpx.ReadError("reset")
+    first = body_of(0, 1, 2)
+    server = Server(
+        Pieces(cut_after(first, 2), size=16, error=cut),  # 0 and 1, then the cut
+        Pieces(cut_after(body_of(1, 2, 3), 2), size=16, error=cut),  # 1 again, 2, then the cut
+        Pieces(body_of(2, 3, 4), size=16),
+    )
+    resumed: list[Any] = []
+
+    class Recorder(Observer):
+        def stream_resumed(self, event: Any) -> None:
+            resumed.append(event)
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(server),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+        observer=Recorder(),
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        delivered: list[NotificationEvent] = []
+        await read_all(stream, delivered)
+        assert stream.resumptions == 2
+        assert stream.status_code == 200 and stream.request_id == "req-3"
+    assert ids(delivered) == expected_ids(0, 1, 2, 3, 4)
+    starts = [request.url.params.get("start") for request in server.requests]
+    assert starts == [None, "1704067201000", "1704067202000"]
+    assert [(event.resumption, event.delivered, event.last_timestamp) for event in resumed] == [
+        (1, 2, 1_704_067_201_000),
+        (2, 3, 1_704_067_202_000),
+    ]
+    assert [(event.method, event.path) for event in resumed] == [("GET", "/notifications/{id}/events/activations")] * 2
+
+
+async def test_resumptions_stop_at_the_retry_budget() -> None:
+    cut = httpx.ReadError("reset")
+    body = body_of(0, 1, 2)
+    server = Server(Pieces(cut_after(body, 2), size=16, error=cut), Pieces(cut_after(body_of(1, 2), 1), error=cut))
+    async with client(server, max_retries=1) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(StreamInterruptedError) as info:
+            await read_all(stream, [])
+        assert stream.resumptions == 1
+    assert len(server.requests) == 2
+    assert info.value.__cause__ is cut
+
+
+async def test_the_last_item_of_a_partly_read_batch_is_where_the_stream_stands() -> None:
+    server = Server(Pieces(body_of(0, 1, 2, 3), size=1 << 16))
+    async with client(server) as np6:
+        stream = activations(np6)
+        assert ids([await anext(stream), await anext(stream)]) == expected_ids(0, 1)
+        await stream.aclose()
+        assert (stream.delivered, stream.last_id, stream.last_timestamp) == (2, EVENT_ID.format(1), 1_704_067_201_000)
+        assert repr(stream) == f"EventStream(url={PATH!r}, delivered=2)"
+        with pytest.raises(StreamClosedError, match=r"^the event stream was closed; it delivers nothing more$"):
+            await anext(stream)
+
+
+async def test_a_stream_names_nothing_before_it_opens() -> None:
+    server = Server(Pieces(body_of(0)))
+    async with client(server) as np6:
+        stream = activations(np6)
+        assert (stream.status_code, stream.headers, stream.request_id) == (None, None, None)
+        assert (stream.delivered, stream.last_id, stream.last_timestamp) == (0, None, None)
+        assert repr(stream) == f"EventStream(url={PATH!r}, delivered=0)"
+
+
+def test_a_model_with_a_generated_builder_is_built_by_it() -> None:
+    assert fast_builder(NotificationEvent.from_dict) is BUILDERS[NotificationEvent]
+    assert Action not in BUILDERS
+    assert fast_builder(Action.from_dict) == Action.from_dict
+
+
+@pytest.mark.parametrize(
+    "parse_item",
+    [int.from_bytes, NotificationEvent.__subclasshook__, [].count, json.loads, lambda raw: raw],
+    ids=[
+        "a class without from_dict",
+        "another method of a built model",
+        "an unhashable owner",
+        "a function",
+        "a lambda",
+    ],
+)
+def test_any_other_parser_is_used_as_it_is(parse_item: Callable[[Any], Any]) -> None:
+    assert fast_builder(parse_item) == parse_item
+
+
+async def test_a_custom_parser_builds_each_item_without_the_collector_and_decoding_errors_are_malformed() -> None:
+    collecting: list[bool] = []
+
+    def parse(raw: Any) -> Any:
+        collecting.append(gc.isenabled())
+        return raw["n"]
+
+    server = Server(
+        Pieces(b'[{"n": 1}, {"n": 2}, {"n": 3}]', size=4),
+        httpx.Response(200, headers={"content-encoding": "gzip"}, stream=Pieces(b"not gzip at all")),
+    )
+    async with httpx.AsyncClient(transport=httpx.MockTransport(server), base_url="https://np6.test") as http:
+        request = {"method": "GET", "url": PATH, "params": {}}
+        stream = EventStream(http, request, parse, resumable=False, options=ClientOptions())
+        assert [n async for n in stream] == [1, 2, 3]
+        assert collecting == [False, False, False] and gc.isenabled()
+        broken = EventStream(http, request, parse, resumable=False, options=ClientOptions())
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(broken)
+        with pytest.raises(StopAsyncIteration):
+            await anext(broken)
+    assert len(server.requests) == 2
+    assert gc.isenabled()
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert f"(the body could not be decoded ({info.value.__cause__}))" in str(info.value)
+    assert info.value.status_code == 200
