@@ -1,7 +1,7 @@
 """Print the mutation score of the last `mutmut run`, per module and overall.
 
 A mutant counts as killed when a test failed, timed out or the type checker caught it. Mutants
-listed in docs/mutation.md (as `name`) are equivalent: they change nothing a caller can observe,
+listed in docs/mutation*.md (as `name`) are equivalent: they change nothing a caller can observe,
 so they are left out of the score rather than counted as survivors.
 """
 
@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def equivalent_mutants() -> set[str]:
-    page = ROOT / "docs" / "mutation.md"
-    if not page.exists():
-        return set()
-    return set(re.findall(r"`(np6_client\.[^`]+__mutmut_\d+)`", page.read_text(encoding="utf-8")))
+    names: set[str] = set()
+    for page in sorted((ROOT / "docs").glob("mutation*.md")):
+        names.update(re.findall(r"`(np6_client\.[^`]+__mutmut_\d+)`", page.read_text(encoding="utf-8")))
+    return names
 
 
 def main() -> int:
@@ -37,16 +37,20 @@ def main() -> int:
         results: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         counts: Counter[str] = Counter()
         for name, code in results.items():
+            if code is None:  # not run: outside a `make mutation MUTANTS=...` selection
+                continue
             if name in equivalent:
                 counts["equivalent"] += 1
             elif code in KILLED_CODES:
                 counts["killed"] += 1
             else:
-                counts["survived"] += 1  # survived, not covered by any test, or not run
+                counts["survived"] += 1  # survived, or not covered by any test
         totals.update(counts)
         module = meta.name.removesuffix(".py.meta")
+        if not counts:
+            continue
         print(
-            f"{module:<28}{len(results):>8}{counts['killed']:>8}{counts['survived']:>9}"
+            f"{module:<28}{sum(counts.values()):>8}{counts['killed']:>8}{counts['survived']:>9}"
             f"{counts['equivalent']:>7}{score(counts):>8}"
         )
     print(
