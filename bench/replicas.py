@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Sequence
 from types import FrameType
 from typing import IO
@@ -77,6 +78,7 @@ def make_limiter(redis_url: str | None, tasks: int) -> RateLimiter | None:
 
 
 async def replica(args: argparse.Namespace) -> Tally:
+    warnings.simplefilter("ignore", DeprecationWarning)  # NP6 deprecates the segment operation measured here
     tally = Tally()
     limiter = make_limiter(args.redis_url, args.tasks)
     client = NP6Client(api_key=args.key, base_url=args.url, transport=CountingTransport(tally), limiter=limiter)

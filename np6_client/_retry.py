@@ -137,8 +137,26 @@ def _count_header(headers: Mapping[str, str], name: str) -> int | None:
     return _MAX_COUNT if len(value) > _MAX_DIGITS else min(int(value), _MAX_COUNT)
 
 
+_QUOTA_HEADERS = frozenset({"retry-after", "x-ratelimit-reset", "x-ratelimit-limit", "x-ratelimit-remaining"})
+
+
+def _quota_headers(headers: Mapping[str, str]) -> Mapping[str, str]:
+    """The rate-limit headers of an answer in one pass (each lookup in `httpx.Headers` scans them all).
+
+    Repeated headers are joined with ", " as `httpx.Headers.get` joins them.
+    """
+    if not isinstance(headers, httpx.Headers):
+        return headers
+    found: dict[str, str] = {}
+    for name, value in headers.multi_items():
+        if name in _QUOTA_HEADERS:
+            found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
+
+
 def read_quota(headers: Mapping[str, str], options: ClientOptions) -> Quota:
     """The `X-RateLimit-*` headers of one answer (and `Retry-After`), the wait capped by `max_wait`."""
+    headers = _quota_headers(headers)
     reset_in = rate_limit_wait(headers, options)
     return Quota(
         limit=_count_header(headers, "x-ratelimit-limit"),

@@ -108,13 +108,14 @@ class NP6Transport(httpx.AsyncBaseTransport):
         self._base_url = base_url
         self._base_path = base_url.path.rstrip("/")
         self._lifecycle = lifecycle
+        self._budget = options.call_budget()  # options are frozen: one computation per client or view
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._lifecycle.closed:
             raise ClientClosedError("the NP6 client was closed; create a new one")
         self._require_origin(request.url)
         operation = validate_request(request, self._api_path(request.url))
-        budget = self._options.call_budget()
+        budget = self._budget
         deadline = asyncio.get_running_loop().time() + budget
         scope = asyncio.timeout_at(deadline)
         try:

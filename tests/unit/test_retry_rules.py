@@ -128,3 +128,13 @@ def test_which_failed_attempts_may_have_changed_something(
     method: str, outcome: httpx.Response | httpx.TransportError, expected: bool
 ) -> None:
     assert may_have_applied(method, outcome) is expected
+
+
+def test_quota_headers_are_found_whatever_their_case_and_repeats_are_refused() -> None:
+    options = ClientOptions()
+    mixed = httpx.Headers([("X-RateLimit-Limit", "50"), ("X-RATELIMIT-REMAINING", "7"), ("Content-Type", "x")])
+    assert read_quota(mixed, options) == Quota(limit=50, remaining=7)
+    # Two values read as one joined value, which is no number: the header counts as absent.
+    repeated = httpx.Headers([("x-ratelimit-remaining", "7"), ("X-RateLimit-Remaining", "9")])
+    assert read_quota(repeated, options) == Quota()
+    assert read_quota({"x-ratelimit-remaining": "3"}, options) == Quota(remaining=3)
