@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -114,6 +115,7 @@ def report(name: str, outcome: Outcome, rate: float, seconds: float) -> None:
 
 
 def main() -> None:
+    warnings.simplefilter("ignore", DeprecationWarning)  # NP6 deprecates the segment operation measured here
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rate", type=float, default=50.0, help="requests/s the fake allows (default 50)")
     parser.add_argument("--seconds", type=float, default=15.0, help="duration of each run (default 15)")
