@@ -27,7 +27,7 @@ def expand_path(template: str, values: Mapping[str, object]) -> str:
         path = template.format_map({name: path_segment(value) for name, value in values.items()})
     except KeyError as exc:
         raise InvalidRequestError(f"path[{exc.args[0]!r}]", "required by the path template") from exc
-    except (ValueError, IndexError) as exc:
+    except (ValueError, IndexError, AttributeError, TypeError) as exc:  # `{id.x}`, `{id[x]}` too
         raise InvalidRequestError("path", f"{template!r} is not a path template: {exc}") from exc
     unused = [name for name in values if "{" + name + "}" not in template]
     if unused:

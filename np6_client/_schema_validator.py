@@ -59,7 +59,10 @@ def _formats() -> FormatChecker:
     return checker
 
 
-FORMATS = _formats()
+@functools.cache
+def _format_checker() -> FormatChecker:
+    """Built on first use, like the validator class, so a fresh process can rebuild both."""
+    return _formats()
 
 
 def _null_first(keyword: Keyword) -> Keyword:
@@ -85,4 +88,4 @@ def _validator_class() -> type[Validator]:
 def schema_validator(schema: Any, components: Mapping[str, Any]) -> Validator:
     """A validator for one schema object whose `#/components/...` references resolve in `components`."""
     root = {"allOf": [schema], "components": components}
-    return _validator_class()(root, format_checker=FORMATS)
+    return _validator_class()(root, format_checker=_format_checker())

@@ -35,5 +35,12 @@ def _fresh_caches() -> None:
     """
     from np6_client import _client, _schema_validator, _transport, _validation
 
-    for cached in (_validation._index, _schema_validator._validator_class, _transport.is_loopback, _client._user_agent):
+    caches = (
+        _validation._index,
+        _schema_validator._validator_class,
+        _schema_validator._format_checker,
+        _transport.is_loopback,
+        _client._user_agent,
+    )
+    for cached in caches:
         cached.cache_clear()
