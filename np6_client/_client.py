@@ -143,12 +143,14 @@ class NP6Client(Namespaces):
             base_url=shared.base_url,
             lifecycle=shared.lifecycle,
         )
+        headers = httpx.Headers({"User-Agent": _user_agent()})
+        headers.update(extra_headers or {})  # names ignore case: a caller's User-Agent replaces ours
         self._http = httpx.AsyncClient(
             base_url=shared.base_url,
             timeout=options.timeout,
             transport=transport,
             trust_env=False,  # env proxies would mount transports that bypass NP6Transport
-            headers={"User-Agent": _user_agent(), **_checked_headers(extra_headers)},
+            headers=headers,
             params=dict(extra_query or {}),
         )
         bind(self._http, telemetry)
@@ -208,18 +210,17 @@ class NP6Client(Namespaces):
             options = attrs.evolve(self._options, **changes)
         except (TypeError, ValueError) as exc:
             raise ConfigurationError(f"with_options: {exc}") from exc
+        headers = httpx.Headers(self._http.headers)  # this client's own, User-Agent included
+        headers.update(_checked_headers(extra_headers))
         view = object.__new__(NP6Client)
         view._init(
             self._shared,
             options,
             is_view=True,
-            extra_headers={**self._extra_headers(), **(extra_headers or {})},
+            extra_headers=headers,
             extra_query={**self._http.params, **(extra_query or {})},
         )
         return view
-
-    def _extra_headers(self) -> dict[str, str]:
-        return {name: value for name, value in self._http.headers.items() if name.lower() != "user-agent"}
 
     def for_call(
         self,

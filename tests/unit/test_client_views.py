@@ -1,0 +1,150 @@
+"""Views of a client: which options they apply, which per-call views are kept, and what
+`request()` / `request_stream()` put on the wire."""
+
+import json
+
+import httpx
+import pytest
+import respx
+
+from np6_client import ClientOptions, InternalServerError, InvalidRequestError, NP6Client
+
+BASE = "https://api-cm.np6.com"
+FAST = ClientOptions(backoff_base=0.0, min_retry_delay=0.001)  # retries without waiting
+
+
+async def test_with_options_applies_every_option_it_is_given() -> None:
+    async with NP6Client(api_key="k") as np6:
+        view = np6.with_options(
+            timeout=7,
+            max_retries=5,
+            max_rate_limit_retries=6,
+            backoff_base=0.25,
+            backoff_cap=9.0,
+            max_wait=11.0,
+            max_total_wait=13.0,
+            min_retry_delay=0.5,
+            deadline=17.0,
+            reset_style="epoch",
+            resume_streams=False,
+        )
+        o = view.options
+        assert (o.timeout, o.max_retries, o.max_rate_limit_retries) == (httpx.Timeout(7), 5, 6)
+        assert (o.backoff_base, o.backoff_cap, o.max_wait, o.max_total_wait) == (0.25, 9.0, 11.0, 13.0)
+        assert (o.min_retry_delay, o.deadline, o.reset_style, o.resume_streams) == (0.5, 17.0, "epoch", False)
+        assert np6.options == ClientOptions()  # the client itself is unchanged
+
+
+async def test_a_callers_user_agent_is_kept_by_views_of_views() -> None:
+    async with NP6Client(api_key="k") as np6:
+        own = np6.with_options(extra_headers={"User-Agent": "app/1"})
+        assert own.with_options(max_retries=0).get_async_httpx_client().headers["user-agent"] == "app/1"
+        assert own.for_call(max_retries=1).get_async_httpx_client().headers.get_list("user-agent") == ["app/1"]
+        sdk = np6.get_async_httpx_client().headers["user-agent"]
+        assert sdk.startswith("np6-client")
+        assert np6.with_options(max_retries=0).get_async_httpx_client().headers.get_list("user-agent") == [sdk]
+        lower = np6.with_options(extra_headers={"user-agent": "app/2"}).get_async_httpx_client()
+        assert lower.headers.get_list("user-agent") == ["app/2"]  # names ignore case: one header, the caller's
+
+
+async def test_a_views_header_replaces_the_clients_whatever_its_case() -> None:
+    async with NP6Client(api_key="k") as np6:
+        view = np6.with_options(extra_headers={"X-A": "1", "X-B": "b"}).with_options(extra_headers={"x-a": "2"})
+        headers = view.get_async_httpx_client().headers
+        assert (headers.get_list("x-a"), headers.get_list("x-b")) == (["2"], ["b"])
+        again = view.with_options(extra_headers={"X-A": "3"}).get_async_httpx_client().headers
+        assert again.get_list("x-a") == ["3"]
+
+
+async def test_per_call_views_with_a_timeout_object_are_kept_per_value() -> None:
+    async with NP6Client(api_key="k") as np6:
+        three = np6.for_call(timeout=httpx.Timeout(3))
+        assert np6.for_call(timeout=httpx.Timeout(3)) is three
+        assert three.options.timeout == httpx.Timeout(3)
+        other = np6.for_call(timeout=httpx.Timeout(3, connect=1))
+        assert other is not three and other.options.timeout == httpx.Timeout(3, connect=1)
+
+
+async def test_thirty_two_per_call_views_are_kept_then_the_oldest_is_dropped() -> None:
+    async with NP6Client(api_key="k") as np6:
+        views = [np6.for_call(max_retries=n) for n in range(32)]
+        assert all(np6.for_call(max_retries=n) is views[n] for n in range(32))
+        np6.for_call(max_retries=32)
+        assert np6.for_call(max_retries=1) is views[1]  # still kept
+        fresh = np6.for_call(max_retries=0)  # the oldest was dropped: built anew
+        assert fresh is not views[0] and fresh.options.max_retries == 0
+
+
+@respx.mock
+async def test_request_sends_its_body_type_query_and_headers() -> None:
+    route = respx.post(f"{BASE}/custom/7").respond(200, json={"ok": True})
+    async with NP6Client(api_key="k") as np6:
+        answer = await np6.request(
+            "POST",
+            "/custom/{id}",
+            path={"id": 7},
+            content=b"a,b\n1,2\n",
+            content_type="text/csv",
+            params={"page": 2},
+            timeout=7,
+            extra_headers={"X-Trace": "t-1"},
+        )
+    assert answer.parsed == {"ok": True}
+    sent = route.calls.last.request
+    assert (sent.content, sent.headers["content-type"], sent.url.params["page"]) == (b"a,b\n1,2\n", "text/csv", "2")
+    assert sent.headers["x-trace"] == "t-1"
+    assert sent.extensions["timeout"] == {"connect": 7, "read": 7, "write": 7, "pool": 7}
+
+
+@respx.mock
+async def test_request_stream_sends_its_json_type_query_and_headers() -> None:
+    route = respx.post(f"{BASE}/custom/7/items").respond(200, json=[{"n": 1}, {"n": 2}])
+    async with NP6Client(api_key="k") as np6:
+        stream = np6.request_stream(
+            "POST",
+            "/custom/{id}/items",
+            path={"id": 7},
+            json={"when": "now"},
+            content_type="application/vnd.np6+json",
+            params={"page": 2},
+            timeout=7,
+            extra_headers={"X-Trace": "t-1"},
+        )
+        assert [item async for item in stream] == [{"n": 1}, {"n": 2}]
+    sent = route.calls.last.request
+    assert (json.loads(sent.content), sent.url.params["page"]) == ({"when": "now"}, "2")
+    assert (sent.headers["content-type"], sent.headers["x-trace"]) == ("application/vnd.np6+json", "t-1")
+    assert sent.extensions["timeout"] == {"connect": 7, "read": 7, "write": 7, "pool": 7}
+
+
+@pytest.mark.parametrize("method", ["request", "request_stream"])
+@respx.mock
+async def test_max_retries_per_call_of_request_and_request_stream(method: str) -> None:
+    route = respx.get(f"{BASE}/custom").mock(
+        side_effect=[httpx.Response(503), httpx.Response(200, json=[{"n": 1}]), httpx.Response(503)]
+    )
+    async with NP6Client(api_key="k", options=FAST, max_retries=0) as np6:
+        if method == "request":
+            assert (await np6.request("GET", "/custom", max_retries=1)).parsed == [{"n": 1}]
+        else:
+            assert [item async for item in np6.request_stream("GET", "/custom", max_retries=1)] == [{"n": 1}]
+        assert route.call_count == 2
+        with pytest.raises(InternalServerError):
+            await np6.request("GET", "/custom")  # the client's own budget (0) again
+    assert route.call_count == 3
+
+
+@respx.mock
+async def test_the_key_header_is_refused_in_extra_headers_naming_it_before_sending() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    refused = r"^extra_headers\['X-KEY'\]: the API key is set by the client, not per call$"
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(InvalidRequestError, match=refused):
+            np6.with_options(extra_headers={"X-Trace": "t", "X-KEY": "other"})
+        with pytest.raises(InvalidRequestError, match=refused):
+            np6.for_call(extra_headers={"X-KEY": "other"})
+        with pytest.raises(InvalidRequestError, match=refused):
+            await np6.request("GET", "/custom", extra_headers={"X-KEY": "other"})
+        with pytest.raises(InvalidRequestError, match=refused.replace("X-KEY", "x-key")):
+            np6.request_stream("GET", "/custom", extra_headers={"x-key": "other"})
+    assert route.call_count == 0
