@@ -211,3 +211,8 @@ def test_a_media_type_with_parameters_is_still_judged() -> None:
 
 def test_a_body_without_a_content_type_is_not_judged() -> None:
     validate_request(httpx.Request("PUT", f"{BASE}/segments/1/targets", content=b"[5]"))
+
+
+def test_an_enum_refusing_an_object_is_not_mistaken_for_a_missing_member() -> None:
+    refused = spec_error({"enum": ["a", "b"]}, {"x": 1})
+    assert (refused.field, refused.problem) == ("body", "must be one of ['a', 'b']")
