@@ -78,7 +78,9 @@ async def test_ratelimit_reset_headers(any_client: httpx.AsyncClient, fake: Fake
 
 async def test_drop_before_read(client: httpx.AsyncClient, fake: FakeNP6) -> None:
     fake.faults.add(Fault(method="PUT", path=SEGMENT, drop="before_read"))
-    with pytest.raises(httpx.RemoteProtocolError):
+    # Closing with the request body unread may reach the client as a reset (ReadError) rather than
+    # a clean end of stream, depending on timing, as a real server's drop does.
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
         await client.put(SEGMENT, json=["a"])
     assert fake.requests == []  # the app never saw it
     assert (await client.get(SEGMENT)).json() == []
