@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import sys
 import threading
 import warnings
-from importlib import resources
+
+from ._spec import index
 
 _PACKAGE = __name__.rpartition(".")[0]
 _warned: set[str] = set()
 _lock = threading.Lock()
 
 
-@functools.cache
 def _replacements() -> dict[str, str]:
     """`x-np6-replacement` of each deprecated operation, where the reference names one."""
-    text = resources.files(f"{_PACKAGE}._generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    spec = json.loads(text)
     return {
-        op["operationId"]: op["x-np6-replacement"]
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and op.get("deprecated") and op.get("x-np6-replacement")
+        operation_id: operation.replacement
+        for operation_id, operation in index().by_id.items()
+        if operation.deprecated and operation.replacement
     }
 
 

@@ -20,7 +20,6 @@ from typing import Any, Protocol
 
 import httpx
 
-from ._exceptions import InvalidRequestError
 from ._observer import (
     AttemptFinished,
     AttemptStarted,
@@ -30,7 +29,7 @@ from ._observer import (
     RetryScheduled,
     StreamResumed,
 )
-from ._validation import _find
+from ._spec import index
 
 logger = logging.getLogger("np6_client")
 
@@ -43,10 +42,7 @@ HOOKS = ("attempt_started", "attempt_finished", "retry_scheduled", "pause_begun"
 
 def path_template(method: str, path: str) -> str:
     """The spec's path for this request; unknown paths are not logged, they may hold personal data."""
-    try:
-        operation = _find(method, path)
-    except InvalidRequestError:
-        operation = None
+    operation = index().match(method, path)
     return UNKNOWN_PATH if operation is None else operation.template
 
 

@@ -27,9 +27,11 @@ from ._exceptions import (
 )
 from ._options import ClientOptions
 from ._ratelimit import RateLimiter
+from ._response_types import answer_kind
 from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
+from ._spec import Operation
 from ._telemetry import Telemetry
-from ._validation import Operation, answer_kind, validate_request
+from ._validation import validate_request
 
 STREAM_EXTENSION = "np6_stream"
 # Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may

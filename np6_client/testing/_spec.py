@@ -1,30 +1,27 @@
 """The bundled OpenAPI document, read as the table of operations the fake answers.
 
-The fake loads the very document the SDK is generated from, so routes, documented content types,
-parameter schemas and limits such as `maxItems` cannot drift between the SDK and its fake.
+The fake reads the very document the SDK is generated from, through the SDK's spec index (one
+path grammar, one `$ref` resolver), so routes, documented content types, parameter schemas and
+limits such as `maxItems` cannot drift between the SDK and its fake.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from np6_client import _spec
 
 Schema = Mapping[str, Any]
 
-METHODS = ("get", "put", "post", "delete", "patch")
-_TEMPLATE_PARAM = re.compile(r"\{([^{}/]+)\}")
 _FORMAT_SAMPLES = {"date-time": "1970-01-01T00:00:00Z", "uuid": "00000000-0000-0000-0000-000000000000"}
 
 
-def load_bundled_spec() -> dict[str, Any]:
-    """The OpenAPI document shipped beside the generated code."""
-    text = resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    document: dict[str, Any] = json.loads(text)
-    return document
+def load_bundled_spec() -> Mapping[str, Any]:
+    """The OpenAPI document shipped beside the generated code (shared: copy it before changing it)."""
+    return _spec.document()
 
 
 @dataclass(frozen=True)
@@ -75,34 +72,15 @@ class Spec:
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow `#/...` references until a concrete object is reached."""
-        seen: set[str] = set()
-        while "$ref" in node:
-            ref = str(node["$ref"])
-            if not ref.startswith("#/") or ref in seen:
-                raise ValueError(f"unsupported or circular reference {ref!r}")
-            seen.add(ref)
-            target: Any = self.document
-            for part in ref[2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        resolved: Mapping[str, Any] = _spec.resolve(node, self.document)
+        return resolved
 
     def operations(self) -> list[Operation]:
         """Every operation of the document, in document order."""
-        found: list[Operation] = []
-        for path, raw_item in self.document.get("paths", {}).items():
-            item = self.resolve(raw_item)
-            shared = [self.resolve(p) for p in item.get("parameters", [])]
-            for method in METHODS:
-                if method in item:
-                    found.append(self._operation(path, method, self.resolve(item[method]), shared))
-        return found
+        return [self._operation(found) for found in _spec.operations(self.document)]
 
-    def _operation(self, path: str, method: str, raw: Mapping[str, Any], shared: list[Mapping[str, Any]]) -> Operation:
-        merged: dict[tuple[str, str], Mapping[str, Any]] = {(p["name"], p["in"]): p for p in shared}
-        for p in raw.get("parameters", []):
-            resolved = self.resolve(p)
-            merged[(resolved["name"], resolved["in"])] = resolved
+    def _operation(self, found: _spec.Operation) -> Operation:
+        raw = found.raw
         parameters = tuple(
             Parameter(
                 name=p["name"],
@@ -111,19 +89,19 @@ class Spec:
                 schema=self.resolve(p.get("schema", {})),
                 explode=bool(p.get("explode", p.get("style", "form") == "form")),
             )
-            for p in merged.values()
+            for p in found.parameters(self.document)
         )
         body = self.resolve(raw["requestBody"]) if "requestBody" in raw else {}
         body_schemas = {
             media.lower(): self.resolve(content.get("schema", {})) for media, content in body.get("content", {}).items()
         }
         status, media_type, example, schema = self._success(raw)
-        route_path, route_names = starlette_path(path)
+        route_path, route_names = starlette_path(found.template)
         statuses = tuple(str(code).upper() for code in raw.get("responses", {}))
         return Operation(
-            operation_id=str(raw.get("operationId") or f"{method}_{path}"),
-            method=method.upper(),
-            path=path,
+            operation_id=found.operation_id,
+            method=found.method,
+            path=found.template,
             route_path=route_path,
             route_names=route_names,
             parameters=parameters,
@@ -194,4 +172,4 @@ def starlette_path(template: str) -> tuple[str, dict[str, str]]:
         names[route_name] = spec_name
         return "{" + route_name + "}"
 
-    return _TEMPLATE_PARAM.sub(convert, template), names
+    return _spec.PATH_PARAM.sub(convert, template), names

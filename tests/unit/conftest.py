@@ -33,10 +33,13 @@ def _fresh_caches() -> None:
     Results stay the same; a mutation inside the cached code is then met by every test that needs it
     (mutmut maps a test to the code it ran), not only by whichever test happened to build it first.
     """
-    from np6_client import _client, _schema_validator, _transport, _validation
+    from np6_client import _client, _response_types, _schema_validator, _spec, _transport, _validation
 
     caches = (
-        _validation._index,
+        _spec.document,
+        _spec.index,
+        _validation._checks,
+        _response_types._answers_of,
         _schema_validator._validator_class,
         _schema_validator._format_checker,
         _transport.is_loopback,

@@ -150,7 +150,7 @@ def test_date_time_detection_reads_references_and_alternatives() -> None:
 
 
 def test_answer_kinds_come_from_2xx_json_bodies_only() -> None:
-    from np6_client._validation import _answers
+    from np6_client._response_types import answers as _answers
 
     spec = {"components": {"responses": {"Listed": {"content": {"application/json": {"schema": {"type": "array"}}}}}}}
     operation = {
@@ -169,7 +169,9 @@ def test_answer_kinds_come_from_2xx_json_bodies_only() -> None:
 
 
 def test_operations_read_path_level_parameters_and_judge_json_bodies_only() -> None:
-    from np6_client._validation import _operations
+    from np6_client._response_types import answers
+    from np6_client._spec import operations
+    from np6_client._validation import checks_of
 
     spec: dict[str, Any] = {
         "paths": {
@@ -189,12 +191,13 @@ def test_operations_read_path_level_parameters_and_judge_json_bodies_only() -> N
             }
         }
     }
-    (operation,) = _operations(spec)
+    (operation,) = operations(spec)
     assert (operation.method, operation.template, operation.params) == ("PUT", "/things/{id}", ("id",))
-    assert operation.datetime_query == ("since",)
-    assert set(operation.bodies) == {"application/json"}
-    assert operation.body_required is True
-    assert operation.answers == {200: "integer"}
+    checks = checks_of(operation, spec)
+    assert checks.datetime_query == ("since",)
+    assert set(checks.bodies) == {"application/json"}
+    assert checks.body_required is True
+    assert answers(operation.raw, spec) == {200: "integer"}
     assert operation.pattern.match("/things/a b") and not operation.pattern.match("/things/a/b")
     assert operation.loose_pattern.match("/things/").groups() == ("",)  # type: ignore[union-attr]
 

@@ -1,0 +1,81 @@
+"""The spec index: one document, one path grammar, one `$ref` resolver for the SDK and its fake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from np6_client import _spec
+from np6_client.testing._spec import Spec, load_bundled_spec
+
+PACKAGE = Path(_spec.__file__).parent
+
+
+def test_only_the_index_reads_the_bundled_document() -> None:
+    readers = sorted(
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "openapi.json" in path.read_text(encoding="utf-8") and "_generated" not in path.parts
+    )
+    assert readers == ["_spec.py"]
+
+
+def test_the_document_is_parsed_once_and_shared_with_the_fake() -> None:
+    assert _spec.document() is _spec.document()
+    assert load_bundled_spec() is _spec.document()
+    assert _spec.index().document is _spec.document()
+
+
+def test_references_follow_json_pointer_escapes_and_refuse_cycles() -> None:
+    spec: dict[str, Any] = {
+        "components": {"schemas": {"a/b": {"$ref": "#/components/schemas/c~0d"}, "c~d": {"type": "integer"}}},
+        "loop": {"$ref": "#/loop"},
+    }
+    assert _spec.resolve({"$ref": "#/components/schemas/a~1b"}, spec) == {"type": "integer"}
+    with pytest.raises(ValueError, match="circular"):
+        _spec.resolve({"$ref": "#/loop"}, spec)
+    with pytest.raises(ValueError, match="unsupported"):
+        _spec.resolve({"$ref": "other.yaml#/x"}, spec)
+    assert Spec(spec).resolve({"$ref": "#/components/schemas/a~1b"}) == {"type": "integer"}
+
+
+def test_a_parameter_is_one_whole_segment() -> None:
+    index = _spec.SpecIndex.of(
+        {
+            "paths": {
+                "/things/{id}": {"get": {"operationId": "get_thing"}},
+                "/things/new": {"get": {"operationId": "new_thing"}},
+            }
+        }
+    )
+    assert index.match("GET", "/things/7").operation_id == "get_thing"  # type: ignore[union-attr]
+    assert index.match("GET", "/things/new").operation_id == "new_thing"  # type: ignore[union-attr]
+    assert index.match("GET", "/things/7/more") is None
+    assert index.match("POST", "/things/7") is None
+    assert index.blank_parameter("GET", "/things/") == "id"
+    assert index.blank_parameter("GET", "/other/") is None
+    assert _spec.PATH_PARAM.findall("/a/{x}/{y.z}/{not/one}") == ["x", "y.z"]
+
+
+def test_operation_level_parameters_win_over_the_path_items() -> None:
+    spec: dict[str, Any] = {
+        "components": {"parameters": {"Q": {"name": "q", "in": "query", "description": "shared"}}},
+        "paths": {
+            "/x": {
+                "parameters": [{"$ref": "#/components/parameters/Q"}, {"name": "p", "in": "query"}],
+                "get": {"parameters": [{"name": "q", "in": "query", "description": "own"}]},
+            }
+        },
+    }
+    (operation,) = _spec.operations(spec)
+    assert [(p["name"], p.get("description")) for p in operation.parameters(spec)] == [("q", "own"), ("p", None)]
+    assert operation.operation_id == "get_/x"
+
+
+def test_deprecation_and_replacement_come_from_the_operation() -> None:
+    deprecated = [op for op in _spec.index().by_id.values() if op.deprecated]
+    assert deprecated
+    replaced = [op for op in deprecated if op.replacement]
+    assert all(op.replacement and op.replacement.startswith("np6.") for op in replaced)
