@@ -34,7 +34,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from ._generated.types import UNSET, Created, Response, Unset
+from ._generated.types import UNSET, Unset
 from ._observer import (
     AttemptFinished,
     AttemptStarted,
@@ -47,6 +47,7 @@ from ._observer import (
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._poller import Checkpoint, EventPoller
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
+from ._response import Created, Response
 from ._segments import BatchResult
 from ._streaming import EventStream
 

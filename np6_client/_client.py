@@ -22,11 +22,11 @@ from ._auth import API_KEY_HEADER, APIKey
 from ._caller_client import ClientAsTransport
 from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
-from ._generated.types import Response
 from ._logging import setup_logging_from_env
 from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
 from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._response import Response
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
 from ._telemetry import Telemetry, bind

@@ -14,9 +14,8 @@ import httpx
 
 from ._bodies import plain_json
 from ._exceptions import InvalidRequestError, MalformedResponseError
-from ._generated.types import Response, http_status
 from ._paths import expand_path
-from ._transport import MAYBE_APPLIED_EXTENSION
+from ._response import Response, to_response
 
 if TYPE_CHECKING:
     from ._generated.client import Client
@@ -75,13 +74,7 @@ def _parse(response: httpx.Response) -> Any:
 async def send(client: Client, request: dict[str, Any]) -> Response[Any]:
     """Send through the client's transport; the parsed JSON (or None) beside status and headers."""
     response = await client.get_async_httpx_client().request(**request)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse(response),
-        maybe_applied=bool(response.extensions.get(MAYBE_APPLIED_EXTENSION)),
-    )
+    return to_response(response, _parse(response))
 
 
 def _item(raw: dict[str, Any]) -> dict[str, Any]:

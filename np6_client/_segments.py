@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._exceptions import InvalidRequestError, NP6Error
-from ._transport import MAYBE_APPLIED_EXTENSION
 
 if TYPE_CHECKING:
     from ._client import NP6Client
@@ -68,16 +67,14 @@ async def add_targets_in_batches(
     for index, start in enumerate(range(0, len(ids), batch_size)):
         batch = tuple(ids[start : start + batch_size])
         try:
-            kwargs = add_segment_targets._get_kwargs(segment_id, body=list(batch))
-            response = await client.get_async_httpx_client().request(**kwargs)
-            added = add_segment_targets._parse_response(response)
+            response = await add_segment_targets.asyncio_detailed(segment_id, client=client, body=list(batch))
         except NP6Error as exc:
             results.append(BatchResult(index, batch, error=exc, uncertain=getattr(exc, "uncertain", False)))
             if stop_on_error:
                 break
         else:
-            if response.extensions.get(MAYBE_APPLIED_EXTENSION):
+            if response.maybe_applied:
                 results.append(BatchResult(index, batch, uncertain=True))
             else:
-                results.append(BatchResult(index, batch, added=added))
+                results.append(BatchResult(index, batch, added=response.parsed))
     return results

@@ -22,13 +22,13 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
+from ._constants import STREAM_EXTENSION
 from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterruptedError
 from ._generated.builders import BUILDERS
 from ._generated.types import Unset
 from ._options import ClientOptions
 from ._resume_point import ResumePoint
 from ._telemetry import stream_resumed
-from ._transport import STREAM_EXTENSION
 
 T = TypeVar("T")
 

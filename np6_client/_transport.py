@@ -15,6 +15,7 @@ import re
 import httpx
 
 from ._auth import API_KEY_HEADER, APIKey
+from ._constants import MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -33,10 +34,6 @@ from ._spec import Operation
 from ._telemetry import Telemetry
 from ._validation import validate_request
 
-STREAM_EXTENSION = "np6_stream"
-# Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may
-# have been applied: the answer then describes the retry only.
-MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
 _FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 _FIRST_BYTES = {

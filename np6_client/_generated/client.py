@@ -46,6 +46,4 @@ class BindingClient(Client, Protocol):
         ...
 
 
-AuthenticatedClient = Client
-
-__all__ = ["AuthenticatedClient", "BindingClient", "Client"]
+__all__ = ["BindingClient", "Client"]

@@ -1,13 +1,15 @@
-"""Shared types of the generated code: `UNSET`, `Response`, `Created` and the models' repr."""
+"""Shared types of the generated code: `UNSET`, `File` and the models' repr.
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
-from urllib.parse import unquote
+`Response` and `Created` are hand-written (`np6_client._response`) and re-exported here.
+"""
+
+from collections.abc import Mapping
+from typing import IO, Any, BinaryIO, Literal
 
 import attrs
-import httpx
 from attrs import define
+
+from .._response import Created, Response, http_status
 
 
 class Unset:
@@ -42,70 +44,6 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """An answer with everything NP6 sent: status, headers, raw bytes and the parsed body.
-
-    `status_code` is an `http.HTTPStatus` for the statuses it knows and a plain `int` otherwise.
-    `maybe_applied` is True when an earlier attempt of this call, whose answer was lost, may have
-    been applied too: the answer then describes the retry only (a count of 0 may hide a change).
-    """
-
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-    maybe_applied: bool = False
-
-    @property
-    def request_id(self) -> str | None:
-        """NP6's `x-request-id`, which its support asks for."""
-        return self.headers.get("x-request-id")
-
-
-@define
-class Created:
-    """What a creation answers when NP6 prints no body: where the new item lives.
-
-    `id` is the last segment of the `Location` header, or the `id` member of a JSON answer.
-    """
-
-    id: str | None
-    location: str | None
-    status_code: int
-
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> Self:
-        location = response.headers.get("location")
-        new_id = (
-            (unquote(location.rstrip("/").rsplit("/", 1)[-1]) or None)
-            if location
-            else None
-        )
-        if new_id is None and response.content:
-            # The creation happened: an answer that is not the JSON hoped for leaves the id unknown
-            # rather than raising, which would invite a retry and a second creation.
-            try:
-                body = response.json()
-            except ValueError:
-                body = None
-            found = body.get("id") if isinstance(body, dict) else None
-            if isinstance(found, str | int) and not isinstance(found, bool):
-                new_id = str(found)
-        return cls(id=new_id, location=location, status_code=response.status_code)
-
-
-def http_status(code: int) -> int:
-    """`HTTPStatus` for the statuses it knows; NP6 may answer others (299), kept as plain numbers."""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
 
 
 def model_repr(model: Any) -> str:

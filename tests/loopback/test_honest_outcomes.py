@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from np6_client import NotFoundAfterRetryError, NotFoundError, NP6Client
-from np6_client._transport import MAYBE_APPLIED_EXTENSION
+from np6_client._constants import MAYBE_APPLIED_EXTENSION
 from np6_client.api import contact, segment
 from np6_client.testing import FakeNP6, Fault
 

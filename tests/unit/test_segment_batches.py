@@ -118,3 +118,18 @@ async def test_a_single_lost_answer_with_no_retry_left_is_uncertain() -> None:
     np6 = NP6Client(api_key=KEY, transport=transport, options=attrs.evolve(FAST, max_retries=0))
     (result,) = await np6.add_targets_to_segment(7, ["A"])
     assert isinstance(result.error, APIConnectionError) and result.uncertain is True
+
+
+async def test_the_batches_warn_once_that_their_operation_is_deprecated(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    from np6_client import _deprecation
+
+    monkeypatch.setattr(_deprecation, "_warned", set())
+    np6, _ = client(httpx.Response(200, json=1), httpx.Response(200, json=1))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        await np6.add_targets_to_segment(7, ["A", "B"], batch_size=1)
+    assert [(w.category, str(w.message).split(";")[0], w.filename) for w in caught] == [
+        (DeprecationWarning, "add_segment_targets is deprecated by NP6", __file__)
+    ]

@@ -12,8 +12,8 @@ import respx
 
 from np6_client import ConfigurationError, Created, InvalidRequestError, MalformedResponseError, NP6Client, _deprecation
 from np6_client._bodies import plain_json
-from np6_client._generated.types import http_status
 from np6_client._paths import expand_path, path_segment
+from np6_client._response import http_status
 from np6_client._validation import _describe
 from np6_client.models import (
     ActionState,

@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.mail_archive import MailArchive
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -76,7 +77,7 @@ async def asyncio_detailed(
     id: str,
     target: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[MailArchive]]:
@@ -105,20 +106,14 @@ async def asyncio_detailed(
         end_date=end_date,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     target: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> list[MailArchive]:

@@ -6,15 +6,16 @@ import httpx
 
 from ...._bodies import json_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.campaign_event import CampaignEvent
 from ...models.campaign_items_events_filter import (
     CampaignItemsEventsFilter,
     CampaignItemsEventsFilterDict,
 )
 from ...models.event_sort import EventSort
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -95,7 +96,7 @@ def _parse_response(response: httpx.Response) -> list[CampaignEvent]:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -137,19 +138,13 @@ async def asyncio_detailed(
         sort=sort,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
@@ -197,7 +192,7 @@ async def asyncio(
 def stream(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CampaignItemsEventsFilter | CampaignItemsEventsFilterDict,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,

@@ -6,11 +6,11 @@ import httpx
 
 from ...._bodies import json_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.compilable_arguments import CompilableArguments, CompilableArgumentsDict
 from ...models.compilable_execution_result import CompilableExecutionResult
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CompilableArguments | CompilableArgumentsDict,
 ) -> Response[CompilableExecutionResult]:
     """Execute the specified compilable
@@ -73,19 +73,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: CompilableArguments | CompilableArgumentsDict,
 ) -> CompilableExecutionResult:
     """Execute the specified compilable

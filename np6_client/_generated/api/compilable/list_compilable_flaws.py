@@ -5,10 +5,10 @@ from uuid import UUID
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.compilable_flaw import CompilableFlaw
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -48,7 +48,7 @@ def _parse_response(response: httpx.Response) -> list[CompilableFlaw]:
 async def asyncio_detailed(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[list[CompilableFlaw]]:
     """Retrieve the specified compilable flaws
 
@@ -69,19 +69,13 @@ async def asyncio_detailed(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> list[CompilableFlaw]:
     """Retrieve the specified compilable flaws
 

@@ -3,10 +3,10 @@ from typing import Any
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.targets_count import TargetsCount
-from ...types import Response, http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -34,7 +34,7 @@ def _parse_response(response: httpx.Response) -> TargetsCount:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[TargetsCount]:
     """Retrieve the total number of targets
 
@@ -52,18 +52,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> TargetsCount:
     """Retrieve the total number of targets
 

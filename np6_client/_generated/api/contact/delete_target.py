@@ -4,9 +4,9 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
-from ...types import Response, http_status
+from ...client import BindingClient, Client
 
 
 def _get_kwargs(
@@ -34,7 +34,7 @@ def _parse_response(response: httpx.Response) -> None:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[None]:
     """Delete a target
 
@@ -56,19 +56,13 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, None)
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> None:
     """Delete a target
 

@@ -4,10 +4,10 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TargetsBulkDeletion | TargetsBulkDeletionDict,
 ) -> Response[None]:
     """Delete Targets by bulk
@@ -69,18 +69,12 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, None)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TargetsBulkDeletion | TargetsBulkDeletionDict,
 ) -> None:
     """Delete Targets by bulk

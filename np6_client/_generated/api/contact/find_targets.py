@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.target import Target
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -59,7 +60,7 @@ def _parse_response(response: httpx.Response) -> Target:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
     unicity: list[str] | Unset = UNSET,
@@ -91,18 +92,12 @@ async def asyncio_detailed(
         unicity=unicity,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[str] | Unset = UNSET,
     hash_: str | Unset = UNSET,
     unicity: list[str] | Unset = UNSET,

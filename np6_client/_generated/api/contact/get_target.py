@@ -5,11 +5,12 @@ import httpx
 
 from ...._bodies import json_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.target import Target
 from ...models.target_field_filter import TargetFieldFilter, TargetFieldFilterDict
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -48,7 +49,7 @@ def _parse_response(response: httpx.Response) -> Target:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
 ) -> Response[Target]:
     """Retrieve a target (experimental)
@@ -76,19 +77,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: TargetFieldFilter | TargetFieldFilterDict | Unset = UNSET,
 ) -> Target:
     """Retrieve a target (experimental)

@@ -5,11 +5,12 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.contact_event import ContactEvent
 from ...models.event_sort import EventSort
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -87,7 +88,7 @@ def _parse_response(response: httpx.Response) -> list[ContactEvent]:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
@@ -127,19 +128,13 @@ async def asyncio_detailed(
         classification=classification,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
@@ -185,7 +180,7 @@ async def asyncio(
 def stream(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,

@@ -4,10 +4,11 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.action import Action
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -60,7 +61,7 @@ def _parse_response(response: httpx.Response) -> Action:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: int | None | Unset = UNSET,
     folder: int | None | Unset = UNSET,
 ) -> Response[Action]:
@@ -87,19 +88,13 @@ async def asyncio_detailed(
         folder=folder,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     type_: int | None | Unset = UNSET,
     folder: int | None | Unset = UNSET,
 ) -> Action:

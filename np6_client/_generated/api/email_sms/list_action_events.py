@@ -4,11 +4,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.action_event import ActionEvent
 from ...models.event_sort import EventSort
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
@@ -81,7 +82,7 @@ def _parse_response(response: httpx.Response) -> list[ActionEvent]:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
@@ -113,18 +114,12 @@ async def asyncio_detailed(
         sort=sort,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,
@@ -161,7 +156,7 @@ async def asyncio(
 
 def stream(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     start: datetime.datetime | int | Unset = UNSET,
     end: datetime.datetime | int | Unset = UNSET,
     sort: EventSort | Literal["asc", "desc"] | Unset = UNSET,

@@ -5,10 +5,11 @@ from typing import Any
 import httpx
 
 from ...._deprecation import warn_deprecated
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.action_summary import ActionSummary
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -72,7 +73,7 @@ def _parse_response(response: httpx.Response) -> list[ActionSummary]:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
 ) -> Response[list[ActionSummary]]:
@@ -103,18 +104,12 @@ async def asyncio_detailed(
         creation_end=creation_end,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     creation_start: datetime.datetime | None | Unset = UNSET,
     creation_end: datetime.datetime | None | Unset = UNSET,
 ) -> list[ActionSummary]:

@@ -6,14 +6,14 @@ import httpx
 from ...._bodies import json_body
 from ...._deprecation import warn_deprecated
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.render_links_definition import (
     RenderLinksDefinition,
     RenderLinksDefinitionDict,
 )
 from ...models.render_links_result import RenderLinksResult
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -51,7 +51,7 @@ def _parse_response(response: httpx.Response) -> RenderLinksResult:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: RenderLinksDefinition | RenderLinksDefinitionDict,
 ) -> Response[RenderLinksResult]:
     """Render links
@@ -79,19 +79,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: RenderLinksDefinition | RenderLinksDefinitionDict,
 ) -> RenderLinksResult:
     """Render links

@@ -5,15 +5,15 @@ import httpx
 
 from ...._bodies import choose_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.action_render_result import ActionRenderResult
 from ...models.email_render_definition import (
     EmailRenderDefinition,
     EmailRenderDefinitionDict,
 )
 from ...models.sms_render_definition import SmsRenderDefinition, SmsRenderDefinitionDict
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -77,7 +77,7 @@ def _parse_response(response: httpx.Response) -> ActionRenderResult:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailRenderDefinition
     | EmailRenderDefinitionDict
     | SmsRenderDefinition
@@ -110,19 +110,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: EmailRenderDefinition
     | EmailRenderDefinitionDict
     | SmsRenderDefinition

@@ -5,8 +5,9 @@ import httpx
 
 from ...._bodies import choose_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.action_execution_result import ActionExecutionResult
 from ...models.email_message_definition import (
     EmailMessageDefinition,
@@ -16,7 +17,6 @@ from ...models.sms_message_definition import (
     SmsMessageDefinition,
     SmsMessageDefinitionDict,
 )
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -92,7 +92,7 @@ def _parse_response(response: httpx.Response) -> list[ActionExecutionResult]:
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
     | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
 ) -> Response[list[ActionExecutionResult]]:
@@ -121,19 +121,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Sequence[EmailMessageDefinition | EmailMessageDefinitionDict]
     | Sequence[SmsMessageDefinition | SmsMessageDefinitionDict],
 ) -> list[ActionExecutionResult]:

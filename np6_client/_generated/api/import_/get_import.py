@@ -4,10 +4,10 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.import_definition import ImportDefinition
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -38,7 +38,7 @@ def _parse_response(response: httpx.Response) -> ImportDefinition:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[ImportDefinition]:
     """Retrieve the specified import definition
 
@@ -59,19 +59,13 @@ async def asyncio_detailed(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> ImportDefinition:
     """Retrieve the specified import definition
 

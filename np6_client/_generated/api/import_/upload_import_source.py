@@ -5,10 +5,11 @@ import httpx
 
 from ...._deprecation import warn_deprecated
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.import_source import ImportSource
-from ...types import File, Response, http_status
+from ...types import File
 
 
 def _get_kwargs(
@@ -46,7 +47,7 @@ def _parse_response(response: httpx.Response) -> ImportSource:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File,
 ) -> Response[ImportSource]:
     """Upload a new file for an import with a binary request
@@ -77,19 +78,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: File,
 ) -> ImportSource:
     """Upload a new file for an import with a binary request

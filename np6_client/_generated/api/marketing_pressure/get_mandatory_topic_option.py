@@ -3,9 +3,9 @@ from typing import Any, cast
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
-from ...types import Response, http_status
+from ...client import BindingClient, Client
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -32,7 +32,7 @@ def _parse_response(response: httpx.Response) -> bool:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[bool]:
     """Retrieve the mandatory topic option
 
@@ -48,18 +48,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> bool:
     """Retrieve the mandatory topic option
 

@@ -4,13 +4,13 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notifiable_application import (
     NotifiableApplication,
     NotifiableApplicationDict,
 )
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -46,7 +46,7 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: NotifiableApplication | NotifiableApplicationDict,
 ) -> Response[NotifiableApplication]:
     """Create a notifiable application
@@ -74,18 +74,12 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: NotifiableApplication | NotifiableApplicationDict,
 ) -> NotifiableApplication:
     """Create a notifiable application

@@ -5,10 +5,10 @@ from uuid import UUID
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notifiable_application import NotifiableApplication
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 async def asyncio_detailed(
     uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[NotifiableApplication]:
     """Retrieve the specified notifiable application
 
@@ -62,19 +62,13 @@ async def asyncio_detailed(
         uuid=uuid,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     uuid: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> NotifiableApplication:
     """Retrieve the specified notifiable application
 

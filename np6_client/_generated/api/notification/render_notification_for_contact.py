@@ -4,10 +4,11 @@ from typing import Any
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notification_render_result import NotificationRenderResult
-from ...types import UNSET, Response, http_status
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -47,7 +48,7 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str,
 ) -> Response[NotificationRenderResult]:
     """Render the "master" version of the specified notification and the specified contact unicity
@@ -73,19 +74,13 @@ async def asyncio_detailed(
         unicity=unicity,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str,
 ) -> NotificationRenderResult:
     """Render the "master" version of the specified notification and the specified contact unicity

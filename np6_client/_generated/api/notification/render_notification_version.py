@@ -6,13 +6,13 @@ import httpx
 
 from ...._bodies import json_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notification_render_request import (
     NotificationRenderRequest,
     NotificationRenderRequestDict,
 )
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -49,7 +49,7 @@ async def asyncio_detailed(
     id: int,
     version: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: NotificationRenderRequest | NotificationRenderRequestDict,
 ) -> Response[None]:
     """Render the specified version of the specified notification
@@ -82,20 +82,14 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, None)
 
 
 async def asyncio(
     id: int,
     version: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: NotificationRenderRequest | NotificationRenderRequestDict,
 ) -> None:
     """Render the specified version of the specified notification

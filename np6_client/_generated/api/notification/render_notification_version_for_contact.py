@@ -5,10 +5,11 @@ from uuid import UUID
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notification_render_result import NotificationRenderResult
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -53,7 +54,7 @@ async def asyncio_detailed(
     id: int,
     version: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[NotificationRenderResult]:
@@ -85,20 +86,14 @@ async def asyncio_detailed(
         hash_=hash_,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     version: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> NotificationRenderResult:

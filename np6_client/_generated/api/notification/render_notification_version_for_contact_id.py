@@ -5,10 +5,10 @@ from uuid import UUID
 import httpx
 
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notification_render_result import NotificationRenderResult
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ async def asyncio_detailed(
     version: UUID,
     contact: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[NotificationRenderResult]:
     """Render the specified version of the specified notification and the specified contact id
 
@@ -70,13 +70,7 @@ async def asyncio_detailed(
         contact=contact,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
@@ -84,7 +78,7 @@ async def asyncio(
     version: UUID,
     contact: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> NotificationRenderResult:
     """Render the specified version of the specified notification and the specified contact id
 

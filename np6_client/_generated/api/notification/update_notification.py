@@ -5,10 +5,10 @@ import httpx
 
 from ...._bodies import json_body
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.notification import Notification, NotificationDict
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -43,7 +43,7 @@ def _parse_response(response: httpx.Response) -> None:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Notification | NotificationDict,
 ) -> Response[None]:
     """Update a notification
@@ -75,19 +75,13 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, None)
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Notification | NotificationDict,
 ) -> None:
     """Update a notification

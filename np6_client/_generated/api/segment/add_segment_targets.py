@@ -5,9 +5,9 @@ import httpx
 
 from ...._deprecation import warn_deprecated
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
-from ...types import Response, http_status
+from ...client import BindingClient, Client
 
 
 def _get_kwargs(
@@ -45,7 +45,7 @@ def _parse_response(response: httpx.Response) -> int:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[str],
 ) -> Response[int]:
     """Add targets to a static segment
@@ -77,19 +77,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: list[str],
 ) -> int:
     """Add targets to a static segment

@@ -5,9 +5,9 @@ import httpx
 
 from ...._deprecation import warn_deprecated
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
-from ...types import Response, http_status
+from ...client import BindingClient, Client
 
 
 def _get_kwargs(
@@ -35,7 +35,7 @@ def _parse_response(response: httpx.Response) -> None:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[None]:
     """Remove all targets from a segment
 
@@ -61,19 +61,13 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, None)
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> None:
     """Remove all targets from a segment
 

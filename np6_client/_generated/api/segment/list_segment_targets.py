@@ -5,9 +5,10 @@ import httpx
 
 from ...._deprecation import warn_deprecated
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
-from ...types import UNSET, Response, http_status
+from ...client import BindingClient, Client
+from ...types import UNSET
 
 
 def _get_kwargs(
@@ -43,7 +44,7 @@ def _parse_response(response: httpx.Response) -> list[str]:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[list[str]]:
     """Retrieve a segment's targets
 
@@ -68,19 +69,13 @@ async def asyncio_detailed(
         id=id,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> list[str]:
     """Retrieve a segment's targets
 

@@ -3,10 +3,10 @@ from typing import Any
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.segment import Segment
-from ...types import Response, http_status
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -43,7 +43,7 @@ def _parse_response(response: httpx.Response) -> list[Segment]:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> Response[list[Segment]]:
     """Retrieve all segments
 
@@ -61,18 +61,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
 ) -> list[Segment]:
     """Retrieve all segments
 

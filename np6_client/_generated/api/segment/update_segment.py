@@ -6,10 +6,10 @@ import httpx
 from ...._bodies import json_body
 from ...._deprecation import warn_deprecated
 from ...._paths import path_segment
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.segment import Segment, SegmentDict
-from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -47,7 +47,7 @@ def _parse_response(response: httpx.Response) -> Segment:
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Segment | SegmentDict,
 ) -> Response[Segment]:
     """Update a segment
@@ -80,19 +80,13 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Segment | SegmentDict,
 ) -> Segment:
     """Update a segment

@@ -3,9 +3,10 @@ from typing import Any
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
-from ...types import UNSET, Response, Unset, http_status
+from ...client import BindingClient, Client
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -43,7 +44,7 @@ def _parse_response(response: httpx.Response) -> None:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[None]:
@@ -74,18 +75,12 @@ async def asyncio_detailed(
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     _parse_response(response)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=None,
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, None)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> None:

@@ -3,10 +3,11 @@ from typing import Any
 
 import httpx
 
+from ...._response import Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.subscription import Subscription
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -56,7 +57,7 @@ def _parse_response(response: httpx.Response) -> list[Subscription]:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> Response[list[Subscription]]:
@@ -85,18 +86,12 @@ async def asyncio_detailed(
         hash_=hash_,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     unicity: str | Unset = UNSET,
     hash_: str | Unset = UNSET,
 ) -> list[Subscription]:

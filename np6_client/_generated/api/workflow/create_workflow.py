@@ -4,10 +4,10 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._response import Created, Response, to_response
 from ... import errors
-from ...client import AuthenticatedClient, BindingClient, Client
+from ...client import BindingClient, Client
 from ...models.workflow import Workflow, WorkflowDict
-from ...types import Created, Response, http_status
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(response: httpx.Response) -> Created:
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Workflow | WorkflowDict,
 ) -> Response[Created]:
     """Create a workflow
@@ -67,18 +67,12 @@ async def asyncio_detailed(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(response),
-        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
-    )
+    return to_response(response, _parse_response(response))
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: Client,
     body: Workflow | WorkflowDict,
 ) -> Created:
     """Create a workflow
