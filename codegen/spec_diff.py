@@ -2,7 +2,7 @@
 
 Breaking means code written against the SDK generated from the older spec can stop working:
 a call it makes is refused or fails to import, or an answer it reads no longer has what it read.
-The rules, one per kind of change, are listed in the README ("Upgrading and versions"). Schemas
+The rules, one per kind of change, are listed in docs/releases.md. Schemas
 are compared with their `$ref`s resolved, so a change inside a shared component is reported at
 each operation that sends or receives it, with the field's path (`a.b[].c`, `{}` for the values
 of a map).

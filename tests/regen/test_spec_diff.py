@@ -12,7 +12,7 @@ from spec_diff import BUNDLED, Change, SpecDiffError, diff, print_change_report,
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-# Derived by hand from before.yaml -> after.yaml and the rules in the README, in the order the
+# Derived by hand from before.yaml -> after.yaml and the rules in docs/releases.md, in the order the
 # report finds them: operations matched, renamed, moved, removed, added; then each operation's
 # own changes (flags, parameters, request body, answers) in the older spec's order; then schemas.
 EXPECTED = [
