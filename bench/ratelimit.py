@@ -40,10 +40,10 @@ class PlainClient:
         limits = httpx.Limits(max_connections=100)
         self._http = httpx.AsyncClient(base_url=url, headers={"X-Key": KEY}, limits=limits)
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        return self._http
+    async def send_call(self, call: Any, request: dict[str, Any], **options: Any) -> httpx.Response:
+        return await self._http.request(**request)
 
-    def stream_array(self, request: dict[str, Any], parse_item: Any, *, resumable: bool) -> Any:
+    def stream_call(self, call: Any, request: dict[str, Any], parse_item: Any, **options: Any) -> Any:
         raise NotImplementedError
 
     async def aclose(self) -> None:

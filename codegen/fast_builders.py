@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-_STREAMED = re.compile(r"return client\.stream_array\(\s*kwargs,\s*(\w+)\.from_dict,", re.M)
+# `return client.stream_call(_CALL, _get_kwargs(...), Model.from_dict)` in a generated `stream()`.
+_STREAMED = re.compile(r"return client\.stream_call\(\s*_CALL,[^.]*?(\w+)\.from_dict\b", re.S)
 _MODEL_IMPORT = re.compile(r"^from \.\.\.models\.(\w+) import (\w+)$", re.M)
 _VALUE_MARK = "VALUE"
 

@@ -1,8 +1,9 @@
 """`NP6Client`: configuration, the shared connection pool and limiter, per-call views.
 
 Every operation is one dot away (`np6.contact.get_target(...)`, generated namespaces); the
-generated functions also take it as `client=`. Either way it hands them an `httpx.AsyncClient`
-whose transport is `NP6Transport`, so every call gets the same auth, pacing, retries and errors.
+generated functions also take it as `client=`. Either way each call comes through `send_call()`
+or `stream_call()`, which attach the call to its request for `NP6Transport`, so every call gets
+the same auth, validation, pacing, retries, telemetry and errors.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ import httpx
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
+from ._call import NO_OPTIONS, Call
 from ._caller_client import ClientAsTransport
+from ._constants import CALL_EXTENSION, STREAM_EXTENSION
+from ._deprecation import warn_deprecated
 from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
 from ._logging import setup_logging_from_env
@@ -29,13 +33,12 @@ from ._ratelimit import InProcessRateLimiter, RateLimiter
 from ._response import Response
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream
-from ._telemetry import Telemetry, bind
+from ._telemetry import Telemetry
 from ._transport import Lifecycle, NP6Transport, require_safe_url
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
 _UNSET: Any = object()
-_CALL_VIEWS = 32  # per-call option sets kept as ready views; past that, the oldest is dropped
 QueryValue = str | int | float | bool
 
 
@@ -130,8 +133,7 @@ class NP6Client(Namespaces):
         self._shared = shared
         self._options = options
         self._is_view = is_view
-        telemetry = Telemetry(shared.observer)
-        self._call_views: dict[tuple[Any, ...], NP6Client] = {}
+        telemetry = self._telemetry = Telemetry(shared.observer)
         self._closed = False
         transport = NP6Transport(
             shared.network,
@@ -153,7 +155,6 @@ class NP6Client(Namespaces):
             headers=headers,
             params=dict(extra_query or {}),
         )
-        bind(self._http, telemetry)
 
     @property
     def options(self) -> ClientOptions:
@@ -222,34 +223,66 @@ class NP6Client(Namespaces):
         )
         return view
 
-    def for_call(
+    def _build(self, call: Call, request: Mapping[str, Any], *, streaming: bool) -> dict[str, Any]:
+        """The request's keyword arguments with the call's own options merged in and the call attached."""
+        kwargs = dict(request)
+        options = call.options
+        if options is not NO_OPTIONS:
+            try:
+                settings = options.applied_to(self._options)
+            except (TypeError, ValueError) as exc:
+                raise ConfigurationError(f"per-call options: {exc}") from exc
+            if options.extra_headers:
+                kwargs["headers"] = {**_checked_headers(dict(options.extra_headers)), **kwargs.get("headers", {})}
+            if options.extra_query:
+                kwargs["params"] = {**dict(options.extra_query), **kwargs.get("params", {})}
+            if options.timeout is not None:
+                kwargs["timeout"] = settings.timeout
+        kwargs["extensions"] = {CALL_EXTENSION: call, STREAM_EXTENSION: True} if streaming else {CALL_EXTENSION: call}
+        if call.deprecated and call.operation_id is not None:
+            warn_deprecated(call.operation_id)
+        return kwargs
+
+    async def send_call(
         self,
+        call: Call,
+        request: Mapping[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,  # noqa: ASYNC109 - the call's own, read by the transport
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+    ) -> httpx.Response:
+        """The one way a call is sent: every generated operation, `request()` and the batch helper come here.
+
+        The options, when given, ride on the call (`Call.options`) to the transport.
+        """
+        if timeout is not None or max_retries is not None or extra_headers or extra_query:
+            call = call.with_options(
+                timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
+            )
+        http = self.get_async_httpx_client()
+        return await http.send(http.build_request(**self._build(call, request, streaming=False)))
+
+    def stream_call(
+        self,
+        call: Call,
+        request: Mapping[str, Any],
+        parse_item: Callable[[Any], T],
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
-    ) -> NP6Client:
-        """Itself, or a view with one call's options; views are kept, so repeated options cost nothing."""
-        if timeout is None and max_retries is None and not extra_headers and not extra_query:
-            return self
-        key = (
-            tuple(sorted(timeout.as_dict().items())) if isinstance(timeout, httpx.Timeout) else timeout,
-            max_retries,
-            tuple(sorted((extra_headers or {}).items())),
-            tuple(sorted((extra_query or {}).items())),
+    ) -> EventStream[T]:
+        """Like `send_call()`, for an array answer read as it arrives (the generated `stream()` functions)."""
+        call = call.with_options(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query
         )
-        view = self._call_views.get(key)
-        if view is None:
-            if len(self._call_views) >= _CALL_VIEWS:
-                del self._call_views[next(iter(self._call_views))]
-            options: dict[str, Any] = {"extra_headers": extra_headers, "extra_query": extra_query}
-            if timeout is not None:
-                options["timeout"] = timeout
-            if max_retries is not None:
-                options["max_retries"] = max_retries
-            view = self._call_views[key] = self.with_options(**options)
-        return view
+        http = self.get_async_httpx_client()
+        kwargs = self._build(call, request, streaming=True)
+        options = call.options.applied_to(self._options)
+        return EventStream(http, kwargs, parse_item, call=call, options=options, telemetry=self._telemetry)
 
     async def request(
         self,
@@ -275,8 +308,10 @@ class NP6Client(Namespaces):
         request = _raw.build_request(
             method, path_template, path=path, json=json, content=content, content_type=content_type, params=params
         )
-        client = self.for_call(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-        return await _raw.send(client, request)
+        call = Call(request["method"]).with_options(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        return _raw.answer(await self.send_call(call, request))
 
     def request_stream(
         self,
@@ -296,8 +331,11 @@ class NP6Client(Namespaces):
         request = _raw.build_request(
             method, path_template, path=path, json=json, content=None, content_type=content_type, params=params
         )
-        client = self.for_call(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers)
-        return _raw.stream(client, request)
+        call = Call(request["method"]).with_options(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
+        # Not resumed: for a path the spec may not describe, nothing says the server honours `start`.
+        return self.stream_call(call, request, _raw.as_item)
 
     @property
     def is_closed(self) -> bool:
@@ -309,14 +347,6 @@ class NP6Client(Namespaces):
         if self.is_closed:
             raise ClientClosedError("the NP6 client was closed; create a new one")
         return self._http
-
-    def stream_array(
-        self, request: dict[str, Any], parse_item: Callable[[dict[str, Any]], T], *, resumable: bool
-    ) -> EventStream[T]:
-        """Used by the generated `stream()` functions."""
-        return EventStream(
-            self.get_async_httpx_client(), request, parse_item, resumable=resumable, options=self._options
-        )
 
     async def add_targets_to_segment(
         self, segment_id: int, target_ids: Iterable[str], *, batch_size: int = 50, stop_on_error: bool = False

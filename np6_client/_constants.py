@@ -7,3 +7,5 @@ STREAM_EXTENSION = "np6_stream"
 # Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may
 # have been applied: the answer then describes the retry only.
 MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
+# The `Call` a request belongs to (`np6_client._call`), set by the client's one entry point.
+CALL_EXTENSION = "np6_call"

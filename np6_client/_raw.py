@@ -2,13 +2,13 @@
 
 For the operations the public reference lists without a path, once NP6 support tells it: the
 key, pacing, retries by method, typed errors and (when the path is in the spec) validation all
-apply, because the request goes through the client's own httpx client.
+apply, because the request goes through the client's one entry point like any operation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -16,10 +16,6 @@ from ._bodies import plain_json
 from ._exceptions import InvalidRequestError, MalformedResponseError
 from ._paths import expand_path
 from ._response import Response, to_response
-
-if TYPE_CHECKING:
-    from ._generated.client import Client
-    from ._streaming import EventStream
 
 QueryValue = str | int | float | bool
 NOT_GIVEN: Any = object()
@@ -71,20 +67,11 @@ def _parse(response: httpx.Response) -> Any:
         raise MalformedResponseError(response, repr(exc)) from exc
 
 
-async def send(client: Client, request: dict[str, Any]) -> Response[Any]:
-    """Send through the client's transport; the parsed JSON (or None) beside status and headers."""
-    response = await client.get_async_httpx_client().request(**request)
+def answer(response: httpx.Response) -> Response[Any]:
+    """The parsed JSON (or None) beside status and headers."""
     return to_response(response, _parse(response))
 
 
-def _item(raw: dict[str, Any]) -> dict[str, Any]:
+def as_item(raw: dict[str, Any]) -> dict[str, Any]:
+    """Items of a stream through `np6.request_stream()` stay plain dicts."""
     return raw
-
-
-def stream(client: Client, request: dict[str, Any]) -> EventStream[dict[str, Any]]:
-    """The items of a JSON array answer as plain dicts, read incrementally.
-
-    Not resumed after its first item: for a path the spec does not describe, nothing says the
-    server honours `start`, so a resumed stream could repeat events.
-    """
-    return client.stream_array(request, _item, resumable=False)

@@ -32,10 +32,6 @@ def answers(operation: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[int, 
 
 
 @functools.cache
-def _answers_of(operation: Operation) -> dict[int, str]:
+def answer_kinds(operation: Operation) -> Mapping[int, str]:
+    """The JSON type (array, object, integer ...) of each documented 2xx body of `operation`, computed once."""
     return answers(operation.raw, index().document)
-
-
-def answer_kind(operation: Operation, status: int) -> str | None:
-    """The JSON type the spec gives the body of this 2xx status (array, object, integer ...)."""
-    return _answers_of(operation).get(status)

@@ -22,13 +22,13 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
-from ._constants import STREAM_EXTENSION
+from ._call import Call
 from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterruptedError
 from ._generated.builders import BUILDERS
 from ._generated.types import Unset
 from ._options import ClientOptions
 from ._resume_point import ResumePoint
-from ._telemetry import stream_resumed
+from ._telemetry import Telemetry
 
 T = TypeVar("T")
 
@@ -83,15 +83,18 @@ class EventStream(Generic[T]):
         request: dict[str, Any],
         parse_item: Callable[[Any], T],
         *,
-        resumable: bool,
+        call: Call,
         options: ClientOptions,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._http = http
         self._request = request
+        self._call = call
+        self._telemetry = telemetry
         self._build = fast_builder(parse_item)
         self._options = options
         params = request.get("params") or {}
-        self._sorted = resumable and options.resume_streams and params.get("sort") == "asc"
+        self._sorted = call.resumable and options.resume_streams and params.get("sort") == "asc"
         self._response: httpx.Response | None = None
         self._pieces: AsyncIterator[bytes] | None = None
         self._splitter = ArraySplitter()
@@ -297,10 +300,11 @@ class EventStream(Generic[T]):
         self._splitter = ArraySplitter()
         if self.last_timestamp is not None:
             self._request = {**self._request, "params": {**self._request["params"], "start": self.last_timestamp}}
-        stream_resumed(self._http, self._request, self)
+        if self._telemetry is not None:
+            self._telemetry.stream_resumed(self._call, str(self._request.get("url", "")), self)
 
     async def _open(self) -> None:
-        request = self._http.build_request(**self._request, extensions={STREAM_EXTENSION: True})
+        request = self._http.build_request(**self._request)
         response = await self._http.send(request, stream=True)
         self._response = self._opened = response
         self._pieces = response.aiter_bytes()

@@ -14,9 +14,8 @@ import asyncio
 import logging
 import re
 import time
-import weakref
 from collections.abc import Awaitable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -31,6 +30,9 @@ from ._observer import (
 )
 from ._spec import index
 
+if TYPE_CHECKING:
+    from ._call import Call
+
 logger = logging.getLogger("np6_client")
 
 UNKNOWN_PATH = "<not in the spec>"
@@ -41,7 +43,10 @@ HOOKS = ("attempt_started", "attempt_finished", "retry_scheduled", "pause_begun"
 
 
 def path_template(method: str, path: str) -> str:
-    """The spec's path for this request; unknown paths are not logged, they may hold personal data."""
+    """The spec's path for `path`, written without a gateway's prefix, or `UNKNOWN_PATH`.
+
+    Unknown paths are not logged: they may hold personal data.
+    """
     operation = index().match(method, path)
     return UNKNOWN_PATH if operation is None else operation.template
 
@@ -79,11 +84,16 @@ class Telemetry:
                 raise TypeError(f"observer= lacks {', '.join(missing)}; subclass np6_client.Observer")
         self.observer = observer
 
-    def call(self, request: httpx.Request) -> CallTelemetry | None:
-        """Hooks for one call, or None when nobody listens (the disabled path)."""
-        if self.observer is None and not logger.isEnabledFor(logging.INFO):
+    @property
+    def listening(self) -> bool:
+        """Whether an observer or the `np6_client` logger at INFO wants to hear about calls."""
+        return self.observer is not None or logger.isEnabledFor(logging.INFO)
+
+    def call(self, method: str, path: str) -> CallTelemetry | None:
+        """Hooks for one call to the path template `path`, or None when nobody listens (the disabled path)."""
+        if not self.listening:
             return None
-        return CallTelemetry(self, request.method, path_template(request.method, request.url.path))
+        return CallTelemetry(self, method, path)
 
     def notify(self, hook: str, event: object) -> None:
         """Run one observer method; its exceptions are logged and dropped."""
@@ -94,11 +104,10 @@ class Telemetry:
         except Exception as exc:  # a metrics bug must never fail an API call
             logger.warning("np6: observer %s raised %s; ignored", hook, type(exc).__name__)
 
-    def pause_begun(self, request: httpx.Request, seconds: float) -> None:
-        """The transport has just paused every request of the client for `seconds`."""
-        if self.observer is None and not logger.isEnabledFor(logging.INFO):
+    def pause_begun(self, method: str, path: str, seconds: float) -> None:
+        """The transport has just paused every request of the client for `seconds` after `method path`."""
+        if not self.listening:
             return
-        method, path = request.method, path_template(request.method, request.url.path)
         logger.info(
             "np6: %s %s was rate limited; every request of this client pauses for %.2fs",
             method,
@@ -113,10 +122,12 @@ class Telemetry:
         logger.info("np6: the %.2fs pause after %s %s is over", seconds, method, path)
         self.notify("pause_ended", PauseEnded(method, path, seconds))
 
-    def stream_resumed(self, method: str, url: str, stream: _Stream) -> None:
-        """An event stream is about to re-request its export after a broken connection."""
-        method = method.upper()
-        path = path_template(method, httpx.URL(url).path)
+    def stream_resumed(self, call: Call, url: str, stream: _Stream) -> None:
+        """An event stream is about to re-request its export (`url`, without the base URL) after a break."""
+        if not self.listening:
+            return
+        method = call.method
+        path = call.template or path_template(method, httpx.URL(url).path)
         logger.info(
             "np6: stream %s %s broke after %d events; resuming (%d) from timestamp %s",
             method,
@@ -202,18 +213,3 @@ class CallTelemetry:
             "np6_wait": self.wait,
             **more,
         }
-
-
-_BY_CLIENT: weakref.WeakKeyDictionary[httpx.AsyncClient, Telemetry] = weakref.WeakKeyDictionary()
-
-
-def bind(http: httpx.AsyncClient, telemetry: Telemetry) -> None:
-    """Let streams sent through `http` report their resumptions to `telemetry`."""
-    _BY_CLIENT[http] = telemetry
-
-
-def stream_resumed(http: httpx.AsyncClient, request: Mapping[str, Any], stream: _Stream) -> None:
-    """Hook for `EventStream`: report a resumption if the client it streams through is observed."""
-    telemetry = _BY_CLIENT.get(http)
-    if telemetry is not None and (telemetry.observer is not None or logger.isEnabledFor(logging.INFO)):
-        telemetry.stream_resumed(str(request.get("method", "GET")), str(request.get("url", "")), stream)

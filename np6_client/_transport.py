@@ -15,7 +15,8 @@ import re
 import httpx
 
 from ._auth import API_KEY_HEADER, APIKey
-from ._constants import MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
+from ._call import NO_OPTIONS, Call
+from ._constants import CALL_EXTENSION, MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -28,11 +29,11 @@ from ._exceptions import (
 )
 from ._options import ClientOptions
 from ._ratelimit import RateLimiter
-from ._response_types import answer_kind
+from ._response_types import answer_kinds
 from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
-from ._spec import Operation
-from ._telemetry import Telemetry
-from ._validation import validate_request
+from ._spec import Operation, index
+from ._telemetry import UNKNOWN_PATH, Telemetry
+from ._validation import validate_operation, validate_request
 
 _FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
@@ -113,13 +114,26 @@ class NP6Transport(httpx.AsyncBaseTransport):
         if self._lifecycle.closed:
             raise ClientClosedError("the NP6 client was closed; create a new one")
         self._require_origin(request.url)
-        operation = validate_request(request, self._api_path(request.url))
+        call = request.extensions.get(CALL_EXTENSION)
+        if not isinstance(call, Call):
+            call = None
+        api_path = self._api_path(request.url)
+        if call is not None and call.operation_id is not None:
+            operation = index().by_id.get(call.operation_id)
+            if operation is not None:
+                validate_operation(operation, request, api_path)
+        else:  # np6.request() or the httpx client used directly: only the path says which operation
+            operation = validate_request(request, api_path)
+        options = self._options
         budget = self._budget
+        if call is not None and call.options is not NO_OPTIONS and call.options.changes_settings:
+            options = call.options.applied_to(options)
+            budget = options.call_budget()
         deadline = asyncio.get_running_loop().time() + budget
         scope = asyncio.timeout_at(deadline)
         try:
             async with scope:
-                return await self._send(request, operation, deadline)
+                return await self._send(request, operation, options, deadline)
         except NP6Error:
             raise
         except TimeoutError as exc:
@@ -148,18 +162,21 @@ class NP6Transport(httpx.AsyncBaseTransport):
         path = url.path
         return path[len(self._base_path) :] if path.startswith(self._base_path + "/") else path
 
-    async def _send(self, request: httpx.Request, operation: Operation | None, deadline: float) -> httpx.Response:
+    async def _send(
+        self, request: httpx.Request, operation: Operation | None, options: ClientOptions, deadline: float
+    ) -> httpx.Response:
         streaming = bool(request.extensions.get(STREAM_EXTENSION))
         failures = rate_limited = 0
         waited = 0.0
         maybe_applied = False
-        call = self._telemetry.call(request)
+        template = UNKNOWN_PATH if operation is None else operation.template
+        call = self._telemetry.call(request.method, template)
         while True:
             attempt = self._attempt(request, streaming)
             outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return self._judged(outcome, operation, streaming, maybe_applied)
-            wait = self._plan_retry(request, outcome, failures, rate_limited, waited)
+            wait = self._plan_retry(request, template, options, outcome, failures, rate_limited, waited)
             if wait is not None and asyncio.get_running_loop().time() + wait >= deadline:
                 wait = None  # sleeping would only end in the deadline's error; give the real one now
             if wait is None:
@@ -184,7 +201,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         if maybe_applied:
             response.extensions[MAYBE_APPLIED_EXTENSION] = True
         if not streaming and operation is not None:
-            problem = _shape_problem(response, answer_kind(operation, response.status_code))
+            problem = _shape_problem(response, answer_kinds(operation).get(response.status_code))
             if problem:
                 raise MalformedResponseError(response, problem)
         return response
@@ -218,15 +235,16 @@ class NP6Transport(httpx.AsyncBaseTransport):
             raise
         return response
 
-    def _plan_retry(
+    def _plan_retry(  # noqa: PLR0917 - one attempt's whole state, called from one place
         self,
         request: httpx.Request,
+        template: str,
+        options: ClientOptions,
         outcome: httpx.Response | httpx.TransportError,
         failures: int,
         rate_limited: int,
         waited: float,
     ) -> float | None:
-        options = self._options
         if isinstance(outcome, httpx.Response):
             status = outcome.status_code
             if not may_retry_status(request.method, status):
@@ -250,7 +268,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
             self._limiter.pause_for(wait)
-            self._telemetry.pause_begun(request, wait)
+            self._telemetry.pause_begun(request.method, template, wait)
         return wait
 
     @staticmethod

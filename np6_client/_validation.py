@@ -112,6 +112,20 @@ def validate_request(request: httpx.Request, path: str | None = None) -> Operati
     return operation
 
 
+def validate_operation(operation: Operation, request: httpx.Request, path: str) -> None:
+    """Raise `InvalidRequestError` if a request of a known operation breaks the spec.
+
+    `path` is the request's path as the spec writes it; a path of the operation's template with an
+    empty parameter is refused by name.
+    """
+    if not operation.pattern.match(path):
+        empty = operation.loose_pattern.match(path)
+        if empty is not None:
+            blank = [name for name, value in zip(operation.params, empty.groups(), strict=True) if not value]
+            raise InvalidRequestError(blank[0] if blank else "path", "must not be empty")
+    _check(_checks(operation), request)
+
+
 def _check(checks: Checks, request: httpx.Request) -> None:
     for name in checks.datetime_query:
         _check_datetime(name, request.url.params.get(name))

@@ -1,7 +1,9 @@
-"""What the generated endpoint functions need from a client.
+"""What the generated endpoint functions need from a client: its one entry point for a call.
 
 `np6_client.NP6Client` satisfies this protocol; the functions never build HTTP clients of their own,
-so authentication, retries, rate limits and error mapping stay in the hand-written layer.
+so authentication, retries, rate limits and error mapping stay in the hand-written layer. Each
+function hands over its `Call` (operation id, method, path template, per-call options) with the
+request, and the client puts the call on the `httpx.Request` for the transport to read.
 """
 
 from collections.abc import Callable, Mapping
@@ -10,40 +12,39 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 
 if TYPE_CHECKING:
+    from .._call import Call
     from .._streaming import EventStream
 
 T = TypeVar("T")
 
 
 class Client(Protocol):
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The configured client that sends every request."""
+    async def send_call(
+        self,
+        call: "Call",
+        request: dict[str, Any],
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> httpx.Response:
+        """Send one call's request (the keyword arguments of `httpx.AsyncClient.build_request`)."""
         ...
 
-    def stream_array(
+    def stream_call(
         self,
+        call: "Call",
         request: dict[str, Any],
         parse_item: Callable[[dict[str, Any]], T],
         *,
-        resumable: bool,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> "EventStream[T]":
         """Send `request` and yield the items of the JSON array it answers, parsed one by one."""
         ...
 
 
-class BindingClient(Client, Protocol):
-    """What `np6.<group>.<operation>(...)` needs on top: a view per call's options."""
-
-    def for_call(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, str | int | float | bool] | None,
-    ) -> Client:
-        """This client, or a view of it with one call's options (None: keep the client's)."""
-        ...
-
-
-__all__ = ["BindingClient", "Client"]
+__all__ = ["Client"]

@@ -39,7 +39,7 @@ def _fresh_caches() -> None:
         _spec.document,
         _spec.index,
         _validation._checks,
-        _response_types._answers_of,
+        _response_types.answer_kinds,
         _schema_validator._validator_class,
         _schema_validator._format_checker,
         _transport.is_loopback,

@@ -8,6 +8,7 @@ import pytest
 
 from np6_client import ClientOptions, InProcessRateLimiter, NP6Client
 from np6_client import _client as client_module
+from np6_client._call import Call
 from np6_client.api import segment
 
 KEY = "sk-setup-secret-2"
@@ -107,11 +108,14 @@ async def test_batches_default_to_fifty_and_go_on_after_an_error() -> None:
 def test_a_stream_uses_the_views_options() -> None:
     np6 = NP6Client(api_key=KEY, transport=Recording())
     view = np6.with_options(max_retries=0)
-    stream = view.stream_array({"method": "get", "url": "/x", "params": {"sort": "asc"}}, dict, resumable=True)
-    assert stream._options is view.options
+    sorted_call = Call("GET", resumable=True)
+    stream = view.stream_call(sorted_call, {"method": "get", "url": "/x", "params": {"sort": "asc"}}, dict)
+    assert stream._options == view.options
     assert stream._http is view.get_async_httpx_client()
     assert stream._sorted is True
-    assert view.stream_array({"method": "get", "url": "/x"}, dict, resumable=False)._sorted is False
+    assert view.stream_call(Call("GET"), {"method": "get", "url": "/x"}, dict)._sorted is False
+    per_call = view.stream_call(sorted_call.with_options(max_retries=4), {"method": "get", "url": "/x"}, dict)
+    assert per_call._options.max_retries == 4
 
 
 def test_sixty_four_requests_at_most_run_at_once_by_default() -> None:

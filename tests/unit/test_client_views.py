@@ -39,7 +39,6 @@ async def test_a_callers_user_agent_is_kept_by_views_of_views() -> None:
     async with NP6Client(api_key="k") as np6:
         own = np6.with_options(extra_headers={"User-Agent": "app/1"})
         assert own.with_options(max_retries=0).get_async_httpx_client().headers["user-agent"] == "app/1"
-        assert own.for_call(max_retries=1).get_async_httpx_client().headers.get_list("user-agent") == ["app/1"]
         sdk = np6.get_async_httpx_client().headers["user-agent"]
         assert sdk.startswith("np6-client")
         assert np6.with_options(max_retries=0).get_async_httpx_client().headers.get_list("user-agent") == [sdk]
@@ -54,25 +53,6 @@ async def test_a_views_header_replaces_the_clients_whatever_its_case() -> None:
         assert (headers.get_list("x-a"), headers.get_list("x-b")) == (["2"], ["b"])
         again = view.with_options(extra_headers={"X-A": "3"}).get_async_httpx_client().headers
         assert again.get_list("x-a") == ["3"]
-
-
-async def test_per_call_views_with_a_timeout_object_are_kept_per_value() -> None:
-    async with NP6Client(api_key="k") as np6:
-        three = np6.for_call(timeout=httpx.Timeout(3))
-        assert np6.for_call(timeout=httpx.Timeout(3)) is three
-        assert three.options.timeout == httpx.Timeout(3)
-        other = np6.for_call(timeout=httpx.Timeout(3, connect=1))
-        assert other is not three and other.options.timeout == httpx.Timeout(3, connect=1)
-
-
-async def test_thirty_two_per_call_views_are_kept_then_the_oldest_is_dropped() -> None:
-    async with NP6Client(api_key="k") as np6:
-        views = [np6.for_call(max_retries=n) for n in range(32)]
-        assert all(np6.for_call(max_retries=n) is views[n] for n in range(32))
-        np6.for_call(max_retries=32)
-        assert np6.for_call(max_retries=1) is views[1]  # still kept
-        fresh = np6.for_call(max_retries=0)  # the oldest was dropped: built anew
-        assert fresh is not views[0] and fresh.options.max_retries == 0
 
 
 @respx.mock
@@ -142,7 +122,7 @@ async def test_the_key_header_is_refused_in_extra_headers_naming_it_before_sendi
         with pytest.raises(InvalidRequestError, match=refused):
             np6.with_options(extra_headers={"X-Trace": "t", "X-KEY": "other"})
         with pytest.raises(InvalidRequestError, match=refused):
-            np6.for_call(extra_headers={"X-KEY": "other"})
+            await np6.segment.list_segment_targets(1, extra_headers={"X-KEY": "other"})
         with pytest.raises(InvalidRequestError, match=refused):
             await np6.request("GET", "/custom", extra_headers={"X-KEY": "other"})
         with pytest.raises(InvalidRequestError, match=refused.replace("X-KEY", "x-key")):

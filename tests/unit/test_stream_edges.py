@@ -27,12 +27,15 @@ from np6_client import (
     _streaming,
 )
 from np6_client._array_split import TruncatedArray
+from np6_client._call import Call
 from np6_client._generated.builders import BUILDERS
 from np6_client._json_scan import JSONSyntaxError
 from np6_client._resume_point import ResumePoint
 from np6_client._streaming import EventStream, fast_builder
 from np6_client.api import notification
 from np6_client.models import Action, EventSort, NotificationEvent
+
+SORTED = Call("GET", resumable=True)
 
 
 @dataclass
@@ -239,7 +242,7 @@ def test_a_stream_that_failed_to_build_says_nothing_when_dropped() -> None:
     previous, sys.unraisablehook = sys.unraisablehook, unraisable.append
     try:
         with pytest.raises(AttributeError):
-            EventStream(None, None, NotificationEvent.from_dict, resumable=True, options=ClientOptions())  # type: ignore[arg-type]
+            EventStream(None, None, NotificationEvent.from_dict, call=SORTED, options=ClientOptions())  # type: ignore[arg-type]
         gc.collect()
     finally:
         sys.unraisablehook = previous
@@ -486,10 +489,10 @@ async def test_a_custom_parser_builds_each_item_without_the_collector_and_decodi
     )
     async with httpx.AsyncClient(transport=httpx.MockTransport(server), base_url="https://np6.test") as http:
         request = {"method": "GET", "url": PATH, "params": {}}
-        stream = EventStream(http, request, parse, resumable=False, options=ClientOptions())
+        stream = EventStream(http, request, parse, call=Call("GET"), options=ClientOptions())
         assert [n async for n in stream] == [1, 2, 3]
         assert collecting == [False, False, False] and gc.isenabled()
-        broken = EventStream(http, request, parse, resumable=False, options=ClientOptions())
+        broken = EventStream(http, request, parse, call=Call("GET"), options=ClientOptions())
         with pytest.raises(MalformedResponseError) as info:
             await anext(broken)
         with pytest.raises(StopAsyncIteration):

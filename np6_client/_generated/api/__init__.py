@@ -3,7 +3,7 @@
 from functools import cached_property
 from typing import cast
 
-from ..client import BindingClient
+from ..client import Client
 from . import (
     archives,
     campaign,
@@ -30,82 +30,82 @@ class Namespaces:
     @cached_property
     def archives(self) -> archives.ArchivesOperations:
         """The operations of the menu group "archives"."""
-        return archives.ArchivesOperations(cast(BindingClient, self))
+        return archives.ArchivesOperations(cast(Client, self))
 
     @cached_property
     def campaign(self) -> campaign.CampaignOperations:
         """The operations of the menu group "campaign"."""
-        return campaign.CampaignOperations(cast(BindingClient, self))
+        return campaign.CampaignOperations(cast(Client, self))
 
     @cached_property
     def compilable(self) -> compilable.CompilableOperations:
         """The operations of the menu group "compilable"."""
-        return compilable.CompilableOperations(cast(BindingClient, self))
+        return compilable.CompilableOperations(cast(Client, self))
 
     @cached_property
     def contact(self) -> contact.ContactOperations:
         """The operations of the menu group "contact"."""
-        return contact.ContactOperations(cast(BindingClient, self))
+        return contact.ContactOperations(cast(Client, self))
 
     @cached_property
     def display(self) -> display.DisplayOperations:
         """The operations of the menu group "display"."""
-        return display.DisplayOperations(cast(BindingClient, self))
+        return display.DisplayOperations(cast(Client, self))
 
     @cached_property
     def email_sms(self) -> email_sms.EmailSmsOperations:
         """The operations of the menu group "email_sms"."""
-        return email_sms.EmailSmsOperations(cast(BindingClient, self))
+        return email_sms.EmailSmsOperations(cast(Client, self))
 
     @cached_property
     def enumeration(self) -> enumeration.EnumerationOperations:
         """The operations of the menu group "enumeration"."""
-        return enumeration.EnumerationOperations(cast(BindingClient, self))
+        return enumeration.EnumerationOperations(cast(Client, self))
 
     @cached_property
     def field(self) -> field.FieldOperations:
         """The operations of the menu group "field"."""
-        return field.FieldOperations(cast(BindingClient, self))
+        return field.FieldOperations(cast(Client, self))
 
     @cached_property
     def import_(self) -> import_.ImportOperations:
         """The operations of the menu group "import_"."""
-        return import_.ImportOperations(cast(BindingClient, self))
+        return import_.ImportOperations(cast(Client, self))
 
     @cached_property
     def marketing_pressure(self) -> marketing_pressure.MarketingPressureOperations:
         """The operations of the menu group "marketing_pressure"."""
-        return marketing_pressure.MarketingPressureOperations(cast(BindingClient, self))
+        return marketing_pressure.MarketingPressureOperations(cast(Client, self))
 
     @cached_property
     def mobile_application(self) -> mobile_application.MobileApplicationOperations:
         """The operations of the menu group "mobile_application"."""
-        return mobile_application.MobileApplicationOperations(cast(BindingClient, self))
+        return mobile_application.MobileApplicationOperations(cast(Client, self))
 
     @cached_property
     def notification(self) -> notification.NotificationOperations:
         """The operations of the menu group "notification"."""
-        return notification.NotificationOperations(cast(BindingClient, self))
+        return notification.NotificationOperations(cast(Client, self))
 
     @cached_property
     def segment(self) -> segment.SegmentOperations:
         """The operations of the menu group "segment"."""
-        return segment.SegmentOperations(cast(BindingClient, self))
+        return segment.SegmentOperations(cast(Client, self))
 
     @cached_property
     def subscription(self) -> subscription.SubscriptionOperations:
         """The operations of the menu group "subscription"."""
-        return subscription.SubscriptionOperations(cast(BindingClient, self))
+        return subscription.SubscriptionOperations(cast(Client, self))
 
     @cached_property
     def webtask(self) -> webtask.WebtaskOperations:
         """The operations of the menu group "webtask"."""
-        return webtask.WebtaskOperations(cast(BindingClient, self))
+        return webtask.WebtaskOperations(cast(Client, self))
 
     @cached_property
     def workflow(self) -> workflow.WorkflowOperations:
         """The operations of the menu group "workflow"."""
-        return workflow.WorkflowOperations(cast(BindingClient, self))
+        return workflow.WorkflowOperations(cast(Client, self))
 
 
 __all__ = [

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "archives"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import list_action_archives, list_action_target_archives
 
 
@@ -12,7 +12,7 @@ class ArchivesOperations:
         "list_action_target_archives",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.list_action_archives = list_action_archives.ListActionArchivesOperation(
             client
         )

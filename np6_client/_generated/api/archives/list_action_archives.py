@@ -4,11 +4,20 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/actions/archives",
+    "list_action_archives",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -70,6 +79,10 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[MailArchive]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -92,12 +105,14 @@ async def asyncio_detailed(
         Response[list[MailArchive]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -122,12 +137,15 @@ async def asyncio(
         list[MailArchive]
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListActionArchivesOperation:
@@ -140,7 +158,7 @@ class ListActionArchivesOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -169,15 +187,18 @@ class ListActionArchivesOperation:
             list[MailArchive]
         """
 
-        return await asyncio(
-            start_date=start_date,
-            end_date=end_date,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    start_date=start_date,
+                    end_date=end_date,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -191,13 +212,16 @@ class ListActionArchivesOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[MailArchive]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            start_date=start_date,
-            end_date=end_date,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    start_date=start_date,
+                    end_date=end_date,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,12 +4,21 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.mail_archive import MailArchive
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/actions/{id}/targets/{target}/archives",
+    "list_action_target_archives",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -73,6 +82,10 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[MailArchive]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     target: str,
@@ -99,14 +112,16 @@ async def asyncio_detailed(
         Response[list[MailArchive]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        target=target,
-        start_date=start_date,
-        end_date=end_date,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            target=target,
+            start_date=start_date,
+            end_date=end_date,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -135,14 +150,17 @@ async def asyncio(
         list[MailArchive]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        target=target,
-        start_date=start_date,
-        end_date=end_date,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                target=target,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListActionTargetArchivesOperation:
@@ -155,7 +173,7 @@ class ListActionTargetArchivesOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -188,17 +206,20 @@ class ListActionTargetArchivesOperation:
             list[MailArchive]
         """
 
-        return await asyncio(
-            id=id,
-            target=target,
-            start_date=start_date,
-            end_date=end_date,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    target=target,
+                    start_date=start_date,
+                    end_date=end_date,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -214,15 +235,18 @@ class ListActionTargetArchivesOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[MailArchive]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            target=target,
-            start_date=start_date,
-            end_date=end_date,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    target=target,
+                    start_date=start_date,
+                    end_date=end_date,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "campaign"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import create_campaign, list_campaign_events
 
 
@@ -12,7 +12,7 @@ class CampaignOperations:
         "list_campaign_events",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.create_campaign = create_campaign.CreateCampaignOperation(client)
         self.list_campaign_events = list_campaign_events.ListCampaignEventsOperation(
             client

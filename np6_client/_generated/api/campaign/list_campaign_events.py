@@ -5,10 +5,11 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.campaign_event import CampaignEvent
 from ...models.campaign_items_events_filter import (
     CampaignItemsEventsFilter,
@@ -19,6 +20,15 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
+
+
+_CALL = Call(
+    "POST",
+    "/campaigns/{id}/events",
+    "list_campaign_events",
+    resumable=True,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -93,6 +103,10 @@ def _parse_response(response: httpx.Response) -> list[CampaignEvent]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[CampaignEvent]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -130,15 +144,17 @@ async def asyncio_detailed(
         Response[list[CampaignEvent]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        start=start,
-        end=end,
-        sort=sort,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -178,15 +194,18 @@ async def asyncio(
         list[CampaignEvent]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        start=start,
-        end=end,
-        sort=sort,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+                start=start,
+                end=end,
+                sort=sort,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 def stream(
@@ -227,17 +246,16 @@ def stream(
         EventStream[CampaignEvent]: use with `async for`, optionally inside `async with`.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-        start=start,
-        end=end,
-        sort=sort,
-    )
-    return client.stream_array(
-        kwargs,
+    return client.stream_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+            start=start,
+            end=end,
+            sort=sort,
+        ),
         CampaignEvent.from_dict,
-        resumable=True,
     )
 
 
@@ -251,7 +269,7 @@ class ListCampaignEventsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -295,18 +313,21 @@ class ListCampaignEventsOperation:
             list[CampaignEvent]
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -323,18 +344,21 @@ class ListCampaignEventsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[CampaignEvent]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     def stream(
@@ -351,16 +375,18 @@ class ListCampaignEventsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> "EventStream[CampaignEvent]":
         """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
-        return stream(
-            id=id,
-            body=body,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
+        return self._client.stream_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+                start=start,
+                end=end,
+                sort=sort,
             ),
+            CampaignEvent.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "compilable"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import duplicate_compilable, execute_compilable, list_compilable_flaws
 
 
@@ -13,7 +13,7 @@ class CompilableOperations:
         "list_compilable_flaws",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.duplicate_compilable = duplicate_compilable.DuplicateCompilableOperation(
             client
         )

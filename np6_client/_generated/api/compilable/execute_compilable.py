@@ -5,12 +5,21 @@ from uuid import UUID
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.compilable_arguments import CompilableArguments, CompilableArgumentsDict
 from ...models.compilable_execution_result import CompilableExecutionResult
+
+_CALL = Call(
+    "POST",
+    "/scripting/compilables/{id}/execution",
+    "execute_compilable",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -45,6 +54,10 @@ def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[CompilableExecutionResult]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: UUID,
     *,
@@ -68,12 +81,14 @@ async def asyncio_detailed(
         Response[CompilableExecutionResult]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -99,12 +114,15 @@ async def asyncio(
         CompilableExecutionResult
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ExecuteCompilableOperation:
@@ -117,7 +135,7 @@ class ExecuteCompilableOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -147,15 +165,18 @@ class ExecuteCompilableOperation:
             CompilableExecutionResult
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -169,13 +190,16 @@ class ExecuteCompilableOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[CompilableExecutionResult]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

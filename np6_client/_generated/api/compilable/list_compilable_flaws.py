@@ -4,11 +4,20 @@ from uuid import UUID
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.compilable_flaw import CompilableFlaw
+
+_CALL = Call(
+    "GET",
+    "/scripting/compilables/{id}/flaws",
+    "list_compilable_flaws",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -45,6 +54,10 @@ def _parse_response(response: httpx.Response) -> list[CompilableFlaw]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[CompilableFlaw]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: UUID,
     *,
@@ -65,11 +78,13 @@ async def asyncio_detailed(
         Response[list[CompilableFlaw]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -92,11 +107,14 @@ async def asyncio(
         list[CompilableFlaw]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListCompilableFlawsOperation:
@@ -109,7 +127,7 @@ class ListCompilableFlawsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -136,14 +154,17 @@ class ListCompilableFlawsOperation:
             list[CompilableFlaw]
         """
 
-        return await asyncio(
-            id=id,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -156,12 +177,15 @@ class ListCompilableFlawsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[CompilableFlaw]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

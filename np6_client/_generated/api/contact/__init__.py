@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "contact"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     add_target_to_mail_redlist,
     count_targets,
@@ -43,7 +43,7 @@ class ContactOperations:
         "update_target",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.add_target_to_mail_redlist = (
             add_target_to_mail_redlist.AddTargetToMailRedlistOperation(client)
         )

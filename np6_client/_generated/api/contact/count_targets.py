@@ -3,10 +3,19 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.targets_count import TargetsCount
+
+_CALL = Call(
+    "GET",
+    "/targets/count",
+    "count_targets",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -32,6 +41,10 @@ def _parse_response(response: httpx.Response) -> TargetsCount:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[TargetsCount]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -50,9 +63,8 @@ async def asyncio_detailed(
         Response[TargetsCount]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    response = await client.send_call(_CALL, _get_kwargs())
+    return _detailed(response)
 
 
 async def asyncio(
@@ -73,9 +85,7 @@ async def asyncio(
         TargetsCount
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
 
 
 class CountTargetsOperation:
@@ -88,7 +98,7 @@ class CountTargetsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -113,13 +123,15 @@ class CountTargetsOperation:
             TargetsCount
         """
 
-        return await asyncio(
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -131,11 +143,13 @@ class CountTargetsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[TargetsCount]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,10 +4,19 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
+
+_CALL = Call(
+    "DELETE",
+    "/targets",
+    "delete_targets",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -38,6 +47,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -64,12 +78,13 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -98,11 +113,14 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class DeleteTargetsOperation:
@@ -115,7 +133,7 @@ class DeleteTargetsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -148,14 +166,17 @@ class DeleteTargetsOperation:
             None
         """
 
-        return await asyncio(
-            body=body,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -168,12 +189,15 @@ class DeleteTargetsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -3,11 +3,20 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.target import Target
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/targets",
+    "find_targets",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -58,6 +67,10 @@ def _parse_response(response: httpx.Response) -> Target:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Target]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -86,13 +99,15 @@ async def asyncio_detailed(
         Response[Target]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        hash_=hash_,
-        unicity=unicity,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+            hash_=hash_,
+            unicity=unicity,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -123,13 +138,16 @@ async def asyncio(
         Target
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-        hash_=hash_,
-        unicity=unicity,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+                hash_=hash_,
+                unicity=unicity,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class FindTargetsOperation:
@@ -142,7 +160,7 @@ class FindTargetsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -177,16 +195,19 @@ class FindTargetsOperation:
             Target
         """
 
-        return await asyncio(
-            body=body,
-            hash_=hash_,
-            unicity=unicity,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                    hash_=hash_,
+                    unicity=unicity,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -201,14 +222,17 @@ class FindTargetsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Target]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            body=body,
-            hash_=hash_,
-            unicity=unicity,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                    hash_=hash_,
+                    unicity=unicity,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

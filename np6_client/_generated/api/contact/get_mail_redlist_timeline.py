@@ -4,10 +4,19 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/targets/redlist/mail",
+    "get_mail_redlist_timeline",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -57,6 +66,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -82,13 +96,14 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            start_date=start_date,
+            end_date=end_date,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -116,12 +131,15 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        start_date=start_date,
-        end_date=end_date,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                start_date=start_date,
+                end_date=end_date,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class GetMailRedlistTimelineOperation:
@@ -134,7 +152,7 @@ class GetMailRedlistTimelineOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -166,15 +184,18 @@ class GetMailRedlistTimelineOperation:
             None
         """
 
-        return await asyncio(
-            start_date=start_date,
-            end_date=end_date,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    start_date=start_date,
+                    end_date=end_date,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -188,13 +209,16 @@ class GetMailRedlistTimelineOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            start_date=start_date,
-            end_date=end_date,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    start_date=start_date,
+                    end_date=end_date,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

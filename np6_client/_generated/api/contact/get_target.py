@@ -4,13 +4,22 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.target import Target
 from ...models.target_field_filter import TargetFieldFilter, TargetFieldFilterDict
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/targets/{id}",
+    "get_target",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -46,6 +55,10 @@ def _parse_response(response: httpx.Response) -> Target:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Target]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -72,12 +85,14 @@ async def asyncio_detailed(
         Response[Target]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -106,12 +121,15 @@ async def asyncio(
         Target
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class GetTargetOperation:
@@ -124,7 +142,7 @@ class GetTargetOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -157,15 +175,18 @@ class GetTargetOperation:
             Target
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -179,13 +200,16 @@ class GetTargetOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Target]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,13 +4,22 @@ from typing import Any, Literal
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.event_sort import EventSort
 from ...models.target_notification import TargetNotification
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/targets/{id}/notifications",
+    "list_target_notifications",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -79,6 +88,10 @@ def _parse_response(response: httpx.Response) -> list[TargetNotification]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[TargetNotification]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -114,14 +127,16 @@ async def asyncio_detailed(
         Response[list[TargetNotification]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -159,14 +174,17 @@ async def asyncio(
         list[TargetNotification]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                start=start,
+                end=end,
+                sort=sort,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListTargetNotificationsOperation:
@@ -179,7 +197,7 @@ class ListTargetNotificationsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -221,17 +239,20 @@ class ListTargetNotificationsOperation:
             list[TargetNotification]
         """
 
-        return await asyncio(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -247,15 +268,18 @@ class ListTargetNotificationsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[TargetNotification]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

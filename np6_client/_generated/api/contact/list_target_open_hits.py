@@ -4,16 +4,26 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.contact_event import ContactEvent
 from ...models.event_sort import EventSort
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
+
+
+_CALL = Call(
+    "GET",
+    "/targets/{id}/events/hits/open",
+    "list_target_open_hits",
+    resumable=True,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -85,6 +95,10 @@ def _parse_response(response: httpx.Response) -> list[ContactEvent]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[ContactEvent]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -118,15 +132,17 @@ async def asyncio_detailed(
         Response[list[ContactEvent]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
-        classification=classification,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -162,15 +178,18 @@ async def asyncio(
         list[ContactEvent]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
-        classification=classification,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                start=start,
+                end=end,
+                sort=sort,
+                classification=classification,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 def stream(
@@ -207,17 +226,16 @@ def stream(
         EventStream[ContactEvent]: use with `async for`, optionally inside `async with`.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
-        classification=classification,
-    )
-    return client.stream_array(
-        kwargs,
+    return client.stream_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+            classification=classification,
+        ),
         ContactEvent.from_dict,
-        resumable=True,
     )
 
 
@@ -231,7 +249,7 @@ class ListTargetOpenHitsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -271,18 +289,21 @@ class ListTargetOpenHitsOperation:
             list[ContactEvent]
         """
 
-        return await asyncio(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            classification=classification,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                    classification=classification,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -299,18 +320,21 @@ class ListTargetOpenHitsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[ContactEvent]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            classification=classification,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                    classification=classification,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     def stream(
@@ -327,16 +351,18 @@ class ListTargetOpenHitsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> "EventStream[ContactEvent]":
         """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
-        return stream(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            classification=classification,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
+        return self._client.stream_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                start=start,
+                end=end,
+                sort=sort,
+                classification=classification,
             ),
+            ContactEvent.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "display"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import list_display_activations, list_display_content_activations
 
 
@@ -12,7 +12,7 @@ class DisplayOperations:
         "list_display_content_activations",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.list_display_activations = (
             list_display_activations.ListDisplayActivationsOperation(client)
         )

@@ -4,15 +4,25 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.display_event import DisplayEvent
 from ...models.event_sort import EventSort
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
+
+
+_CALL = Call(
+    "GET",
+    "/display/events/activations",
+    "list_display_activations",
+    resumable=True,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -80,6 +90,10 @@ def _parse_response(response: httpx.Response) -> list[DisplayEvent]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[DisplayEvent]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -108,13 +122,15 @@ async def asyncio_detailed(
         Response[list[DisplayEvent]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        start=start,
-        end=end,
-        sort=sort,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            start=start,
+            end=end,
+            sort=sort,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -145,13 +161,16 @@ async def asyncio(
         list[DisplayEvent]
     """
 
-    kwargs = _get_kwargs(
-        start=start,
-        end=end,
-        sort=sort,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                start=start,
+                end=end,
+                sort=sort,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 def stream(
@@ -183,15 +202,14 @@ def stream(
         EventStream[DisplayEvent]: use with `async for`, optionally inside `async with`.
     """
 
-    kwargs = _get_kwargs(
-        start=start,
-        end=end,
-        sort=sort,
-    )
-    return client.stream_array(
-        kwargs,
+    return client.stream_call(
+        _CALL,
+        _get_kwargs(
+            start=start,
+            end=end,
+            sort=sort,
+        ),
         DisplayEvent.from_dict,
-        resumable=True,
     )
 
 
@@ -205,7 +223,7 @@ class ListDisplayActivationsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -240,16 +258,19 @@ class ListDisplayActivationsOperation:
             list[DisplayEvent]
         """
 
-        return await asyncio(
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -264,16 +285,19 @@ class ListDisplayActivationsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[DisplayEvent]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     def stream(
@@ -288,14 +312,16 @@ class ListDisplayActivationsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> "EventStream[DisplayEvent]":
         """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
-        return stream(
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
+        return self._client.stream_call(
+            _CALL,
+            _get_kwargs(
+                start=start,
+                end=end,
+                sort=sort,
             ),
+            DisplayEvent.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

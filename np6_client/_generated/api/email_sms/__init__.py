@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "email_sms"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     create_action,
     delete_action,
@@ -63,7 +63,7 @@ class EmailSmsOperations:
         "validate_action",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.create_action = create_action.CreateActionOperation(client)
         self.delete_action = delete_action.DeleteActionOperation(client)
         self.duplicate_action = duplicate_action.DuplicateActionOperation(client)

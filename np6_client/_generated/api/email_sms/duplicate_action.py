@@ -3,12 +3,21 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.action import Action
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "POST",
+    "/actions/{id}/duplication",
+    "duplicate_action",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -58,6 +67,10 @@ def _parse_response(response: httpx.Response) -> Action:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Action]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -82,13 +95,15 @@ async def asyncio_detailed(
         Response[Action]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        type_=type_,
-        folder=folder,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            type_=type_,
+            folder=folder,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -115,13 +130,16 @@ async def asyncio(
         Action
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        type_=type_,
-        folder=folder,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                type_=type_,
+                folder=folder,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class DuplicateActionOperation:
@@ -134,7 +152,7 @@ class DuplicateActionOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -165,16 +183,19 @@ class DuplicateActionOperation:
             Action
         """
 
-        return await asyncio(
-            id=id,
-            type_=type_,
-            folder=folder,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    type_=type_,
+                    folder=folder,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -189,14 +210,17 @@ class DuplicateActionOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Action]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            type_=type_,
-            folder=folder,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    type_=type_,
+                    folder=folder,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,16 +4,26 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.action_event import ActionEvent
 from ...models.event_sort import EventSort
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
+
+
+_CALL = Call(
+    "GET",
+    "/actions/{id}/events/bounces",
+    "list_action_bounces",
+    resumable=True,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -82,6 +92,10 @@ def _parse_response(response: httpx.Response) -> list[ActionEvent]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[ActionEvent]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -112,14 +126,16 @@ async def asyncio_detailed(
         Response[list[ActionEvent]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -152,14 +168,17 @@ async def asyncio(
         list[ActionEvent]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                start=start,
+                end=end,
+                sort=sort,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 def stream(
@@ -193,16 +212,15 @@ def stream(
         EventStream[ActionEvent]: use with `async for`, optionally inside `async with`.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        start=start,
-        end=end,
-        sort=sort,
-    )
-    return client.stream_array(
-        kwargs,
+    return client.stream_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            start=start,
+            end=end,
+            sort=sort,
+        ),
         ActionEvent.from_dict,
-        resumable=True,
     )
 
 
@@ -216,7 +234,7 @@ class ListActionBouncesOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -253,17 +271,20 @@ class ListActionBouncesOperation:
             list[ActionEvent]
         """
 
-        return await asyncio(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -279,17 +300,20 @@ class ListActionBouncesOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[ActionEvent]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    start=start,
+                    end=end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     def stream(
@@ -305,15 +329,17 @@ class ListActionBouncesOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> "EventStream[ActionEvent]":
         """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
-        return stream(
-            id=id,
-            start=start,
-            end=end,
-            sort=sort,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
+        return self._client.stream_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                start=start,
+                end=end,
+                sort=sort,
             ),
+            ActionEvent.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

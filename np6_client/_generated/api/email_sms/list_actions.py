@@ -4,12 +4,20 @@ from typing import Any
 
 import httpx
 
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.action_summary import ActionSummary
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/actions",
+    "list_actions",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -71,6 +79,10 @@ def _parse_response(response: httpx.Response) -> list[ActionSummary]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[ActionSummary]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -97,14 +109,14 @@ async def asyncio_detailed(
         Response[list[ActionSummary]]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("list_actions")
-
-    kwargs = _get_kwargs(
-        creation_start=creation_start,
-        creation_end=creation_end,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            creation_start=creation_start,
+            creation_end=creation_end,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -133,14 +145,15 @@ async def asyncio(
         list[ActionSummary]
     """
 
-    warn_deprecated("list_actions")
-
-    kwargs = _get_kwargs(
-        creation_start=creation_start,
-        creation_end=creation_end,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                creation_start=creation_start,
+                creation_end=creation_end,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListActionsOperation:
@@ -153,7 +166,7 @@ class ListActionsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -186,15 +199,18 @@ class ListActionsOperation:
             list[ActionSummary]
         """
 
-        return await asyncio(
-            creation_start=creation_start,
-            creation_end=creation_end,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    creation_start=creation_start,
+                    creation_end=creation_end,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -208,13 +224,16 @@ class ListActionsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[ActionSummary]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            creation_start=creation_start,
-            creation_end=creation_end,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    creation_start=creation_start,
+                    creation_end=creation_end,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,16 +4,24 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.render_links_definition import (
     RenderLinksDefinition,
     RenderLinksDefinitionDict,
 )
 from ...models.render_links_result import RenderLinksResult
+
+_CALL = Call(
+    "POST",
+    "/actions/{id}/render/links",
+    "render_action_links",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -48,6 +56,10 @@ def _parse_response(response: httpx.Response) -> RenderLinksResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[RenderLinksResult]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -72,14 +84,14 @@ async def asyncio_detailed(
         Response[RenderLinksResult]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("render_action_links")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -106,14 +118,15 @@ async def asyncio(
         RenderLinksResult
     """
 
-    warn_deprecated("render_action_links")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class RenderActionLinksOperation:
@@ -126,7 +139,7 @@ class RenderActionLinksOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -157,15 +170,18 @@ class RenderActionLinksOperation:
             RenderLinksResult
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -179,13 +195,16 @@ class RenderActionLinksOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[RenderLinksResult]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

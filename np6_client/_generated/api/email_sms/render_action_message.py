@@ -4,16 +4,25 @@ from typing import Any
 import httpx
 
 from ...._bodies import choose_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.action_render_result import ActionRenderResult
 from ...models.email_render_definition import (
     EmailRenderDefinition,
     EmailRenderDefinitionDict,
 )
 from ...models.sms_render_definition import SmsRenderDefinition, SmsRenderDefinitionDict
+
+_CALL = Call(
+    "POST",
+    "/actions/{id}/render",
+    "render_action_message",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -74,6 +83,10 @@ def _parse_response(response: httpx.Response) -> ActionRenderResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[ActionRenderResult]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -105,12 +118,14 @@ async def asyncio_detailed(
         Response[ActionRenderResult]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -144,12 +159,15 @@ async def asyncio(
         ActionRenderResult
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class RenderActionMessageOperation:
@@ -162,7 +180,7 @@ class RenderActionMessageOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -200,15 +218,18 @@ class RenderActionMessageOperation:
             ActionRenderResult
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -225,13 +246,16 @@ class RenderActionMessageOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[ActionRenderResult]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

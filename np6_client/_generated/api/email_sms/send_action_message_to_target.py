@@ -4,11 +4,20 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.action_target_message import ActionTargetMessage, ActionTargetMessageDict
+
+_CALL = Call(
+    "POST",
+    "/actions/{id}/targets/{target_id}",
+    "send_action_message_to_target",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -41,6 +50,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     id: str,
     target_id: str,
@@ -69,14 +83,15 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        target_id=target_id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            target_id=target_id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -107,13 +122,16 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        target_id=target_id,
-        body=body,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                target_id=target_id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class SendActionMessageToTargetOperation:
@@ -126,7 +144,7 @@ class SendActionMessageToTargetOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -161,16 +179,19 @@ class SendActionMessageToTargetOperation:
             None
         """
 
-        return await asyncio(
-            id=id,
-            target_id=target_id,
-            body=body,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    target_id=target_id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -185,14 +206,17 @@ class SendActionMessageToTargetOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            target_id=target_id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    target_id=target_id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,10 +4,11 @@ from typing import Any
 import httpx
 
 from ...._bodies import choose_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.action_execution_result import ActionExecutionResult
 from ...models.email_message_definition import (
     EmailMessageDefinition,
@@ -16,6 +17,14 @@ from ...models.email_message_definition import (
 from ...models.sms_message_definition import (
     SmsMessageDefinition,
     SmsMessageDefinitionDict,
+)
+
+_CALL = Call(
+    "POST",
+    "/actions/{id}/executions",
+    "send_action_messages",
+    resumable=False,
+    deprecated=False,
 )
 
 
@@ -89,6 +98,10 @@ def _parse_response(response: httpx.Response) -> list[ActionExecutionResult]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[ActionExecutionResult]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -116,12 +129,14 @@ async def asyncio_detailed(
         Response[list[ActionExecutionResult]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -151,12 +166,15 @@ async def asyncio(
         list[ActionExecutionResult]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class SendActionMessagesOperation:
@@ -169,7 +187,7 @@ class SendActionMessagesOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -203,15 +221,18 @@ class SendActionMessagesOperation:
             list[ActionExecutionResult]
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -226,13 +247,16 @@ class SendActionMessagesOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[ActionExecutionResult]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "enumeration"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import get_value_list, list_value_lists
 
 
@@ -12,7 +12,7 @@ class EnumerationOperations:
         "list_value_lists",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.get_value_list = get_value_list.GetValueListOperation(client)
         self.list_value_lists = list_value_lists.ListValueListsOperation(client)
 

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "field"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import list_fields
 
 
@@ -9,7 +9,7 @@ class FieldOperations:
 
     __slots__ = ("list_fields",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.list_fields = list_fields.ListFieldsOperation(client)
 
 

@@ -3,11 +3,19 @@ from typing import Any
 
 import httpx
 
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.field import Field
+
+_CALL = Call(
+    "GET",
+    "/fields",
+    "list_fields",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -42,6 +50,10 @@ def _parse_response(response: httpx.Response) -> list[Field]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[Field]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -60,11 +72,8 @@ async def asyncio_detailed(
         Response[list[Field]]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("list_fields")
-
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    response = await client.send_call(_CALL, _get_kwargs())
+    return _detailed(response)
 
 
 async def asyncio(
@@ -85,11 +94,7 @@ async def asyncio(
         list[Field]
     """
 
-    warn_deprecated("list_fields")
-
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
 
 
 class ListFieldsOperation:
@@ -102,7 +107,7 @@ class ListFieldsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -127,13 +132,15 @@ class ListFieldsOperation:
             list[Field]
         """
 
-        return await asyncio(
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -145,11 +152,13 @@ class ListFieldsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[Field]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "import_"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     create_import,
     delete_import,
@@ -23,7 +23,7 @@ class ImportOperations:
         "upload_import_source",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.create_import = create_import.CreateImportOperation(client)
         self.delete_import = delete_import.DeleteImportOperation(client)
         self.get_import = get_import.GetImportOperation(client)

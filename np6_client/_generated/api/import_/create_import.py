@@ -4,11 +4,19 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._response import Created, Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.import_definition import ImportDefinition, ImportDefinitionDict
+
+_CALL = Call(
+    "POST",
+    "/imports",
+    "create_import",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -39,6 +47,10 @@ def _parse_response(response: httpx.Response) -> Created:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Created]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -64,13 +76,13 @@ async def asyncio_detailed(
         Response[Created]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("create_import")
-
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -98,13 +110,14 @@ async def asyncio(
         Created
     """
 
-    warn_deprecated("create_import")
-
-    kwargs = _get_kwargs(
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class CreateImportOperation:
@@ -117,7 +130,7 @@ class CreateImportOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -149,14 +162,17 @@ class CreateImportOperation:
             Created
         """
 
-        return await asyncio(
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -169,12 +185,15 @@ class CreateImportOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Created]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

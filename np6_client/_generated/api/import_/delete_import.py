@@ -3,11 +3,19 @@ from typing import Any
 
 import httpx
 
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
+
+_CALL = Call(
+    "DELETE",
+    "/imports/{id}",
+    "delete_import",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -32,6 +40,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -54,14 +67,13 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("delete_import")
-
-    kwargs = _get_kwargs(
-        id=id,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -86,13 +98,14 @@ async def asyncio(
         None
     """
 
-    warn_deprecated("delete_import")
-
-    kwargs = _get_kwargs(
-        id=id,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class DeleteImportOperation:
@@ -105,7 +118,7 @@ class DeleteImportOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -134,14 +147,17 @@ class DeleteImportOperation:
             None
         """
 
-        return await asyncio(
-            id=id,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -154,12 +170,15 @@ class DeleteImportOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

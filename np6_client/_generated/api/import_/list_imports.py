@@ -3,10 +3,19 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.import_definition import ImportDefinition
+
+_CALL = Call(
+    "GET",
+    "/imports",
+    "list_imports",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -41,6 +50,10 @@ def _parse_response(response: httpx.Response) -> list[ImportDefinition]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[ImportDefinition]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -57,9 +70,8 @@ async def asyncio_detailed(
         Response[list[ImportDefinition]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    response = await client.send_call(_CALL, _get_kwargs())
+    return _detailed(response)
 
 
 async def asyncio(
@@ -78,9 +90,7 @@ async def asyncio(
         list[ImportDefinition]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
 
 
 class ListImportsOperation:
@@ -93,7 +103,7 @@ class ListImportsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -116,13 +126,15 @@ class ListImportsOperation:
             list[ImportDefinition]
         """
 
-        return await asyncio(
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -134,11 +146,13 @@ class ListImportsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[ImportDefinition]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

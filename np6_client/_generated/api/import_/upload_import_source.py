@@ -3,13 +3,21 @@ from typing import Any
 
 import httpx
 
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.import_source import ImportSource
 from ...types import File
+
+_CALL = Call(
+    "PUT",
+    "/imports/{id}/source",
+    "upload_import_source",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -44,6 +52,10 @@ def _parse_response(response: httpx.Response) -> ImportSource:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[ImportSource]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -71,14 +83,14 @@ async def asyncio_detailed(
         Response[ImportSource]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("upload_import_source")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -108,14 +120,15 @@ async def asyncio(
         ImportSource
     """
 
-    warn_deprecated("upload_import_source")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class UploadImportSourceOperation:
@@ -128,7 +141,7 @@ class UploadImportSourceOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -162,15 +175,18 @@ class UploadImportSourceOperation:
             ImportSource
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -184,13 +200,16 @@ class UploadImportSourceOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[ImportSource]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "marketing_pressure"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     get_mandatory_topic_option,
     list_marketing_pressure_topics,
@@ -17,7 +17,7 @@ class MarketingPressureOperations:
         "set_mandatory_topic_option",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.get_mandatory_topic_option = (
             get_mandatory_topic_option.GetMandatoryTopicOptionOperation(client)
         )

@@ -3,9 +3,18 @@ from typing import Any, cast
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
+
+_CALL = Call(
+    "GET",
+    "/settings/marketing/pressure/topic",
+    "get_mandatory_topic_option",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -30,6 +39,10 @@ def _parse_response(response: httpx.Response) -> bool:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[bool]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -46,9 +59,8 @@ async def asyncio_detailed(
         Response[bool]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    response = await client.send_call(_CALL, _get_kwargs())
+    return _detailed(response)
 
 
 async def asyncio(
@@ -67,9 +79,7 @@ async def asyncio(
         bool
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
 
 
 class GetMandatoryTopicOptionOperation:
@@ -82,7 +92,7 @@ class GetMandatoryTopicOptionOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -105,13 +115,15 @@ class GetMandatoryTopicOptionOperation:
             bool
         """
 
-        return await asyncio(
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -123,11 +135,13 @@ class GetMandatoryTopicOptionOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[bool]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

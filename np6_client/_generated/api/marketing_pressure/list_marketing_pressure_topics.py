@@ -3,10 +3,19 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.marketing_pressure_topic import MarketingPressureTopic
+
+_CALL = Call(
+    "GET",
+    "/marketing/pressure/topics",
+    "list_marketing_pressure_topics",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -43,6 +52,10 @@ def _parse_response(response: httpx.Response) -> list[MarketingPressureTopic]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[MarketingPressureTopic]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -59,9 +72,8 @@ async def asyncio_detailed(
         Response[list[MarketingPressureTopic]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    response = await client.send_call(_CALL, _get_kwargs())
+    return _detailed(response)
 
 
 async def asyncio(
@@ -80,9 +92,7 @@ async def asyncio(
         list[MarketingPressureTopic]
     """
 
-    kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
 
 
 class ListMarketingPressureTopicsOperation:
@@ -95,7 +105,7 @@ class ListMarketingPressureTopicsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -118,13 +128,15 @@ class ListMarketingPressureTopicsOperation:
             list[MarketingPressureTopic]
         """
 
-        return await asyncio(
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -136,11 +148,13 @@ class ListMarketingPressureTopicsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[MarketingPressureTopic]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "mobile_application"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import create_application, get_application, list_applications
 
 
@@ -13,7 +13,7 @@ class MobileApplicationOperations:
         "list_applications",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.create_application = create_application.CreateApplicationOperation(client)
         self.get_application = get_application.GetApplicationOperation(client)
         self.list_applications = list_applications.ListApplicationsOperation(client)

@@ -4,12 +4,21 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notifiable_application import (
     NotifiableApplication,
     NotifiableApplicationDict,
+)
+
+_CALL = Call(
+    "POST",
+    "/parameters/applications",
+    "create_application",
+    resumable=False,
+    deprecated=False,
 )
 
 
@@ -44,6 +53,10 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[NotifiableApplication]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -70,11 +83,13 @@ async def asyncio_detailed(
         Response[NotifiableApplication]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -103,11 +118,14 @@ async def asyncio(
         NotifiableApplication
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class CreateApplicationOperation:
@@ -120,7 +138,7 @@ class CreateApplicationOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -153,14 +171,17 @@ class CreateApplicationOperation:
             NotifiableApplication
         """
 
-        return await asyncio(
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -173,12 +194,15 @@ class CreateApplicationOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[NotifiableApplication]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

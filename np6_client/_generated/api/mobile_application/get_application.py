@@ -4,11 +4,20 @@ from uuid import UUID
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notifiable_application import NotifiableApplication
+
+_CALL = Call(
+    "GET",
+    "/parameters/applications/{uuid}",
+    "get_application",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -36,6 +45,10 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[NotifiableApplication]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     uuid: UUID,
     *,
@@ -58,11 +71,13 @@ async def asyncio_detailed(
         Response[NotifiableApplication]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        uuid=uuid,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            uuid=uuid,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -87,11 +102,14 @@ async def asyncio(
         NotifiableApplication
     """
 
-    kwargs = _get_kwargs(
-        uuid=uuid,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                uuid=uuid,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class GetApplicationOperation:
@@ -104,7 +122,7 @@ class GetApplicationOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -133,14 +151,17 @@ class GetApplicationOperation:
             NotifiableApplication
         """
 
-        return await asyncio(
-            uuid=uuid,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    uuid=uuid,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -153,12 +174,15 @@ class GetApplicationOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[NotifiableApplication]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            uuid=uuid,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    uuid=uuid,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

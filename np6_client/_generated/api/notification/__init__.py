@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "notification"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     create_notification,
     execute_notification,
@@ -39,7 +39,7 @@ class NotificationOperations:
         "update_notification",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.create_notification = create_notification.CreateNotificationOperation(
             client
         )

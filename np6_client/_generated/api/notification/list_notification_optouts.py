@@ -4,15 +4,25 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notification_event import NotificationEvent
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...._streaming import EventStream
+
+
+_CALL = Call(
+    "GET",
+    "/notifications/{id}/reactivities/optouts",
+    "list_notification_optouts",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -98,6 +108,10 @@ def _parse_response(response: httpx.Response) -> list[NotificationEvent]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[NotificationEvent]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -141,16 +155,18 @@ async def asyncio_detailed(
         Response[list[NotificationEvent]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        activation_start=activation_start,
-        activation_end=activation_end,
-        reactivity_start=reactivity_start,
-        reactivity_end=reactivity_end,
-        sort=sort,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -196,16 +212,19 @@ async def asyncio(
         list[NotificationEvent]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        activation_start=activation_start,
-        activation_end=activation_end,
-        reactivity_start=reactivity_start,
-        reactivity_end=reactivity_end,
-        sort=sort,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                activation_start=activation_start,
+                activation_end=activation_end,
+                reactivity_start=reactivity_start,
+                reactivity_end=reactivity_end,
+                sort=sort,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 def stream(
@@ -252,18 +271,17 @@ def stream(
         EventStream[NotificationEvent]: use with `async for`, optionally inside `async with`.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        activation_start=activation_start,
-        activation_end=activation_end,
-        reactivity_start=reactivity_start,
-        reactivity_end=reactivity_end,
-        sort=sort,
-    )
-    return client.stream_array(
-        kwargs,
+    return client.stream_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            activation_start=activation_start,
+            activation_end=activation_end,
+            reactivity_start=reactivity_start,
+            reactivity_end=reactivity_end,
+            sort=sort,
+        ),
         NotificationEvent.from_dict,
-        resumable=False,
     )
 
 
@@ -277,7 +295,7 @@ class ListNotificationOptoutsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -327,19 +345,22 @@ class ListNotificationOptoutsOperation:
             list[NotificationEvent]
         """
 
-        return await asyncio(
-            id=id,
-            activation_start=activation_start,
-            activation_end=activation_end,
-            reactivity_start=reactivity_start,
-            reactivity_end=reactivity_end,
-            sort=sort,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    activation_start=activation_start,
+                    activation_end=activation_end,
+                    reactivity_start=reactivity_start,
+                    reactivity_end=reactivity_end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -357,19 +378,22 @@ class ListNotificationOptoutsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[NotificationEvent]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            activation_start=activation_start,
-            activation_end=activation_end,
-            reactivity_start=reactivity_start,
-            reactivity_end=reactivity_end,
-            sort=sort,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    activation_start=activation_start,
+                    activation_end=activation_end,
+                    reactivity_start=reactivity_start,
+                    reactivity_end=reactivity_end,
+                    sort=sort,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     def stream(
@@ -387,17 +411,19 @@ class ListNotificationOptoutsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> "EventStream[NotificationEvent]":
         """The items of the answer, parsed one by one as they arrive (flat memory); use with `async for`."""
-        return stream(
-            id=id,
-            activation_start=activation_start,
-            activation_end=activation_end,
-            reactivity_start=reactivity_start,
-            reactivity_end=reactivity_end,
-            sort=sort,
-            client=self._client.for_call(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
+        return self._client.stream_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                activation_start=activation_start,
+                activation_end=activation_end,
+                reactivity_start=reactivity_start,
+                reactivity_end=reactivity_end,
+                sort=sort,
             ),
+            NotificationEvent.from_dict,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
         )

@@ -3,12 +3,21 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET
+
+_CALL = Call(
+    "GET",
+    "/notifications/{id}/render/contact",
+    "render_notification_for_contact",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -45,6 +54,10 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[NotificationRenderResult]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -69,12 +82,14 @@ async def asyncio_detailed(
         Response[NotificationRenderResult]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        unicity=unicity,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            unicity=unicity,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -101,12 +116,15 @@ async def asyncio(
         NotificationRenderResult
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        unicity=unicity,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                unicity=unicity,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class RenderNotificationForContactOperation:
@@ -119,7 +137,7 @@ class RenderNotificationForContactOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -150,15 +168,18 @@ class RenderNotificationForContactOperation:
             NotificationRenderResult
         """
 
-        return await asyncio(
-            id=id,
-            unicity=unicity,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    unicity=unicity,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -172,13 +193,16 @@ class RenderNotificationForContactOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[NotificationRenderResult]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            unicity=unicity,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    unicity=unicity,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -5,13 +5,22 @@ from uuid import UUID
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notification_render_request import (
     NotificationRenderRequest,
     NotificationRenderRequestDict,
+)
+
+_CALL = Call(
+    "POST",
+    "/notifications/{id}/versions/{version}/render",
+    "render_notification_version",
+    resumable=False,
+    deprecated=False,
 )
 
 
@@ -45,6 +54,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     id: int,
     version: UUID,
@@ -75,14 +89,15 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            version=version,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -115,13 +130,16 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        body=body,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                version=version,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class RenderNotificationVersionOperation:
@@ -134,7 +152,7 @@ class RenderNotificationVersionOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -171,16 +189,19 @@ class RenderNotificationVersionOperation:
             None
         """
 
-        return await asyncio(
-            id=id,
-            version=version,
-            body=body,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    version=version,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -195,14 +216,17 @@ class RenderNotificationVersionOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            version=version,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    version=version,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,12 +4,21 @@ from uuid import UUID
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notification_render_result import NotificationRenderResult
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/notifications/{id}/versions/{version}/render/contact",
+    "render_notification_version_for_contact",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -50,6 +59,10 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[NotificationRenderResult]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     version: UUID,
@@ -79,14 +92,16 @@ async def asyncio_detailed(
         Response[NotificationRenderResult]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        unicity=unicity,
-        hash_=hash_,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            version=version,
+            unicity=unicity,
+            hash_=hash_,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -118,14 +133,17 @@ async def asyncio(
         NotificationRenderResult
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        unicity=unicity,
-        hash_=hash_,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                version=version,
+                unicity=unicity,
+                hash_=hash_,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class RenderNotificationVersionForContactOperation:
@@ -138,7 +156,7 @@ class RenderNotificationVersionForContactOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -174,17 +192,20 @@ class RenderNotificationVersionForContactOperation:
             NotificationRenderResult
         """
 
-        return await asyncio(
-            id=id,
-            version=version,
-            unicity=unicity,
-            hash_=hash_,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    version=version,
+                    unicity=unicity,
+                    hash_=hash_,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -200,15 +221,18 @@ class RenderNotificationVersionForContactOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[NotificationRenderResult]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            version=version,
-            unicity=unicity,
-            hash_=hash_,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    version=version,
+                    unicity=unicity,
+                    hash_=hash_,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,11 +4,20 @@ from uuid import UUID
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notification_render_result import NotificationRenderResult
+
+_CALL = Call(
+    "GET",
+    "/notifications/{id}/versions/{version}/render/contact/{contact}",
+    "render_notification_version_for_contact_id",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -38,6 +47,10 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[NotificationRenderResult]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     version: UUID,
@@ -64,13 +77,15 @@ async def asyncio_detailed(
         Response[NotificationRenderResult]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        contact=contact,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            version=version,
+            contact=contact,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -99,13 +114,16 @@ async def asyncio(
         NotificationRenderResult
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        version=version,
-        contact=contact,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                version=version,
+                contact=contact,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class RenderNotificationVersionForContactIdOperation:
@@ -118,7 +136,7 @@ class RenderNotificationVersionForContactIdOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -151,16 +169,19 @@ class RenderNotificationVersionForContactIdOperation:
             NotificationRenderResult
         """
 
-        return await asyncio(
-            id=id,
-            version=version,
-            contact=contact,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    version=version,
+                    contact=contact,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -175,14 +196,17 @@ class RenderNotificationVersionForContactIdOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[NotificationRenderResult]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            version=version,
-            contact=contact,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    version=version,
+                    contact=contact,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,11 +4,20 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.notification import Notification, NotificationDict
+
+_CALL = Call(
+    "PUT",
+    "/notifications/{id}",
+    "update_notification",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -40,6 +49,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -69,13 +83,14 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -107,12 +122,15 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class UpdateNotificationOperation:
@@ -125,7 +143,7 @@ class UpdateNotificationOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -161,15 +179,18 @@ class UpdateNotificationOperation:
             None
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -183,13 +204,16 @@ class UpdateNotificationOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "segment"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     add_segment_targets,
     clear_segment_targets,
@@ -25,7 +25,7 @@ class SegmentOperations:
         "update_segment",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.add_segment_targets = add_segment_targets.AddSegmentTargetsOperation(
             client
         )

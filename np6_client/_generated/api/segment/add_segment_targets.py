@@ -3,11 +3,19 @@ from typing import Any, cast
 
 import httpx
 
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
+
+_CALL = Call(
+    "PUT",
+    "/segments/{id}/targets",
+    "add_segment_targets",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -42,6 +50,10 @@ def _parse_response(response: httpx.Response) -> int:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[int]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -70,14 +82,14 @@ async def asyncio_detailed(
         Response[int]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("add_segment_targets")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -108,14 +120,15 @@ async def asyncio(
         int
     """
 
-    warn_deprecated("add_segment_targets")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class AddSegmentTargetsOperation:
@@ -128,7 +141,7 @@ class AddSegmentTargetsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -163,15 +176,18 @@ class AddSegmentTargetsOperation:
             int
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -185,13 +201,16 @@ class AddSegmentTargetsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[int]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,10 +4,19 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.segment import Segment, SegmentDict
+
+_CALL = Call(
+    "POST",
+    "/segments",
+    "create_segment",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -41,6 +50,10 @@ def _parse_response(response: httpx.Response) -> Segment:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Segment]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -67,11 +80,13 @@ async def asyncio_detailed(
         Response[Segment]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -100,11 +115,14 @@ async def asyncio(
         Segment
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class CreateSegmentOperation:
@@ -117,7 +135,7 @@ class CreateSegmentOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -150,14 +168,17 @@ class CreateSegmentOperation:
             Segment
         """
 
-        return await asyncio(
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -170,12 +191,15 @@ class CreateSegmentOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Segment]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

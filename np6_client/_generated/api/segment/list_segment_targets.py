@@ -3,12 +3,20 @@ from typing import Any, cast
 
 import httpx
 
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...types import UNSET
+
+_CALL = Call(
+    "GET",
+    "/segments/{id}/targets",
+    "list_segment_targets",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -41,6 +49,10 @@ def _parse_response(response: httpx.Response) -> list[str]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[str]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -63,13 +75,13 @@ async def asyncio_detailed(
         Response[list[str]]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("list_segment_targets")
-
-    kwargs = _get_kwargs(
-        id=id,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -94,13 +106,14 @@ async def asyncio(
         list[str]
     """
 
-    warn_deprecated("list_segment_targets")
-
-    kwargs = _get_kwargs(
-        id=id,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListSegmentTargetsOperation:
@@ -113,7 +126,7 @@ class ListSegmentTargetsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -142,14 +155,17 @@ class ListSegmentTargetsOperation:
             list[str]
         """
 
-        return await asyncio(
-            id=id,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -162,12 +178,15 @@ class ListSegmentTargetsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[str]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -4,12 +4,20 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
-from ...._deprecation import warn_deprecated
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.segment import Segment, SegmentDict
+
+_CALL = Call(
+    "PUT",
+    "/segments/{id}",
+    "update_segment",
+    resumable=False,
+    deprecated=True,
+)
 
 
 def _get_kwargs(
@@ -44,6 +52,10 @@ def _parse_response(response: httpx.Response) -> Segment:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Segment]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -73,14 +85,14 @@ async def asyncio_detailed(
         Response[Segment]: status, headers, raw content and the parsed body.
     """
 
-    warn_deprecated("update_segment")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -112,14 +124,15 @@ async def asyncio(
         Segment
     """
 
-    warn_deprecated("update_segment")
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class UpdateSegmentOperation:
@@ -132,7 +145,7 @@ class UpdateSegmentOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -168,15 +181,18 @@ class UpdateSegmentOperation:
             Segment
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -190,13 +206,16 @@ class UpdateSegmentOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Segment]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "subscription"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     delete_subscription,
     delete_target_subscriptions,
@@ -25,7 +25,7 @@ class SubscriptionOperations:
         "upsert_subscription",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.delete_subscription = delete_subscription.DeleteSubscriptionOperation(
             client
         )

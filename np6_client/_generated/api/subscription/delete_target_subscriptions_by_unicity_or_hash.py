@@ -3,10 +3,19 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "DELETE",
+    "/targets/subscriptions",
+    "delete_target_subscriptions_by_unicity_or_hash",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -42,6 +51,11 @@ def _parse_response(response: httpx.Response) -> None:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[None]:
+    _parse_response(response)
+    return to_response(response, None)
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -69,13 +83,14 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        unicity=unicity,
-        hash_=hash_,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            unicity=unicity,
+            hash_=hash_,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
-    return to_response(response, None)
+    return _detailed(response)
 
 
 async def asyncio(
@@ -105,12 +120,15 @@ async def asyncio(
         None
     """
 
-    kwargs = _get_kwargs(
-        unicity=unicity,
-        hash_=hash_,
+    _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                unicity=unicity,
+                hash_=hash_,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    _parse_response(response)
 
 
 class DeleteTargetSubscriptionsByUnicityOrHashOperation:
@@ -123,7 +141,7 @@ class DeleteTargetSubscriptionsByUnicityOrHashOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -157,15 +175,18 @@ class DeleteTargetSubscriptionsByUnicityOrHashOperation:
             None
         """
 
-        return await asyncio(
-            unicity=unicity,
-            hash_=hash_,
-            client=self._client.for_call(
+        _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    unicity=unicity,
+                    hash_=hash_,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -179,13 +200,16 @@ class DeleteTargetSubscriptionsByUnicityOrHashOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[None]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            unicity=unicity,
-            hash_=hash_,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    unicity=unicity,
+                    hash_=hash_,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

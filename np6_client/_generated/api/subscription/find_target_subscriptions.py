@@ -3,11 +3,20 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.subscription import Subscription
 from ...types import UNSET, Unset
+
+_CALL = Call(
+    "GET",
+    "/targets/subscriptions",
+    "find_target_subscriptions",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -55,6 +64,10 @@ def _parse_response(response: httpx.Response) -> list[Subscription]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[Subscription]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -81,12 +94,14 @@ async def asyncio_detailed(
         Response[list[Subscription]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        unicity=unicity,
-        hash_=hash_,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            unicity=unicity,
+            hash_=hash_,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -115,12 +130,15 @@ async def asyncio(
         list[Subscription]
     """
 
-    kwargs = _get_kwargs(
-        unicity=unicity,
-        hash_=hash_,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                unicity=unicity,
+                hash_=hash_,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class FindTargetSubscriptionsOperation:
@@ -133,7 +151,7 @@ class FindTargetSubscriptionsOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -166,15 +184,18 @@ class FindTargetSubscriptionsOperation:
             list[Subscription]
         """
 
-        return await asyncio(
-            unicity=unicity,
-            hash_=hash_,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    unicity=unicity,
+                    hash_=hash_,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -188,13 +209,16 @@ class FindTargetSubscriptionsOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[Subscription]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            unicity=unicity,
-            hash_=hash_,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    unicity=unicity,
+                    hash_=hash_,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -3,11 +3,20 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.subscription import Subscription
+
+_CALL = Call(
+    "GET",
+    "/subscriptions/{id}",
+    "get_subscription",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -35,6 +44,10 @@ def _parse_response(response: httpx.Response) -> Subscription:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Subscription]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: str,
     *,
@@ -55,11 +68,13 @@ async def asyncio_detailed(
         Response[Subscription]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -82,11 +97,14 @@ async def asyncio(
         Subscription
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class GetSubscriptionOperation:
@@ -99,7 +117,7 @@ class GetSubscriptionOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -126,14 +144,17 @@ class GetSubscriptionOperation:
             Subscription
         """
 
-        return await asyncio(
-            id=id,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -146,12 +167,15 @@ class GetSubscriptionOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Subscription]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

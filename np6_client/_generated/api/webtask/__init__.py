@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "webtask"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import update_webtask
 
 
@@ -9,7 +9,7 @@ class WebtaskOperations:
 
     __slots__ = ("update_webtask",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.update_webtask = update_webtask.UpdateWebtaskOperation(client)
 
 

@@ -4,12 +4,21 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_list
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.webtask import Webtask
 from ...models.webtask_update_item import WebtaskUpdateItem, WebtaskUpdateItemDict
+
+_CALL = Call(
+    "PATCH",
+    "/scripting/webtasks/{id}",
+    "update_webtask",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -44,6 +53,10 @@ def _parse_response(response: httpx.Response) -> Webtask:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Webtask]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -70,12 +83,14 @@ async def asyncio_detailed(
         Response[Webtask]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -104,12 +119,15 @@ async def asyncio(
         Webtask
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class UpdateWebtaskOperation:
@@ -122,7 +140,7 @@ class UpdateWebtaskOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -155,15 +173,18 @@ class UpdateWebtaskOperation:
             Webtask
         """
 
-        return await asyncio(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -177,13 +198,16 @@ class UpdateWebtaskOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Webtask]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -1,6 +1,6 @@
 """Operations of the NP6 menu group "workflow"."""
 
-from ...client import BindingClient
+from ...client import Client
 from . import (
     create_workflow,
     delete_workflow,
@@ -27,7 +27,7 @@ class WorkflowOperations:
         "update_workflow",
     )
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self.create_workflow = create_workflow.CreateWorkflowOperation(client)
         self.delete_workflow = delete_workflow.DeleteWorkflowOperation(client)
         self.duplicate_workflow = duplicate_workflow.DuplicateWorkflowOperation(client)

@@ -4,10 +4,19 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
+from ...._call import Call
 from ...._response import Created, Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.workflow import Workflow, WorkflowDict
+
+_CALL = Call(
+    "POST",
+    "/scripting/workflows",
+    "create_workflow",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -38,6 +47,10 @@ def _parse_response(response: httpx.Response) -> Created:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[Created]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     *,
     client: Client,
@@ -63,11 +76,13 @@ async def asyncio_detailed(
         Response[Created]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -95,11 +110,14 @@ async def asyncio(
         Created
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class CreateWorkflowOperation:
@@ -112,7 +130,7 @@ class CreateWorkflowOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -144,14 +162,17 @@ class CreateWorkflowOperation:
             Created
         """
 
-        return await asyncio(
-            body=body,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -164,12 +185,15 @@ class CreateWorkflowOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[Created]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            body=body,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )

@@ -3,11 +3,20 @@ from typing import Any
 
 import httpx
 
+from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
 from ... import errors
-from ...client import BindingClient, Client
+from ...client import Client
 from ...models.workflow_node import WorkflowNode
+
+_CALL = Call(
+    "GET",
+    "/scripting/workflows/{id}/nodes",
+    "list_workflow_nodes",
+    resumable=False,
+    deprecated=False,
+)
 
 
 def _get_kwargs(
@@ -44,6 +53,10 @@ def _parse_response(response: httpx.Response) -> list[WorkflowNode]:
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
+def _detailed(response: httpx.Response) -> Response[list[WorkflowNode]]:
+    return to_response(response, _parse_response(response))
+
+
 async def asyncio_detailed(
     id: int,
     *,
@@ -64,11 +77,13 @@ async def asyncio_detailed(
         Response[list[WorkflowNode]]: status, headers, raw content and the parsed body.
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+        ),
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return to_response(response, _parse_response(response))
+    return _detailed(response)
 
 
 async def asyncio(
@@ -91,11 +106,14 @@ async def asyncio(
         list[WorkflowNode]
     """
 
-    kwargs = _get_kwargs(
-        id=id,
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+            ),
+        )
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
 
 
 class ListWorkflowNodesOperation:
@@ -108,7 +126,7 @@ class ListWorkflowNodesOperation:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: BindingClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
 
     async def __call__(
@@ -135,14 +153,17 @@ class ListWorkflowNodesOperation:
             list[WorkflowNode]
         """
 
-        return await asyncio(
-            id=id,
-            client=self._client.for_call(
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
 
     async def detailed(
@@ -155,12 +176,15 @@ class ListWorkflowNodesOperation:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Response[list[WorkflowNode]]:
         """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
-        return await asyncio_detailed(
-            id=id,
-            client=self._client.for_call(
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                ),
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
-            ),
+            )
         )
