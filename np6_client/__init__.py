@@ -55,11 +55,18 @@ if TYPE_CHECKING:
     from ._redis_limiter import RedisRateLimiter as RedisRateLimiter
 
 
+def _public(obj: object) -> None:
+    """Name the package, not the private module, in reprs and tracebacks (`np6_client.NotFoundError`)."""
+    if isinstance(obj, type) or callable(obj):
+        obj.__module__ = __name__
+
+
 def __getattr__(name: str) -> object:
     """`RedisRateLimiter` needs the optional redis extra, so it is imported on first use."""
     if name == "RedisRateLimiter":
         from ._redis_limiter import RedisRateLimiter
 
+        _public(RedisRateLimiter)
         return RedisRateLimiter
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -116,3 +123,6 @@ __all__ = [
     "Unset",
     "UnsupportedMediaTypeError",
 ]
+
+for _name in __all__:
+    _public(globals()[_name])

@@ -14,9 +14,8 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
+from ._constants import QueryValue
 from ._options import ClientOptions
-
-QueryValue = str | int | float | bool
 
 
 def _frozen_mapping(value: Mapping[str, object] | None) -> tuple[tuple[str, object], ...]:

@@ -22,7 +22,15 @@ from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
 from ._call import NO_OPTIONS, Call
 from ._caller_client import ClientAsTransport
-from ._constants import CALL_EXTENSION, STREAM_EXTENSION
+from ._constants import (
+    CALL_EXTENSION,
+    CLIENT_CLOSED,
+    DEFAULT_MAX_CONCURRENCY,
+    NOT_GIVEN,
+    STREAM_EXTENSION,
+    QueryValue,
+    pool_limits,
+)
 from ._deprecation import warn_deprecated
 from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
@@ -38,8 +46,6 @@ from ._transport import Lifecycle, NP6Transport, require_safe_url
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
-_UNSET: Any = object()
-QueryValue = str | int | float | bool
 
 
 @functools.cache
@@ -84,7 +90,7 @@ class NP6Client(Namespaces):
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
-        max_concurrency: int = 64,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         options: ClientOptions | None = None,
         limiter: RateLimiter | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -103,8 +109,7 @@ class NP6Client(Namespaces):
         elif transport is not None:
             network, owns = transport, False
         else:
-            limits = httpx.Limits(max_connections=max(100, max_concurrency), max_keepalive_connections=max_concurrency)
-            network, owns = httpx.AsyncHTTPTransport(limits=limits, retries=0), True
+            network, owns = httpx.AsyncHTTPTransport(limits=pool_limits(max_concurrency), retries=0), True
         shared = _Shared(
             api_key=api_key_obj,
             base_url=url,
@@ -174,17 +179,17 @@ class NP6Client(Namespaces):
     def with_options(
         self,
         *,
-        timeout: httpx.Timeout | float = _UNSET,
-        max_retries: int = _UNSET,
-        max_rate_limit_retries: int = _UNSET,
-        backoff_base: float = _UNSET,
-        backoff_cap: float = _UNSET,
-        max_wait: float = _UNSET,
-        max_total_wait: float = _UNSET,
-        min_retry_delay: float = _UNSET,
-        deadline: float | None = _UNSET,
-        reset_style: ResetStyle = _UNSET,
-        resume_streams: bool = _UNSET,
+        timeout: httpx.Timeout | float = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        max_rate_limit_retries: int = NOT_GIVEN,
+        backoff_base: float = NOT_GIVEN,
+        backoff_cap: float = NOT_GIVEN,
+        max_wait: float = NOT_GIVEN,
+        max_total_wait: float = NOT_GIVEN,
+        min_retry_delay: float = NOT_GIVEN,
+        deadline: float | None = NOT_GIVEN,
+        reset_style: ResetStyle = NOT_GIVEN,
+        resume_streams: bool = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
     ) -> NP6Client:
@@ -206,7 +211,7 @@ class NP6Client(Namespaces):
             "reset_style": reset_style,
             "resume_streams": resume_streams,
         }
-        changes = {key: value for key, value in given.items() if value is not _UNSET}
+        changes = {key: value for key, value in given.items() if value is not NOT_GIVEN}
         try:
             options = attrs.evolve(self._options, **changes)
         except (TypeError, ValueError) as exc:
@@ -291,7 +296,7 @@ class NP6Client(Namespaces):
         /,
         *,
         path: Mapping[str, object] | None = None,
-        json: object = _raw.NOT_GIVEN,
+        json: object = NOT_GIVEN,
         content: bytes | None = None,
         content_type: str | None = None,
         params: Mapping[str, QueryValue | list[QueryValue]] | None = None,
@@ -320,7 +325,7 @@ class NP6Client(Namespaces):
         /,
         *,
         path: Mapping[str, object] | None = None,
-        json: object = _raw.NOT_GIVEN,
+        json: object = NOT_GIVEN,
         content_type: str | None = None,
         params: Mapping[str, QueryValue | list[QueryValue]] | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -345,7 +350,7 @@ class NP6Client(Namespaces):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx client the generated functions send through; `ClientClosedError` once closed."""
         if self.is_closed:
-            raise ClientClosedError("the NP6 client was closed; create a new one")
+            raise ClientClosedError(CLIENT_CLOSED)
         return self._http
 
     async def add_targets_to_segment(

@@ -1,6 +1,10 @@
-"""Names and defaults the hand-written layer writes in more than one place."""
+"""Names and defaults the hand-written layer uses in more than one place."""
 
 from __future__ import annotations
+
+from typing import Any
+
+import httpx
 
 # Set on a request whose 2xx answer is read incrementally (the transport leaves its body unread).
 STREAM_EXTENSION = "np6_stream"
@@ -9,3 +13,23 @@ STREAM_EXTENSION = "np6_stream"
 MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
 # The `Call` a request belongs to (`np6_client._call`), set by the client's one entry point.
 CALL_EXTENSION = "np6_call"
+
+# What NP6 says about its rate limit, lower-cased as httpx looks headers up.
+RATE_LIMIT_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+
+# Requests one client (or one replica, with `RedisRateLimiter`) has in flight at most.
+DEFAULT_MAX_CONCURRENCY = 64
+
+CLIENT_CLOSED = "the NP6 client was closed; create a new one"
+# A date-time without an offset names a different instant on NP6's side than on ours.
+NAIVE_DATETIME = "a date-time needs a UTC offset (a naive datetime is ambiguous)"
+
+# A keyword left out, where None is a meaningful value.
+NOT_GIVEN: Any = object()
+
+QueryValue = str | int | float | bool
+
+
+def pool_limits(max_concurrency: int = DEFAULT_MAX_CONCURRENCY) -> httpx.Limits:
+    """Connections for `max_concurrency` requests in flight, kept alive between calls."""
+    return httpx.Limits(max_connections=max(100, max_concurrency), max_keepalive_connections=max_concurrency)

@@ -3,6 +3,29 @@
 Errors carry what NP6 support and retry logic need (status, method, path, `x-request-id`,
 rate-limit headers, a short body excerpt) and never the request headers, so the API key cannot
 travel with an exception.
+
+    NP6Error
+    ├── InvalidRequestError          (also a ValueError) the call breaks the spec; nothing was sent
+    ├── ConfigurationError           (also a ValueError)
+    ├── ClientClosedError            (also a RuntimeError)
+    ├── StreamClosedError            (also a RuntimeError)
+    ├── MalformedResponseError       a 2xx body that is not what the spec describes
+    ├── UnexpectedStatus             a 2xx status the spec does not document
+    ├── APIConnectionError           not sent, or its answer not read
+    │   ├── APITimeoutError
+    │   └── StreamInterruptedError
+    └── APIStatusError               any non-2xx answer
+        ├── RedirectError            3xx
+        ├── BadRequestError          400
+        ├── AuthenticationError      401
+        ├── PermissionDeniedError    403
+        ├── NotFoundError            404
+        │   └── NotFoundAfterRetryError
+        ├── ConflictError            409
+        ├── UnsupportedMediaTypeError 415
+        ├── UnprocessableEntityError 422
+        ├── RateLimitError           429
+        └── InternalServerError      5xx
 """
 
 from __future__ import annotations
@@ -11,8 +34,9 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._constants import RATE_LIMIT_HEADERS
+
 _EXCERPT_CHARS = 300
-_FORWARDED_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
 
 
 class NP6Error(Exception):
@@ -118,7 +142,7 @@ class APIStatusError(NP6Error):
         self.path = request.url.path
         self.request_id = response.headers.get("x-request-id")
         self.headers: Mapping[str, str] = {
-            name: response.headers[name] for name in _FORWARDED_HEADERS if name in response.headers
+            name: response.headers[name] for name in RATE_LIMIT_HEADERS if name in response.headers
         }
         self.body_excerpt = _excerpt(response)
         detail = f" (x-request-id {self.request_id})" if self.request_id else ""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
 from ._generated.models.event_sort import EventSort
 from ._streaming import EventStream
@@ -111,7 +112,7 @@ class EventPoller(Generic[T]):
             if reserved in params:
                 raise InvalidRequestError(reserved, "is set by the poller (sorted ascending, up to now)")
         if isinstance(start, datetime.datetime) and start.tzinfo is None:
-            raise InvalidRequestError("start", "a date-time needs a UTC offset (a naive datetime is ambiguous)")
+            raise InvalidRequestError("start", NAIVE_DATETIME)
         self._stream = stream
         self._args = args
         self._client = client

@@ -13,12 +13,12 @@ from typing import Any
 import httpx
 
 from ._bodies import plain_json
+from ._constants import NOT_GIVEN, QueryValue
 from ._exceptions import InvalidRequestError, MalformedResponseError
 from ._paths import expand_path
 from ._response import Response, to_response
+from ._spec import is_json
 
-QueryValue = str | int | float | bool
-NOT_GIVEN: Any = object()
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 
 
@@ -58,8 +58,7 @@ def build_request(
 def _parse(response: httpx.Response) -> Any:
     if not response.content:
         return None
-    media_type = response.headers.get("content-type", "").split(";")[0].strip()
-    if not (media_type.endswith("json") or media_type.startswith("application/vnd.")):
+    if not is_json(response.headers.get("content-type", "")):
         return None  # the raw bytes stay in `content`
     try:
         return response.json()

@@ -22,6 +22,7 @@ import time
 from collections.abc import Coroutine
 from typing import Any
 
+from ._constants import DEFAULT_MAX_CONCURRENCY
 from ._pacing import Quota
 from ._ratelimit import InProcessRateLimiter
 
@@ -136,7 +137,7 @@ class RedisRateLimiter:
         client: redis.Redis,
         *,
         name: str = "default",
-        max_concurrency: int = 64,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         timeout: float = 0.25,
         retry_interval: float = 2.0,
         owns_client: bool = False,
@@ -173,7 +174,7 @@ class RedisRateLimiter:
         url: str,
         *,
         name: str = "default",
-        max_concurrency: int = 64,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         timeout: float = 0.25,
         retry_interval: float = 2.0,
     ) -> RedisRateLimiter:

@@ -15,6 +15,7 @@ from datetime import UTC
 
 import httpx
 
+from ._constants import RATE_LIMIT_HEADERS
 from ._options import ClientOptions, ResetStyle
 from ._ratelimit import Quota
 
@@ -137,7 +138,7 @@ def _count_header(headers: Mapping[str, str], name: str) -> int | None:
     return _MAX_COUNT if len(value) > _MAX_DIGITS else min(int(value), _MAX_COUNT)
 
 
-_QUOTA_HEADERS = frozenset({"retry-after", "x-ratelimit-reset", "x-ratelimit-limit", "x-ratelimit-remaining"})
+_QUOTA_HEADERS = frozenset(RATE_LIMIT_HEADERS)
 
 
 def _quota_headers(headers: Mapping[str, str]) -> Mapping[str, str]:

@@ -16,7 +16,7 @@ import httpx
 
 from ._auth import API_KEY_HEADER, APIKey
 from ._call import NO_OPTIONS, Call
-from ._constants import CALL_EXTENSION, MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
+from ._constants import CALL_EXTENSION, CLIENT_CLOSED, MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -112,7 +112,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._lifecycle.closed:
-            raise ClientClosedError("the NP6 client was closed; create a new one")
+            raise ClientClosedError(CLIENT_CLOSED)
         self._require_origin(request.url)
         call = request.extensions.get(CALL_EXTENSION)
         if not isinstance(call, Call):

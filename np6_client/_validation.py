@@ -20,6 +20,7 @@ import httpx
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 
+from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
 from ._schema_validator import schema_validator
 from ._spec import Operation, index, is_json, resolve
@@ -93,7 +94,7 @@ def _check_datetime(name: str, value: str | None) -> None:
     except ValueError:
         raise InvalidRequestError(name, f"{value!r} is neither an ISO 8601 date-time nor milliseconds") from None
     if moment.tzinfo is None:
-        raise InvalidRequestError(name, "a date-time needs a UTC offset (a naive datetime is ambiguous)")
+        raise InvalidRequestError(name, NAIVE_DATETIME)
 
 
 def validate_request(request: httpx.Request, path: str | None = None) -> Operation | None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import API_KEY_HEADER
+from ._constants import pool_limits
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from opentelemetry.trace import Span, TracerProvider
 
 _PROBE = "np6-key-probe"
-_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=64)
+_DEFAULT_LIMITS = pool_limits()
 
 __all__ = ["refuse_key_capture", "traced_transport"]
 

@@ -1,0 +1,46 @@
+"""Public names read as `np6_client.X`, and the exception tree drawn in `_exceptions` is the real one."""
+
+from __future__ import annotations
+
+import re
+import traceback
+
+import np6_client
+from np6_client import NotFoundError, NP6Error, _exceptions
+
+
+def test_every_public_class_and_function_names_the_package() -> None:
+    public = [getattr(np6_client, name) for name in np6_client.__all__]
+    named = [obj for obj in public if isinstance(obj, type) or callable(obj)]
+    assert len(named) > 40
+    assert [obj for obj in named if obj.__module__ != "np6_client"] == []
+    assert np6_client.RedisRateLimiter.__module__ == "np6_client"  # imported on first use
+
+
+def test_a_traceback_shows_the_public_name() -> None:
+    try:
+        raise NotFoundError.__new__(NotFoundError)
+    except NP6Error as exc:
+        shown = "".join(traceback.format_exception_only(exc))
+    assert shown.startswith("np6_client.NotFoundError")
+
+
+def test_the_drawn_exception_tree_is_the_class_tree() -> None:
+    assert _exceptions.__doc__ is not None
+    drawn: dict[str, str] = {}
+    parents: list[str] = []
+    for line in _exceptions.__doc__.splitlines():
+        found = re.match(r"^ {4}([│ ]*(?:[├└]── )?)(\w+)", line)
+        if not found or not found.group(2)[0].isupper():
+            continue
+        depth = len(found.group(1)) // 4
+        parents[depth:] = [found.group(2)]
+        if depth:
+            drawn[found.group(2)] = parents[depth - 1]
+    classes = {
+        name: obj
+        for name, obj in vars(_exceptions).items()
+        if isinstance(obj, type) and issubclass(obj, NP6Error) and obj is not NP6Error
+    }
+    assert set(drawn) == set(classes)
+    assert {name: cls.__mro__[1].__name__ for name, cls in classes.items()} == drawn
