@@ -314,10 +314,11 @@ class NP6Client(Namespaces):
         request = _raw.build_request(
             method, path_template, path=path, json=json, content=content, content_type=content_type, params=params
         )
-        call = Call(request["method"]).with_options(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        call = Call(request["method"])
+        sent = await self.send_call(
+            call, request, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
         )
-        return _raw.answer(await self.send_call(call, request))
+        return _raw.answer(sent)
 
     def request_stream(
         self,
@@ -337,11 +338,11 @@ class NP6Client(Namespaces):
         request = _raw.build_request(
             method, path_template, path=path, json=json, content=None, content_type=content_type, params=params
         )
-        call = Call(request["method"]).with_options(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
-        )
+        call = Call(request["method"])
         # Not resumed: for a path the spec may not describe, nothing says the server honours `start`.
-        return self.stream_call(call, request, _raw.as_item)
+        return self.stream_call(
+            call, request, _raw.as_item, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+        )
 
     @property
     def is_closed(self) -> bool:
