@@ -199,20 +199,8 @@ class NP6Client(Namespaces):
         `extra_headers` and `extra_query` are added to every request of the view (on top of this
         client's own). Closing a view does not close the pool; closing the client does.
         """
-        given: dict[str, Any] = {
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "max_rate_limit_retries": max_rate_limit_retries,
-            "backoff_base": backoff_base,
-            "backoff_cap": backoff_cap,
-            "max_wait": max_wait,
-            "max_total_wait": max_total_wait,
-            "min_retry_delay": min_retry_delay,
-            "deadline": deadline,
-            "reset_style": reset_style,
-            "resume_streams": resume_streams,
-        }
-        changes = {key: value for key, value in given.items() if value is not NOT_GIVEN}
+        given = locals()  # the signature spells each option once; ClientOptions names them
+        changes = {name: given[name] for name in attrs.fields_dict(ClientOptions) if given[name] is not NOT_GIVEN}
         try:
             options = attrs.evolve(self._options, **changes)
         except (TypeError, ValueError) as exc:
