@@ -24,28 +24,15 @@ import httpx
 from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
 from ._call import Call
 from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterruptedError
-from ._generated.builders import BUILDERS
 from ._generated.types import Unset
 from ._options import ClientOptions
 from ._resume_point import ResumePoint
 from ._telemetry import Telemetry
+from ._whole_body import fast_builder
 
 T = TypeVar("T")
 
 _CLOSING: set[asyncio.Task[None]] = set()  # closes scheduled by finalisers, kept until they end
-
-
-def fast_builder(parse_item: Callable[[Any], T]) -> Callable[[Any], T]:
-    """The generated builder for a model's `from_dict`, else `parse_item` itself.
-
-    A builder takes ownership of the freshly decoded dict it is given (no copy) and builds the
-    same model `from_dict` would.
-    """
-    owner = getattr(parse_item, "__self__", None)
-    if isinstance(owner, type) and parse_item == getattr(owner, "from_dict", None):
-        builder: Callable[[Any], T] = BUILDERS.get(owner, parse_item)
-        return builder
-    return parse_item
 
 
 def _closed(task: asyncio.Task[None]) -> None:

@@ -7,6 +7,7 @@ import httpx
 from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
+from ...._whole_body import model_list
 from ... import errors
 from ...client import Client
 from ...models.contact_event import ContactEvent
@@ -76,19 +77,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ContactEvent]:
     try:
         if response.status_code == 200:
-            response_200 = []
-            _response_200 = response.json()
-            if not isinstance(_response_200, list):
-                raise TypeError(
-                    f"expected a JSON array, not {type(_response_200).__name__}"
-                )
-            for response_200_item_data in _response_200:
-                response_200_item = ContactEvent.from_dict(response_200_item_data)
-
-                response_200.append(response_200_item)
-
-            return response_200
-
+            return model_list(response, ContactEvent.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc

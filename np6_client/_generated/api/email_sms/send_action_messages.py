@@ -7,6 +7,7 @@ from ...._bodies import choose_body
 from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
+from ...._whole_body import model_list
 from ... import errors
 from ...client import Client
 from ...models.action_execution_result import ActionExecutionResult
@@ -77,21 +78,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[ActionExecutionResult]:
     try:
         if response.status_code == 200:
-            response_200 = []
-            _response_200 = response.json()
-            if not isinstance(_response_200, list):
-                raise TypeError(
-                    f"expected a JSON array, not {type(_response_200).__name__}"
-                )
-            for response_200_item_data in _response_200:
-                response_200_item = ActionExecutionResult.from_dict(
-                    response_200_item_data
-                )
-
-                response_200.append(response_200_item)
-
-            return response_200
-
+            return model_list(response, ActionExecutionResult.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
         raise errors.MalformedResponseError(response, repr(exc)) from exc
