@@ -5,11 +5,12 @@ generated functions also live in `np6_client.api.<group>.<operation>` and models
 `<Model>Dict` TypedDict each) in `np6_client.models`.
 """
 
-from importlib import metadata as _metadata
+import importlib
 from typing import TYPE_CHECKING
 
 from ._auth import APIKey
 from ._client import NP6Client
+from ._constants import VERSION
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -45,14 +46,24 @@ from ._observer import (
     StreamResumed,
 )
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
-from ._poller import Checkpoint, EventPoller
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
 from ._response import Created, Response
 from ._segments import BatchResult
-from ._streaming import EventStream
 
 if TYPE_CHECKING:
+    from ._poller import Checkpoint as Checkpoint
+    from ._poller import EventPoller as EventPoller
     from ._redis_limiter import RedisRateLimiter as RedisRateLimiter
+    from ._streaming import EventStream as EventStream
+
+# Imported on first use: streams and the poller are not needed to make a call, and
+# `RedisRateLimiter` needs the optional redis extra.
+_LAZY = {
+    "Checkpoint": "._poller",
+    "EventPoller": "._poller",
+    "EventStream": "._streaming",
+    "RedisRateLimiter": "._redis_limiter",
+}
 
 
 def _public(obj: object) -> None:
@@ -62,19 +73,16 @@ def _public(obj: object) -> None:
 
 
 def __getattr__(name: str) -> object:
-    """`RedisRateLimiter` needs the optional redis extra, so it is imported on first use."""
-    if name == "RedisRateLimiter":
-        from ._redis_limiter import RedisRateLimiter
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    _public(value)
+    globals()[name] = value
+    return value
 
-        _public(RedisRateLimiter)
-        return RedisRateLimiter
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-
-try:
-    __version__ = _metadata.version("np6-client")
-except _metadata.PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0+unknown"
+__version__ = VERSION
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -125,4 +133,5 @@ __all__ = [
 ]
 
 for _name in __all__:
-    _public(globals()[_name])
+    if _name not in _LAZY:
+        _public(globals()[_name])

@@ -8,12 +8,10 @@ the same auth, validation, pacing, retries, telemetry and errors.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import metadata
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 import httpx
@@ -27,6 +25,7 @@ from ._constants import (
     CLIENT_CLOSED,
     NOT_GIVEN,
     STREAM_EXTENSION,
+    VERSION,
     QueryValue,
     pool_limits,
 )
@@ -39,9 +38,11 @@ from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
 from ._ratelimit import InProcessRateLimiter, RateLimiter
 from ._response import Response
 from ._segments import BatchResult, add_targets_in_batches
-from ._streaming import EventStream
 from ._telemetry import Telemetry
 from ._transport import Lifecycle, NP6Transport, require_safe_url
+
+if TYPE_CHECKING:
+    from ._streaming import EventStream
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
@@ -49,12 +50,7 @@ BASE_URL_ENV = "NP6_BASE_URL"
 _UNSET: Any = NOT_GIVEN  # the name the released signatures show
 
 
-@functools.cache
-def _user_agent() -> str:
-    try:
-        return f"np6-client/{metadata.version('np6-client')}"
-    except metadata.PackageNotFoundError:
-        return "np6-client"
+USER_AGENT = f"np6-client/{VERSION}"
 
 
 @attrs.frozen(repr=False)
@@ -151,7 +147,7 @@ class NP6Client(Namespaces):
             base_url=shared.base_url,
             lifecycle=shared.lifecycle,
         )
-        headers = httpx.Headers({"User-Agent": _user_agent()})
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
         headers.update(extra_headers or {})  # names ignore case: a caller's User-Agent replaces ours
         self._http = httpx.AsyncClient(
             base_url=shared.base_url,
@@ -276,6 +272,8 @@ class NP6Client(Namespaces):
         http = self.get_async_httpx_client()
         kwargs = self._build(call, request, streaming=True)
         options = call.options.applied_to(self._options)
+        from ._streaming import EventStream  # imported on first use, like the operations
+
         return EventStream(http, kwargs, parse_item, call=call, options=options, telemetry=self._telemetry)
 
     async def request(

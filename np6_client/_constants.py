@@ -20,6 +20,10 @@ RATE_LIMIT_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining
 # Requests one client (or one replica, with `RedisRateLimiter`) has in flight at most.
 DEFAULT_MAX_CONCURRENCY = 64
 
+# The package version, written here so that no import reads package metadata (tens of ms);
+# a test holds it equal to pyproject.toml's.
+VERSION = "0.2.0"
+
 CLIENT_CLOSED = "the NP6 client was closed; create a new one"
 # A date-time without an offset names a different instant on NP6's side than on ours.
 NAIVE_DATETIME = "a date-time needs a UTC offset (a naive datetime is ambiguous)"

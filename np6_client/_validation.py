@@ -5,6 +5,10 @@ future, gets the same checks: an empty path parameter, and a JSON body that brea
 (`maxItems: 50` on segment targets, a required member, a wrong type ...). Bodies are judged by
 the OpenAPI 3.0 validator of `_schema_validator`, the one the fake NP6 server uses too, so both
 judge `nullable`, formats and the rest alike. The error names the field; the body is never echoed in full.
+
+A body's validator is built the first time a body of its operation and media type is checked, and
+jsonschema (with the OpenAPI validator and what it pulls in) is imported only then: a call without a
+body never loads it.
 """
 
 from __future__ import annotations
@@ -13,17 +17,32 @@ import functools
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
-from jsonschema.exceptions import ValidationError, best_match
-from jsonschema.protocols import Validator
 
 from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
-from ._schema_validator import schema_validator
 from ._spec import Operation, index, is_json, resolve
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
+
+
+class BodySchema:
+    """One JSON body schema of an operation; its validator is built on first use."""
+
+    def __init__(self, schema: Any, components: Mapping[str, Any]) -> None:
+        self._schema = schema
+        self._components = components
+
+    @functools.cached_property
+    def validator(self) -> Validator:
+        from ._schema_validator import schema_validator
+
+        return schema_validator(self._schema, self._components)
 
 
 @attrs.frozen
@@ -31,7 +50,7 @@ class Checks:
     """What the checks need to know about one operation of the spec."""
 
     body_required: bool
-    bodies: dict[str, Validator]  # by JSON media type
+    bodies: dict[str, BodySchema]  # by JSON media type
     datetime_query: tuple[str, ...]
 
 
@@ -48,7 +67,7 @@ def checks_of(operation: Operation, spec: Mapping[str, Any]) -> Checks:
     request_body = resolve(operation.raw.get("requestBody") or {}, spec)
     components = spec.get("components", {})
     bodies = {
-        media_type: schema_validator(media["schema"], components)
+        media_type: BodySchema(media["schema"], components)
         for media_type, media in request_body.get("content", {}).items()
         if "schema" in media and is_json(media_type)
     }
@@ -136,13 +155,15 @@ def _check(checks: Checks, request: httpx.Request) -> None:
             raise InvalidRequestError("body", "is required")
         return
     media_type = request.headers.get("content-type", "").split(";")[0].strip()
-    validator = checks.bodies.get(media_type)
-    if validator is None:
+    schema = checks.bodies.get(media_type)
+    if schema is None:
         return
     try:
         body = json.loads(content)
     except ValueError as exc:
         raise InvalidRequestError("body", f"is not JSON: {exc}") from None
-    error = best_match(validator.iter_errors(body))
+    from jsonschema.exceptions import best_match
+
+    error = best_match(schema.validator.iter_errors(body))
     if error is not None:
         raise _describe(error)

@@ -33,7 +33,7 @@ def _fresh_caches() -> None:
     Results stay the same; a mutation inside the cached code is then met by every test that needs it
     (mutmut maps a test to the code it ran), not only by whichever test happened to build it first.
     """
-    from np6_client import _client, _response_types, _schema_validator, _spec, _transport, _validation
+    from np6_client import _response_types, _schema_validator, _spec, _transport, _validation
 
     caches = (
         _spec.document,
@@ -43,7 +43,6 @@ def _fresh_caches() -> None:
         _schema_validator._validator_class,
         _schema_validator._format_checker,
         _transport.is_loopback,
-        _client._user_agent,
     )
     for cached in caches:
         cached.cache_clear()

@@ -1,13 +1,15 @@
 """How `NP6Client` is put together: base URL, pool, limiter, options, headers, ownership."""
 
 import json
+import tomllib
 from importlib import metadata
+from pathlib import Path
 
 import httpx
 import pytest
 
+import np6_client
 from np6_client import ClientOptions, InProcessRateLimiter, NP6Client
-from np6_client import _client as client_module
 from np6_client._call import Call
 from np6_client.api import segment
 
@@ -69,13 +71,9 @@ async def test_requests_carry_the_sdk_user_agent() -> None:
     assert transport.requests[0].headers["user-agent"] == f"np6-client/{metadata.version('np6-client')}"
 
 
-def test_the_user_agent_without_package_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(name: str) -> str:
-        raise metadata.PackageNotFoundError(name)
-
-    monkeypatch.setattr(metadata, "version", missing)
-    client_module._user_agent.cache_clear()
-    assert client_module._user_agent() == "np6-client"
+def test_the_written_version_is_the_projects() -> None:
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert np6_client.__version__ == project["project"]["version"] == metadata.version("np6-client")
 
 
 async def test_a_callers_transport_is_not_closed_by_the_client_the_own_pool_is() -> None:

@@ -31,7 +31,8 @@ from np6_client._call import Call
 from np6_client._generated.builders import BUILDERS
 from np6_client._json_scan import JSONSyntaxError
 from np6_client._resume_point import ResumePoint
-from np6_client._streaming import EventStream, fast_builder
+from np6_client._streaming import EventStream
+from np6_client._whole_body import fast_builder
 from np6_client.api import notification
 from np6_client.models import Action, EventSort, NotificationEvent
 

@@ -1,403 +1,850 @@
-"""Contains all the data models used in inputs/outputs, and the TypedDict of each (`<Model>Dict`)."""
+"""Contains all the data models used in inputs/outputs, and the TypedDict of each (`<Model>Dict`).
 
-from .action import Action, ActionDict
-from .action_content import ActionContent, ActionContentDict
-from .action_content_headers import ActionContentHeaders, ActionContentHeadersDict
-from .action_event import ActionEvent, ActionEventDict
-from .action_event_source import ActionEventSource, ActionEventSourceDict
-from .action_event_source_detail import (
-    ActionEventSourceDetail,
-    ActionEventSourceDetailDict,
-)
-from .action_execution_result import ActionExecutionResult, ActionExecutionResultDict
-from .action_execution_result_recipient import (
-    ActionExecutionResultRecipient,
-    ActionExecutionResultRecipientDict,
-)
-from .action_from import ActionFrom, ActionFromDict
-from .action_informations import ActionInformations, ActionInformationsDict
-from .action_render_result import ActionRenderResult, ActionRenderResultDict
-from .action_render_result_headers import (
-    ActionRenderResultHeaders,
-    ActionRenderResultHeadersDict,
-)
-from .action_render_result_sender import (
-    ActionRenderResultSender,
-    ActionRenderResultSenderDict,
-)
-from .action_scheduler import ActionScheduler, ActionSchedulerDict
-from .action_scheduler_monitor import ActionSchedulerMonitor, ActionSchedulerMonitorDict
-from .action_settings import ActionSettings, ActionSettingsDict
-from .action_settings_consent import ActionSettingsConsent
-from .action_settings_edition_mode import ActionSettingsEditionMode
-from .action_settings_environment import (
-    ActionSettingsEnvironment,
-    ActionSettingsEnvironmentDict,
-)
-from .action_settings_mp import ActionSettingsMp, ActionSettingsMpDict
-from .action_settings_performance import (
-    ActionSettingsPerformance,
-    ActionSettingsPerformanceDict,
-)
-from .action_settings_purpose import ActionSettingsPurpose, ActionSettingsPurposeDict
-from .action_settings_templating import (
-    ActionSettingsTemplating,
-    ActionSettingsTemplatingDict,
-)
-from .action_state import ActionState
-from .action_summary import ActionSummary, ActionSummaryDict
-from .action_summary_settings import ActionSummarySettings, ActionSummarySettingsDict
-from .action_target_message import ActionTargetMessage, ActionTargetMessageDict
-from .action_target_message_data import (
-    ActionTargetMessageData,
-    ActionTargetMessageDataDict,
-)
-from .action_validation import ActionValidation, ActionValidationDict
-from .action_validation_variables_item import (
-    ActionValidationVariablesItem,
-    ActionValidationVariablesItemDict,
-)
-from .bounce import Bounce, BounceDict
-from .bounce_type import BounceType
-from .campaign import Campaign, CampaignDict
-from .campaign_channel_events_filter import (
-    CampaignChannelEventsFilter,
-    CampaignChannelEventsFilterDict,
-)
-from .campaign_channel_events_filter_events_item import (
-    CampaignChannelEventsFilterEventsItem,
-    CampaignChannelEventsFilterEventsItemDict,
-)
-from .campaign_event import CampaignEvent, CampaignEventDict
-from .campaign_event_source import CampaignEventSource, CampaignEventSourceDict
-from .campaign_event_source_detail import (
-    CampaignEventSourceDetail,
-    CampaignEventSourceDetailDict,
-)
-from .campaign_item import CampaignItem, CampaignItemDict
-from .campaign_items_events_filter import (
-    CampaignItemsEventsFilter,
-    CampaignItemsEventsFilterDict,
-)
-from .compilable import Compilable, CompilableDict
-from .compilable_arguments import CompilableArguments, CompilableArgumentsDict
-from .compilable_execution_result import (
-    CompilableExecutionResult,
-    CompilableExecutionResultDict,
-)
-from .compilable_execution_result_arguments import (
-    CompilableExecutionResultArguments,
-    CompilableExecutionResultArgumentsDict,
-)
-from .compilable_execution_result_value import (
-    CompilableExecutionResultValue,
-    CompilableExecutionResultValueDict,
-)
-from .compilable_flaw import CompilableFlaw, CompilableFlawDict
-from .compilable_value import CompilableValue, CompilableValueDict
-from .compilable_value_cursors_item import (
-    CompilableValueCursorsItem,
-    CompilableValueCursorsItemDict,
-)
-from .compilable_value_parameters_item import (
-    CompilableValueParametersItem,
-    CompilableValueParametersItemDict,
-)
-from .compilable_value_preview import CompilableValuePreview, CompilableValuePreviewDict
-from .compilable_value_source import CompilableValueSource, CompilableValueSourceDict
-from .contact_event import ContactEvent, ContactEventDict
-from .contact_event_identity import ContactEventIdentity, ContactEventIdentityDict
-from .contact_event_source import ContactEventSource, ContactEventSourceDict
-from .data_stamp import DataStamp, DataStampDict
-from .display_event import DisplayEvent, DisplayEventDict
-from .display_event_source import DisplayEventSource, DisplayEventSourceDict
-from .email_message_definition import EmailMessageDefinition, EmailMessageDefinitionDict
-from .email_message_definition_attachments_item import (
-    EmailMessageDefinitionAttachmentsItem,
-    EmailMessageDefinitionAttachmentsItemDict,
-)
-from .email_message_definition_attachments_item_data import (
-    EmailMessageDefinitionAttachmentsItemData,
-    EmailMessageDefinitionAttachmentsItemDataDict,
-)
-from .email_message_definition_blocks_item import (
-    EmailMessageDefinitionBlocksItem,
-    EmailMessageDefinitionBlocksItemDict,
-)
-from .email_message_definition_content import (
-    EmailMessageDefinitionContent,
-    EmailMessageDefinitionContentDict,
-)
-from .email_message_definition_copies_item import (
-    EmailMessageDefinitionCopiesItem,
-    EmailMessageDefinitionCopiesItemDict,
-)
-from .email_message_definition_data import (
-    EmailMessageDefinitionData,
-    EmailMessageDefinitionDataDict,
-)
-from .email_message_definition_headers import (
-    EmailMessageDefinitionHeaders,
-    EmailMessageDefinitionHeadersDict,
-)
-from .email_message_definition_headers_from import (
-    EmailMessageDefinitionHeadersFrom,
-    EmailMessageDefinitionHeadersFromDict,
-)
-from .email_message_definition_recipient import (
-    EmailMessageDefinitionRecipient,
-    EmailMessageDefinitionRecipientDict,
-)
-from .email_message_definition_related import (
-    EmailMessageDefinitionRelated,
-    EmailMessageDefinitionRelatedDict,
-)
-from .email_message_definition_variables_item import (
-    EmailMessageDefinitionVariablesItem,
-    EmailMessageDefinitionVariablesItemDict,
-)
-from .email_render_definition import EmailRenderDefinition, EmailRenderDefinitionDict
-from .email_render_definition_blocks_item import (
-    EmailRenderDefinitionBlocksItem,
-    EmailRenderDefinitionBlocksItemDict,
-)
-from .email_render_definition_content import (
-    EmailRenderDefinitionContent,
-    EmailRenderDefinitionContentDict,
-)
-from .email_render_definition_data import (
-    EmailRenderDefinitionData,
-    EmailRenderDefinitionDataDict,
-)
-from .email_render_definition_headers import (
-    EmailRenderDefinitionHeaders,
-    EmailRenderDefinitionHeadersDict,
-)
-from .email_render_definition_headers_from import (
-    EmailRenderDefinitionHeadersFrom,
-    EmailRenderDefinitionHeadersFromDict,
-)
-from .email_render_definition_variables_item import (
-    EmailRenderDefinitionVariablesItem,
-    EmailRenderDefinitionVariablesItemDict,
-)
-from .event_identity import EventIdentity, EventIdentityDict
-from .event_sort import EventSort
-from .event_source import EventSource, EventSourceDict
-from .event_source_detail import EventSourceDetail, EventSourceDetailDict
-from .field import Field, FieldDict
-from .field_constraint import FieldConstraint, FieldConstraintDict
-from .field_constraint_operator import FieldConstraintOperator
-from .import_definition import ImportDefinition, ImportDefinitionDict
-from .import_duplicate_rules import ImportDuplicateRules, ImportDuplicateRulesDict
-from .import_execution_state import ImportExecutionState, ImportExecutionStateDict
-from .import_execution_state_state import ImportExecutionStateState
-from .import_feature import ImportFeature, ImportFeatureDict
-from .import_feature_fields import ImportFeatureFields, ImportFeatureFieldsDict
-from .import_red_list_destination import (
-    ImportRedListDestination,
-    ImportRedListDestinationDict,
-)
-from .import_scheduler import ImportScheduler, ImportSchedulerDict
-from .import_source import ImportSource, ImportSourceDict
-from .import_source_data_item import ImportSourceDataItem, ImportSourceDataItemDict
-from .mail_archive import MailArchive, MailArchiveDict
-from .marketing_pressure_topic import MarketingPressureTopic, MarketingPressureTopicDict
-from .notifiable_application import NotifiableApplication, NotifiableApplicationDict
-from .notifiable_application_certificate import (
-    NotifiableApplicationCertificate,
-    NotifiableApplicationCertificateDict,
-)
-from .notifiable_application_channel import (
-    NotifiableApplicationChannel,
-    NotifiableApplicationChannelDict,
-)
-from .notifiable_application_provider import (
-    NotifiableApplicationProvider,
-    NotifiableApplicationProviderDict,
-)
-from .notifiable_application_route import (
-    NotifiableApplicationRoute,
-    NotifiableApplicationRouteDict,
-)
-from .notifiable_application_value import (
-    NotifiableApplicationValue,
-    NotifiableApplicationValueDict,
-)
-from .notification import Notification, NotificationDict
-from .notification_channel import NotificationChannel, NotificationChannelDict
-from .notification_event import NotificationEvent, NotificationEventDict
-from .notification_execution import NotificationExecution, NotificationExecutionDict
-from .notification_execution_data import (
-    NotificationExecutionData,
-    NotificationExecutionDataDict,
-)
-from .notification_execution_variables_item import (
-    NotificationExecutionVariablesItem,
-    NotificationExecutionVariablesItemDict,
-)
-from .notification_recipient import NotificationRecipient, NotificationRecipientDict
-from .notification_recipient_value import (
-    NotificationRecipientValue,
-    NotificationRecipientValueDict,
-)
-from .notification_redirection import (
-    NotificationRedirection,
-    NotificationRedirectionDict,
-)
-from .notification_render_meta import NotificationRenderMeta, NotificationRenderMetaDict
-from .notification_render_meta_stamp import (
-    NotificationRenderMetaStamp,
-    NotificationRenderMetaStampDict,
-)
-from .notification_render_receiver import (
-    NotificationRenderReceiver,
-    NotificationRenderReceiverDict,
-)
-from .notification_render_request import (
-    NotificationRenderRequest,
-    NotificationRenderRequestDict,
-)
-from .notification_render_request_related import (
-    NotificationRenderRequestRelated,
-    NotificationRenderRequestRelatedDict,
-)
-from .notification_render_request_stamp import (
-    NotificationRenderRequestStamp,
-    NotificationRenderRequestStampDict,
-)
-from .notification_render_result import (
-    NotificationRenderResult,
-    NotificationRenderResultDict,
-)
-from .notification_render_values import (
-    NotificationRenderValues,
-    NotificationRenderValuesDict,
-)
-from .notification_settings import NotificationSettings, NotificationSettingsDict
-from .notification_settings_expiration import (
-    NotificationSettingsExpiration,
-    NotificationSettingsExpirationDict,
-)
-from .notification_settings_mp import NotificationSettingsMp, NotificationSettingsMpDict
-from .notification_settings_purpose import (
-    NotificationSettingsPurpose,
-    NotificationSettingsPurposeDict,
-)
-from .notification_task import NotificationTask, NotificationTaskDict
-from .notification_task_scheduler import (
-    NotificationTaskScheduler,
-    NotificationTaskSchedulerDict,
-)
-from .notification_version_item import (
-    NotificationVersionItem,
-    NotificationVersionItemDict,
-)
-from .object_stamp import ObjectStamp, ObjectStampDict
-from .red_list import RedList, RedListDict
-from .red_list_mail import RedListMail, RedListMailDict
-from .red_list_sms import RedListSms, RedListSmsDict
-from .redlist_entry import RedlistEntry, RedlistEntryDict
-from .redlist_entry_detail import RedlistEntryDetail, RedlistEntryDetailDict
-from .redlist_entry_origin import RedlistEntryOrigin
-from .render_context import RenderContext, RenderContextDict
-from .render_context_display import RenderContextDisplay
-from .render_link import RenderLink, RenderLinkDict
-from .render_link_destination import RenderLinkDestination, RenderLinkDestinationDict
-from .render_links_definition import RenderLinksDefinition, RenderLinksDefinitionDict
-from .render_links_definition_data import (
-    RenderLinksDefinitionData,
-    RenderLinksDefinitionDataDict,
-)
-from .render_links_definition_variables_item import (
-    RenderLinksDefinitionVariablesItem,
-    RenderLinksDefinitionVariablesItemDict,
-)
-from .render_links_result import RenderLinksResult, RenderLinksResultDict
-from .render_receiver import RenderReceiver, RenderReceiverDict
-from .segment import Segment, SegmentDict
-from .sms_message_definition import SmsMessageDefinition, SmsMessageDefinitionDict
-from .sms_render_definition import SmsRenderDefinition, SmsRenderDefinitionDict
-from .subscription import Subscription, SubscriptionDict
-from .subscription_contact import SubscriptionContact, SubscriptionContactDict
-from .subscription_lifecycle import SubscriptionLifecycle, SubscriptionLifecycleDict
-from .subscription_lifecycle_event import (
-    SubscriptionLifecycleEvent,
-    SubscriptionLifecycleEventDict,
-)
-from .subscription_lifecycle_modification import (
-    SubscriptionLifecycleModification,
-    SubscriptionLifecycleModificationDict,
-)
-from .subscription_provider import SubscriptionProvider, SubscriptionProviderDict
-from .subscription_user_type_0 import SubscriptionUserType0, SubscriptionUserType0Dict
-from .target import Target, TargetDict
-from .target_detail import TargetDetail, TargetDetailDict
-from .target_detail_fields import TargetDetailFields, TargetDetailFieldsDict
-from .target_field_filter import TargetFieldFilter, TargetFieldFilterDict
-from .target_fields import TargetFields, TargetFieldsDict
-from .target_notification import TargetNotification, TargetNotificationDict
-from .target_update import TargetUpdate, TargetUpdateDict
-from .targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
-from .targets_count import TargetsCount, TargetsCountDict
-from .value_list import ValueList, ValueListDict
-from .value_list_value import ValueListValue, ValueListValueDict
-from .webtask import Webtask, WebtaskDict
-from .webtask_scripting import WebtaskScripting, WebtaskScriptingDict
-from .webtask_scripting_environment import (
-    WebtaskScriptingEnvironment,
-    WebtaskScriptingEnvironmentDict,
-)
-from .webtask_settings import WebtaskSettings, WebtaskSettingsDict
-from .webtask_update_item import WebtaskUpdateItem, WebtaskUpdateItemDict
-from .workflow import Workflow, WorkflowDict
-from .workflow_capping import WorkflowCapping, WorkflowCappingDict
-from .workflow_capping_period import WorkflowCappingPeriod, WorkflowCappingPeriodDict
-from .workflow_capping_period_unit import WorkflowCappingPeriodUnit
-from .workflow_expression import WorkflowExpression, WorkflowExpressionDict
-from .workflow_expression_value import (
-    WorkflowExpressionValue,
-    WorkflowExpressionValueDict,
-)
-from .workflow_listener import WorkflowListener, WorkflowListenerDict
-from .workflow_listener_event import WorkflowListenerEvent, WorkflowListenerEventDict
-from .workflow_node import WorkflowNode, WorkflowNodeDict
-from .workflow_node_flow import WorkflowNodeFlow, WorkflowNodeFlowDict
-from .workflow_node_settings import WorkflowNodeSettings, WorkflowNodeSettingsDict
-from .workflow_scripting import WorkflowScripting, WorkflowScriptingDict
-from .workflow_scripting_environment import (
-    WorkflowScriptingEnvironment,
-    WorkflowScriptingEnvironmentDict,
-)
-from .workflow_scripting_filters_item import (
-    WorkflowScriptingFiltersItem,
-    WorkflowScriptingFiltersItemDict,
-)
-from .workflow_scripting_imports_item import (
-    WorkflowScriptingImportsItem,
-    WorkflowScriptingImportsItemDict,
-)
-from .workflow_scripting_initializers_item import (
-    WorkflowScriptingInitializersItem,
-    WorkflowScriptingInitializersItemDict,
-)
-from .workflow_settings import WorkflowSettings, WorkflowSettingsDict
-from .workflow_state import WorkflowState
-from .workflow_task import WorkflowTask, WorkflowTaskDict
-from .workflow_task_provider import WorkflowTaskProvider, WorkflowTaskProviderDict
-from .workflow_task_provider_projection import (
-    WorkflowTaskProviderProjection,
-    WorkflowTaskProviderProjectionDict,
-)
-from .workflow_task_provider_value import (
-    WorkflowTaskProviderValue,
-    WorkflowTaskProviderValueDict,
-)
-from .workflow_task_scheduler import WorkflowTaskScheduler, WorkflowTaskSchedulerDict
-from .workflow_task_scheduler_time_zone import (
-    WorkflowTaskSchedulerTimeZone,
-    WorkflowTaskSchedulerTimeZoneDict,
-)
+Each model's module is imported on first use of one of its names, so importing the package costs
+next to nothing; type checkers and editors read the imports below.
+"""
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .action import Action, ActionDict
+    from .action_content import ActionContent, ActionContentDict
+    from .action_content_headers import ActionContentHeaders, ActionContentHeadersDict
+    from .action_event import ActionEvent, ActionEventDict
+    from .action_event_source import ActionEventSource, ActionEventSourceDict
+    from .action_event_source_detail import (
+        ActionEventSourceDetail,
+        ActionEventSourceDetailDict,
+    )
+    from .action_execution_result import (
+        ActionExecutionResult,
+        ActionExecutionResultDict,
+    )
+    from .action_execution_result_recipient import (
+        ActionExecutionResultRecipient,
+        ActionExecutionResultRecipientDict,
+    )
+    from .action_from import ActionFrom, ActionFromDict
+    from .action_informations import ActionInformations, ActionInformationsDict
+    from .action_render_result import ActionRenderResult, ActionRenderResultDict
+    from .action_render_result_headers import (
+        ActionRenderResultHeaders,
+        ActionRenderResultHeadersDict,
+    )
+    from .action_render_result_sender import (
+        ActionRenderResultSender,
+        ActionRenderResultSenderDict,
+    )
+    from .action_scheduler import ActionScheduler, ActionSchedulerDict
+    from .action_scheduler_monitor import (
+        ActionSchedulerMonitor,
+        ActionSchedulerMonitorDict,
+    )
+    from .action_settings import ActionSettings, ActionSettingsDict
+    from .action_settings_consent import ActionSettingsConsent
+    from .action_settings_edition_mode import ActionSettingsEditionMode
+    from .action_settings_environment import (
+        ActionSettingsEnvironment,
+        ActionSettingsEnvironmentDict,
+    )
+    from .action_settings_mp import ActionSettingsMp, ActionSettingsMpDict
+    from .action_settings_performance import (
+        ActionSettingsPerformance,
+        ActionSettingsPerformanceDict,
+    )
+    from .action_settings_purpose import (
+        ActionSettingsPurpose,
+        ActionSettingsPurposeDict,
+    )
+    from .action_settings_templating import (
+        ActionSettingsTemplating,
+        ActionSettingsTemplatingDict,
+    )
+    from .action_state import ActionState
+    from .action_summary import ActionSummary, ActionSummaryDict
+    from .action_summary_settings import (
+        ActionSummarySettings,
+        ActionSummarySettingsDict,
+    )
+    from .action_target_message import ActionTargetMessage, ActionTargetMessageDict
+    from .action_target_message_data import (
+        ActionTargetMessageData,
+        ActionTargetMessageDataDict,
+    )
+    from .action_validation import ActionValidation, ActionValidationDict
+    from .action_validation_variables_item import (
+        ActionValidationVariablesItem,
+        ActionValidationVariablesItemDict,
+    )
+    from .bounce import Bounce, BounceDict
+    from .bounce_type import BounceType
+    from .campaign import Campaign, CampaignDict
+    from .campaign_channel_events_filter import (
+        CampaignChannelEventsFilter,
+        CampaignChannelEventsFilterDict,
+    )
+    from .campaign_channel_events_filter_events_item import (
+        CampaignChannelEventsFilterEventsItem,
+        CampaignChannelEventsFilterEventsItemDict,
+    )
+    from .campaign_event import CampaignEvent, CampaignEventDict
+    from .campaign_event_source import CampaignEventSource, CampaignEventSourceDict
+    from .campaign_event_source_detail import (
+        CampaignEventSourceDetail,
+        CampaignEventSourceDetailDict,
+    )
+    from .campaign_item import CampaignItem, CampaignItemDict
+    from .campaign_items_events_filter import (
+        CampaignItemsEventsFilter,
+        CampaignItemsEventsFilterDict,
+    )
+    from .compilable import Compilable, CompilableDict
+    from .compilable_arguments import CompilableArguments, CompilableArgumentsDict
+    from .compilable_execution_result import (
+        CompilableExecutionResult,
+        CompilableExecutionResultDict,
+    )
+    from .compilable_execution_result_arguments import (
+        CompilableExecutionResultArguments,
+        CompilableExecutionResultArgumentsDict,
+    )
+    from .compilable_execution_result_value import (
+        CompilableExecutionResultValue,
+        CompilableExecutionResultValueDict,
+    )
+    from .compilable_flaw import CompilableFlaw, CompilableFlawDict
+    from .compilable_value import CompilableValue, CompilableValueDict
+    from .compilable_value_cursors_item import (
+        CompilableValueCursorsItem,
+        CompilableValueCursorsItemDict,
+    )
+    from .compilable_value_parameters_item import (
+        CompilableValueParametersItem,
+        CompilableValueParametersItemDict,
+    )
+    from .compilable_value_preview import (
+        CompilableValuePreview,
+        CompilableValuePreviewDict,
+    )
+    from .compilable_value_source import (
+        CompilableValueSource,
+        CompilableValueSourceDict,
+    )
+    from .contact_event import ContactEvent, ContactEventDict
+    from .contact_event_identity import ContactEventIdentity, ContactEventIdentityDict
+    from .contact_event_source import ContactEventSource, ContactEventSourceDict
+    from .data_stamp import DataStamp, DataStampDict
+    from .display_event import DisplayEvent, DisplayEventDict
+    from .display_event_source import DisplayEventSource, DisplayEventSourceDict
+    from .email_message_definition import (
+        EmailMessageDefinition,
+        EmailMessageDefinitionDict,
+    )
+    from .email_message_definition_attachments_item import (
+        EmailMessageDefinitionAttachmentsItem,
+        EmailMessageDefinitionAttachmentsItemDict,
+    )
+    from .email_message_definition_attachments_item_data import (
+        EmailMessageDefinitionAttachmentsItemData,
+        EmailMessageDefinitionAttachmentsItemDataDict,
+    )
+    from .email_message_definition_blocks_item import (
+        EmailMessageDefinitionBlocksItem,
+        EmailMessageDefinitionBlocksItemDict,
+    )
+    from .email_message_definition_content import (
+        EmailMessageDefinitionContent,
+        EmailMessageDefinitionContentDict,
+    )
+    from .email_message_definition_copies_item import (
+        EmailMessageDefinitionCopiesItem,
+        EmailMessageDefinitionCopiesItemDict,
+    )
+    from .email_message_definition_data import (
+        EmailMessageDefinitionData,
+        EmailMessageDefinitionDataDict,
+    )
+    from .email_message_definition_headers import (
+        EmailMessageDefinitionHeaders,
+        EmailMessageDefinitionHeadersDict,
+    )
+    from .email_message_definition_headers_from import (
+        EmailMessageDefinitionHeadersFrom,
+        EmailMessageDefinitionHeadersFromDict,
+    )
+    from .email_message_definition_recipient import (
+        EmailMessageDefinitionRecipient,
+        EmailMessageDefinitionRecipientDict,
+    )
+    from .email_message_definition_related import (
+        EmailMessageDefinitionRelated,
+        EmailMessageDefinitionRelatedDict,
+    )
+    from .email_message_definition_variables_item import (
+        EmailMessageDefinitionVariablesItem,
+        EmailMessageDefinitionVariablesItemDict,
+    )
+    from .email_render_definition import (
+        EmailRenderDefinition,
+        EmailRenderDefinitionDict,
+    )
+    from .email_render_definition_blocks_item import (
+        EmailRenderDefinitionBlocksItem,
+        EmailRenderDefinitionBlocksItemDict,
+    )
+    from .email_render_definition_content import (
+        EmailRenderDefinitionContent,
+        EmailRenderDefinitionContentDict,
+    )
+    from .email_render_definition_data import (
+        EmailRenderDefinitionData,
+        EmailRenderDefinitionDataDict,
+    )
+    from .email_render_definition_headers import (
+        EmailRenderDefinitionHeaders,
+        EmailRenderDefinitionHeadersDict,
+    )
+    from .email_render_definition_headers_from import (
+        EmailRenderDefinitionHeadersFrom,
+        EmailRenderDefinitionHeadersFromDict,
+    )
+    from .email_render_definition_variables_item import (
+        EmailRenderDefinitionVariablesItem,
+        EmailRenderDefinitionVariablesItemDict,
+    )
+    from .event_identity import EventIdentity, EventIdentityDict
+    from .event_sort import EventSort
+    from .event_source import EventSource, EventSourceDict
+    from .event_source_detail import EventSourceDetail, EventSourceDetailDict
+    from .field import Field, FieldDict
+    from .field_constraint import FieldConstraint, FieldConstraintDict
+    from .field_constraint_operator import FieldConstraintOperator
+    from .import_definition import ImportDefinition, ImportDefinitionDict
+    from .import_duplicate_rules import ImportDuplicateRules, ImportDuplicateRulesDict
+    from .import_execution_state import ImportExecutionState, ImportExecutionStateDict
+    from .import_execution_state_state import ImportExecutionStateState
+    from .import_feature import ImportFeature, ImportFeatureDict
+    from .import_feature_fields import ImportFeatureFields, ImportFeatureFieldsDict
+    from .import_red_list_destination import (
+        ImportRedListDestination,
+        ImportRedListDestinationDict,
+    )
+    from .import_scheduler import ImportScheduler, ImportSchedulerDict
+    from .import_source import ImportSource, ImportSourceDict
+    from .import_source_data_item import ImportSourceDataItem, ImportSourceDataItemDict
+    from .mail_archive import MailArchive, MailArchiveDict
+    from .marketing_pressure_topic import (
+        MarketingPressureTopic,
+        MarketingPressureTopicDict,
+    )
+    from .notifiable_application import NotifiableApplication, NotifiableApplicationDict
+    from .notifiable_application_certificate import (
+        NotifiableApplicationCertificate,
+        NotifiableApplicationCertificateDict,
+    )
+    from .notifiable_application_channel import (
+        NotifiableApplicationChannel,
+        NotifiableApplicationChannelDict,
+    )
+    from .notifiable_application_provider import (
+        NotifiableApplicationProvider,
+        NotifiableApplicationProviderDict,
+    )
+    from .notifiable_application_route import (
+        NotifiableApplicationRoute,
+        NotifiableApplicationRouteDict,
+    )
+    from .notifiable_application_value import (
+        NotifiableApplicationValue,
+        NotifiableApplicationValueDict,
+    )
+    from .notification import Notification, NotificationDict
+    from .notification_channel import NotificationChannel, NotificationChannelDict
+    from .notification_event import NotificationEvent, NotificationEventDict
+    from .notification_execution import NotificationExecution, NotificationExecutionDict
+    from .notification_execution_data import (
+        NotificationExecutionData,
+        NotificationExecutionDataDict,
+    )
+    from .notification_execution_variables_item import (
+        NotificationExecutionVariablesItem,
+        NotificationExecutionVariablesItemDict,
+    )
+    from .notification_recipient import NotificationRecipient, NotificationRecipientDict
+    from .notification_recipient_value import (
+        NotificationRecipientValue,
+        NotificationRecipientValueDict,
+    )
+    from .notification_redirection import (
+        NotificationRedirection,
+        NotificationRedirectionDict,
+    )
+    from .notification_render_meta import (
+        NotificationRenderMeta,
+        NotificationRenderMetaDict,
+    )
+    from .notification_render_meta_stamp import (
+        NotificationRenderMetaStamp,
+        NotificationRenderMetaStampDict,
+    )
+    from .notification_render_receiver import (
+        NotificationRenderReceiver,
+        NotificationRenderReceiverDict,
+    )
+    from .notification_render_request import (
+        NotificationRenderRequest,
+        NotificationRenderRequestDict,
+    )
+    from .notification_render_request_related import (
+        NotificationRenderRequestRelated,
+        NotificationRenderRequestRelatedDict,
+    )
+    from .notification_render_request_stamp import (
+        NotificationRenderRequestStamp,
+        NotificationRenderRequestStampDict,
+    )
+    from .notification_render_result import (
+        NotificationRenderResult,
+        NotificationRenderResultDict,
+    )
+    from .notification_render_values import (
+        NotificationRenderValues,
+        NotificationRenderValuesDict,
+    )
+    from .notification_settings import NotificationSettings, NotificationSettingsDict
+    from .notification_settings_expiration import (
+        NotificationSettingsExpiration,
+        NotificationSettingsExpirationDict,
+    )
+    from .notification_settings_mp import (
+        NotificationSettingsMp,
+        NotificationSettingsMpDict,
+    )
+    from .notification_settings_purpose import (
+        NotificationSettingsPurpose,
+        NotificationSettingsPurposeDict,
+    )
+    from .notification_task import NotificationTask, NotificationTaskDict
+    from .notification_task_scheduler import (
+        NotificationTaskScheduler,
+        NotificationTaskSchedulerDict,
+    )
+    from .notification_version_item import (
+        NotificationVersionItem,
+        NotificationVersionItemDict,
+    )
+    from .object_stamp import ObjectStamp, ObjectStampDict
+    from .red_list import RedList, RedListDict
+    from .red_list_mail import RedListMail, RedListMailDict
+    from .red_list_sms import RedListSms, RedListSmsDict
+    from .redlist_entry import RedlistEntry, RedlistEntryDict
+    from .redlist_entry_detail import RedlistEntryDetail, RedlistEntryDetailDict
+    from .redlist_entry_origin import RedlistEntryOrigin
+    from .render_context import RenderContext, RenderContextDict
+    from .render_context_display import RenderContextDisplay
+    from .render_link import RenderLink, RenderLinkDict
+    from .render_link_destination import (
+        RenderLinkDestination,
+        RenderLinkDestinationDict,
+    )
+    from .render_links_definition import (
+        RenderLinksDefinition,
+        RenderLinksDefinitionDict,
+    )
+    from .render_links_definition_data import (
+        RenderLinksDefinitionData,
+        RenderLinksDefinitionDataDict,
+    )
+    from .render_links_definition_variables_item import (
+        RenderLinksDefinitionVariablesItem,
+        RenderLinksDefinitionVariablesItemDict,
+    )
+    from .render_links_result import RenderLinksResult, RenderLinksResultDict
+    from .render_receiver import RenderReceiver, RenderReceiverDict
+    from .segment import Segment, SegmentDict
+    from .sms_message_definition import SmsMessageDefinition, SmsMessageDefinitionDict
+    from .sms_render_definition import SmsRenderDefinition, SmsRenderDefinitionDict
+    from .subscription import Subscription, SubscriptionDict
+    from .subscription_contact import SubscriptionContact, SubscriptionContactDict
+    from .subscription_lifecycle import SubscriptionLifecycle, SubscriptionLifecycleDict
+    from .subscription_lifecycle_event import (
+        SubscriptionLifecycleEvent,
+        SubscriptionLifecycleEventDict,
+    )
+    from .subscription_lifecycle_modification import (
+        SubscriptionLifecycleModification,
+        SubscriptionLifecycleModificationDict,
+    )
+    from .subscription_provider import SubscriptionProvider, SubscriptionProviderDict
+    from .subscription_user_type_0 import (
+        SubscriptionUserType0,
+        SubscriptionUserType0Dict,
+    )
+    from .target import Target, TargetDict
+    from .target_detail import TargetDetail, TargetDetailDict
+    from .target_detail_fields import TargetDetailFields, TargetDetailFieldsDict
+    from .target_field_filter import TargetFieldFilter, TargetFieldFilterDict
+    from .target_fields import TargetFields, TargetFieldsDict
+    from .target_notification import TargetNotification, TargetNotificationDict
+    from .target_update import TargetUpdate, TargetUpdateDict
+    from .targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
+    from .targets_count import TargetsCount, TargetsCountDict
+    from .value_list import ValueList, ValueListDict
+    from .value_list_value import ValueListValue, ValueListValueDict
+    from .webtask import Webtask, WebtaskDict
+    from .webtask_scripting import WebtaskScripting, WebtaskScriptingDict
+    from .webtask_scripting_environment import (
+        WebtaskScriptingEnvironment,
+        WebtaskScriptingEnvironmentDict,
+    )
+    from .webtask_settings import WebtaskSettings, WebtaskSettingsDict
+    from .webtask_update_item import WebtaskUpdateItem, WebtaskUpdateItemDict
+    from .workflow import Workflow, WorkflowDict
+    from .workflow_capping import WorkflowCapping, WorkflowCappingDict
+    from .workflow_capping_period import (
+        WorkflowCappingPeriod,
+        WorkflowCappingPeriodDict,
+    )
+    from .workflow_capping_period_unit import WorkflowCappingPeriodUnit
+    from .workflow_expression import WorkflowExpression, WorkflowExpressionDict
+    from .workflow_expression_value import (
+        WorkflowExpressionValue,
+        WorkflowExpressionValueDict,
+    )
+    from .workflow_listener import WorkflowListener, WorkflowListenerDict
+    from .workflow_listener_event import (
+        WorkflowListenerEvent,
+        WorkflowListenerEventDict,
+    )
+    from .workflow_node import WorkflowNode, WorkflowNodeDict
+    from .workflow_node_flow import WorkflowNodeFlow, WorkflowNodeFlowDict
+    from .workflow_node_settings import WorkflowNodeSettings, WorkflowNodeSettingsDict
+    from .workflow_scripting import WorkflowScripting, WorkflowScriptingDict
+    from .workflow_scripting_environment import (
+        WorkflowScriptingEnvironment,
+        WorkflowScriptingEnvironmentDict,
+    )
+    from .workflow_scripting_filters_item import (
+        WorkflowScriptingFiltersItem,
+        WorkflowScriptingFiltersItemDict,
+    )
+    from .workflow_scripting_imports_item import (
+        WorkflowScriptingImportsItem,
+        WorkflowScriptingImportsItemDict,
+    )
+    from .workflow_scripting_initializers_item import (
+        WorkflowScriptingInitializersItem,
+        WorkflowScriptingInitializersItemDict,
+    )
+    from .workflow_settings import WorkflowSettings, WorkflowSettingsDict
+    from .workflow_state import WorkflowState
+    from .workflow_task import WorkflowTask, WorkflowTaskDict
+    from .workflow_task_provider import WorkflowTaskProvider, WorkflowTaskProviderDict
+    from .workflow_task_provider_projection import (
+        WorkflowTaskProviderProjection,
+        WorkflowTaskProviderProjectionDict,
+    )
+    from .workflow_task_provider_value import (
+        WorkflowTaskProviderValue,
+        WorkflowTaskProviderValueDict,
+    )
+    from .workflow_task_scheduler import (
+        WorkflowTaskScheduler,
+        WorkflowTaskSchedulerDict,
+    )
+    from .workflow_task_scheduler_time_zone import (
+        WorkflowTaskSchedulerTimeZone,
+        WorkflowTaskSchedulerTimeZoneDict,
+    )
+
+_MODULES = {
+    "Action": "action",
+    "ActionContent": "action_content",
+    "ActionContentHeaders": "action_content_headers",
+    "ActionEvent": "action_event",
+    "ActionEventSource": "action_event_source",
+    "ActionEventSourceDetail": "action_event_source_detail",
+    "ActionExecutionResult": "action_execution_result",
+    "ActionExecutionResultRecipient": "action_execution_result_recipient",
+    "ActionFrom": "action_from",
+    "ActionInformations": "action_informations",
+    "ActionRenderResult": "action_render_result",
+    "ActionRenderResultHeaders": "action_render_result_headers",
+    "ActionRenderResultSender": "action_render_result_sender",
+    "ActionScheduler": "action_scheduler",
+    "ActionSchedulerMonitor": "action_scheduler_monitor",
+    "ActionSettings": "action_settings",
+    "ActionSettingsConsent": "action_settings_consent",
+    "ActionSettingsEditionMode": "action_settings_edition_mode",
+    "ActionSettingsEnvironment": "action_settings_environment",
+    "ActionSettingsMp": "action_settings_mp",
+    "ActionSettingsPerformance": "action_settings_performance",
+    "ActionSettingsPurpose": "action_settings_purpose",
+    "ActionSettingsTemplating": "action_settings_templating",
+    "ActionState": "action_state",
+    "ActionSummary": "action_summary",
+    "ActionSummarySettings": "action_summary_settings",
+    "ActionTargetMessage": "action_target_message",
+    "ActionTargetMessageData": "action_target_message_data",
+    "ActionValidation": "action_validation",
+    "ActionValidationVariablesItem": "action_validation_variables_item",
+    "Bounce": "bounce",
+    "BounceType": "bounce_type",
+    "Campaign": "campaign",
+    "CampaignChannelEventsFilter": "campaign_channel_events_filter",
+    "CampaignChannelEventsFilterEventsItem": "campaign_channel_events_filter_events_item",
+    "CampaignEvent": "campaign_event",
+    "CampaignEventSource": "campaign_event_source",
+    "CampaignEventSourceDetail": "campaign_event_source_detail",
+    "CampaignItem": "campaign_item",
+    "CampaignItemsEventsFilter": "campaign_items_events_filter",
+    "Compilable": "compilable",
+    "CompilableArguments": "compilable_arguments",
+    "CompilableExecutionResult": "compilable_execution_result",
+    "CompilableExecutionResultArguments": "compilable_execution_result_arguments",
+    "CompilableExecutionResultValue": "compilable_execution_result_value",
+    "CompilableFlaw": "compilable_flaw",
+    "CompilableValue": "compilable_value",
+    "CompilableValueCursorsItem": "compilable_value_cursors_item",
+    "CompilableValueParametersItem": "compilable_value_parameters_item",
+    "CompilableValuePreview": "compilable_value_preview",
+    "CompilableValueSource": "compilable_value_source",
+    "ContactEvent": "contact_event",
+    "ContactEventIdentity": "contact_event_identity",
+    "ContactEventSource": "contact_event_source",
+    "DataStamp": "data_stamp",
+    "DisplayEvent": "display_event",
+    "DisplayEventSource": "display_event_source",
+    "EmailMessageDefinition": "email_message_definition",
+    "EmailMessageDefinitionAttachmentsItem": "email_message_definition_attachments_item",
+    "EmailMessageDefinitionAttachmentsItemData": "email_message_definition_attachments_item_data",
+    "EmailMessageDefinitionBlocksItem": "email_message_definition_blocks_item",
+    "EmailMessageDefinitionContent": "email_message_definition_content",
+    "EmailMessageDefinitionCopiesItem": "email_message_definition_copies_item",
+    "EmailMessageDefinitionData": "email_message_definition_data",
+    "EmailMessageDefinitionHeaders": "email_message_definition_headers",
+    "EmailMessageDefinitionHeadersFrom": "email_message_definition_headers_from",
+    "EmailMessageDefinitionRecipient": "email_message_definition_recipient",
+    "EmailMessageDefinitionRelated": "email_message_definition_related",
+    "EmailMessageDefinitionVariablesItem": "email_message_definition_variables_item",
+    "EmailRenderDefinition": "email_render_definition",
+    "EmailRenderDefinitionBlocksItem": "email_render_definition_blocks_item",
+    "EmailRenderDefinitionContent": "email_render_definition_content",
+    "EmailRenderDefinitionData": "email_render_definition_data",
+    "EmailRenderDefinitionHeaders": "email_render_definition_headers",
+    "EmailRenderDefinitionHeadersFrom": "email_render_definition_headers_from",
+    "EmailRenderDefinitionVariablesItem": "email_render_definition_variables_item",
+    "EventIdentity": "event_identity",
+    "EventSort": "event_sort",
+    "EventSource": "event_source",
+    "EventSourceDetail": "event_source_detail",
+    "Field": "field",
+    "FieldConstraint": "field_constraint",
+    "FieldConstraintOperator": "field_constraint_operator",
+    "ImportDefinition": "import_definition",
+    "ImportDuplicateRules": "import_duplicate_rules",
+    "ImportExecutionState": "import_execution_state",
+    "ImportExecutionStateState": "import_execution_state_state",
+    "ImportFeature": "import_feature",
+    "ImportFeatureFields": "import_feature_fields",
+    "ImportRedListDestination": "import_red_list_destination",
+    "ImportScheduler": "import_scheduler",
+    "ImportSource": "import_source",
+    "ImportSourceDataItem": "import_source_data_item",
+    "MailArchive": "mail_archive",
+    "MarketingPressureTopic": "marketing_pressure_topic",
+    "NotifiableApplication": "notifiable_application",
+    "NotifiableApplicationCertificate": "notifiable_application_certificate",
+    "NotifiableApplicationChannel": "notifiable_application_channel",
+    "NotifiableApplicationProvider": "notifiable_application_provider",
+    "NotifiableApplicationRoute": "notifiable_application_route",
+    "NotifiableApplicationValue": "notifiable_application_value",
+    "Notification": "notification",
+    "NotificationChannel": "notification_channel",
+    "NotificationEvent": "notification_event",
+    "NotificationExecution": "notification_execution",
+    "NotificationExecutionData": "notification_execution_data",
+    "NotificationExecutionVariablesItem": "notification_execution_variables_item",
+    "NotificationRecipient": "notification_recipient",
+    "NotificationRecipientValue": "notification_recipient_value",
+    "NotificationRedirection": "notification_redirection",
+    "NotificationRenderMeta": "notification_render_meta",
+    "NotificationRenderMetaStamp": "notification_render_meta_stamp",
+    "NotificationRenderReceiver": "notification_render_receiver",
+    "NotificationRenderRequest": "notification_render_request",
+    "NotificationRenderRequestRelated": "notification_render_request_related",
+    "NotificationRenderRequestStamp": "notification_render_request_stamp",
+    "NotificationRenderResult": "notification_render_result",
+    "NotificationRenderValues": "notification_render_values",
+    "NotificationSettings": "notification_settings",
+    "NotificationSettingsExpiration": "notification_settings_expiration",
+    "NotificationSettingsMp": "notification_settings_mp",
+    "NotificationSettingsPurpose": "notification_settings_purpose",
+    "NotificationTask": "notification_task",
+    "NotificationTaskScheduler": "notification_task_scheduler",
+    "NotificationVersionItem": "notification_version_item",
+    "ObjectStamp": "object_stamp",
+    "RedList": "red_list",
+    "RedListMail": "red_list_mail",
+    "RedListSms": "red_list_sms",
+    "RedlistEntry": "redlist_entry",
+    "RedlistEntryDetail": "redlist_entry_detail",
+    "RedlistEntryOrigin": "redlist_entry_origin",
+    "RenderContext": "render_context",
+    "RenderContextDisplay": "render_context_display",
+    "RenderLink": "render_link",
+    "RenderLinkDestination": "render_link_destination",
+    "RenderLinksDefinition": "render_links_definition",
+    "RenderLinksDefinitionData": "render_links_definition_data",
+    "RenderLinksDefinitionVariablesItem": "render_links_definition_variables_item",
+    "RenderLinksResult": "render_links_result",
+    "RenderReceiver": "render_receiver",
+    "Segment": "segment",
+    "SmsMessageDefinition": "sms_message_definition",
+    "SmsRenderDefinition": "sms_render_definition",
+    "Subscription": "subscription",
+    "SubscriptionContact": "subscription_contact",
+    "SubscriptionLifecycle": "subscription_lifecycle",
+    "SubscriptionLifecycleEvent": "subscription_lifecycle_event",
+    "SubscriptionLifecycleModification": "subscription_lifecycle_modification",
+    "SubscriptionProvider": "subscription_provider",
+    "SubscriptionUserType0": "subscription_user_type_0",
+    "Target": "target",
+    "TargetDetail": "target_detail",
+    "TargetDetailFields": "target_detail_fields",
+    "TargetFieldFilter": "target_field_filter",
+    "TargetFields": "target_fields",
+    "TargetNotification": "target_notification",
+    "TargetUpdate": "target_update",
+    "TargetsBulkDeletion": "targets_bulk_deletion",
+    "TargetsCount": "targets_count",
+    "ValueList": "value_list",
+    "ValueListValue": "value_list_value",
+    "Webtask": "webtask",
+    "WebtaskScripting": "webtask_scripting",
+    "WebtaskScriptingEnvironment": "webtask_scripting_environment",
+    "WebtaskSettings": "webtask_settings",
+    "WebtaskUpdateItem": "webtask_update_item",
+    "Workflow": "workflow",
+    "WorkflowCapping": "workflow_capping",
+    "WorkflowCappingPeriod": "workflow_capping_period",
+    "WorkflowCappingPeriodUnit": "workflow_capping_period_unit",
+    "WorkflowExpression": "workflow_expression",
+    "WorkflowExpressionValue": "workflow_expression_value",
+    "WorkflowListener": "workflow_listener",
+    "WorkflowListenerEvent": "workflow_listener_event",
+    "WorkflowNode": "workflow_node",
+    "WorkflowNodeFlow": "workflow_node_flow",
+    "WorkflowNodeSettings": "workflow_node_settings",
+    "WorkflowScripting": "workflow_scripting",
+    "WorkflowScriptingEnvironment": "workflow_scripting_environment",
+    "WorkflowScriptingFiltersItem": "workflow_scripting_filters_item",
+    "WorkflowScriptingImportsItem": "workflow_scripting_imports_item",
+    "WorkflowScriptingInitializersItem": "workflow_scripting_initializers_item",
+    "WorkflowSettings": "workflow_settings",
+    "WorkflowState": "workflow_state",
+    "WorkflowTask": "workflow_task",
+    "WorkflowTaskProvider": "workflow_task_provider",
+    "WorkflowTaskProviderProjection": "workflow_task_provider_projection",
+    "WorkflowTaskProviderValue": "workflow_task_provider_value",
+    "WorkflowTaskScheduler": "workflow_task_scheduler",
+    "WorkflowTaskSchedulerTimeZone": "workflow_task_scheduler_time_zone",
+    "ActionDict": "action",
+    "ActionContentDict": "action_content",
+    "ActionContentHeadersDict": "action_content_headers",
+    "ActionEventDict": "action_event",
+    "ActionEventSourceDict": "action_event_source",
+    "ActionEventSourceDetailDict": "action_event_source_detail",
+    "ActionExecutionResultDict": "action_execution_result",
+    "ActionExecutionResultRecipientDict": "action_execution_result_recipient",
+    "ActionFromDict": "action_from",
+    "ActionInformationsDict": "action_informations",
+    "ActionRenderResultDict": "action_render_result",
+    "ActionRenderResultHeadersDict": "action_render_result_headers",
+    "ActionRenderResultSenderDict": "action_render_result_sender",
+    "ActionSchedulerDict": "action_scheduler",
+    "ActionSchedulerMonitorDict": "action_scheduler_monitor",
+    "ActionSettingsDict": "action_settings",
+    "ActionSettingsEnvironmentDict": "action_settings_environment",
+    "ActionSettingsMpDict": "action_settings_mp",
+    "ActionSettingsPerformanceDict": "action_settings_performance",
+    "ActionSettingsPurposeDict": "action_settings_purpose",
+    "ActionSettingsTemplatingDict": "action_settings_templating",
+    "ActionSummaryDict": "action_summary",
+    "ActionSummarySettingsDict": "action_summary_settings",
+    "ActionTargetMessageDict": "action_target_message",
+    "ActionTargetMessageDataDict": "action_target_message_data",
+    "ActionValidationDict": "action_validation",
+    "ActionValidationVariablesItemDict": "action_validation_variables_item",
+    "BounceDict": "bounce",
+    "CampaignDict": "campaign",
+    "CampaignChannelEventsFilterDict": "campaign_channel_events_filter",
+    "CampaignChannelEventsFilterEventsItemDict": "campaign_channel_events_filter_events_item",
+    "CampaignEventDict": "campaign_event",
+    "CampaignEventSourceDict": "campaign_event_source",
+    "CampaignEventSourceDetailDict": "campaign_event_source_detail",
+    "CampaignItemDict": "campaign_item",
+    "CampaignItemsEventsFilterDict": "campaign_items_events_filter",
+    "CompilableDict": "compilable",
+    "CompilableArgumentsDict": "compilable_arguments",
+    "CompilableExecutionResultDict": "compilable_execution_result",
+    "CompilableExecutionResultArgumentsDict": "compilable_execution_result_arguments",
+    "CompilableExecutionResultValueDict": "compilable_execution_result_value",
+    "CompilableFlawDict": "compilable_flaw",
+    "CompilableValueDict": "compilable_value",
+    "CompilableValueCursorsItemDict": "compilable_value_cursors_item",
+    "CompilableValueParametersItemDict": "compilable_value_parameters_item",
+    "CompilableValuePreviewDict": "compilable_value_preview",
+    "CompilableValueSourceDict": "compilable_value_source",
+    "ContactEventDict": "contact_event",
+    "ContactEventIdentityDict": "contact_event_identity",
+    "ContactEventSourceDict": "contact_event_source",
+    "DataStampDict": "data_stamp",
+    "DisplayEventDict": "display_event",
+    "DisplayEventSourceDict": "display_event_source",
+    "EmailMessageDefinitionDict": "email_message_definition",
+    "EmailMessageDefinitionAttachmentsItemDict": "email_message_definition_attachments_item",
+    "EmailMessageDefinitionAttachmentsItemDataDict": "email_message_definition_attachments_item_data",
+    "EmailMessageDefinitionBlocksItemDict": "email_message_definition_blocks_item",
+    "EmailMessageDefinitionContentDict": "email_message_definition_content",
+    "EmailMessageDefinitionCopiesItemDict": "email_message_definition_copies_item",
+    "EmailMessageDefinitionDataDict": "email_message_definition_data",
+    "EmailMessageDefinitionHeadersDict": "email_message_definition_headers",
+    "EmailMessageDefinitionHeadersFromDict": "email_message_definition_headers_from",
+    "EmailMessageDefinitionRecipientDict": "email_message_definition_recipient",
+    "EmailMessageDefinitionRelatedDict": "email_message_definition_related",
+    "EmailMessageDefinitionVariablesItemDict": "email_message_definition_variables_item",
+    "EmailRenderDefinitionDict": "email_render_definition",
+    "EmailRenderDefinitionBlocksItemDict": "email_render_definition_blocks_item",
+    "EmailRenderDefinitionContentDict": "email_render_definition_content",
+    "EmailRenderDefinitionDataDict": "email_render_definition_data",
+    "EmailRenderDefinitionHeadersDict": "email_render_definition_headers",
+    "EmailRenderDefinitionHeadersFromDict": "email_render_definition_headers_from",
+    "EmailRenderDefinitionVariablesItemDict": "email_render_definition_variables_item",
+    "EventIdentityDict": "event_identity",
+    "EventSourceDict": "event_source",
+    "EventSourceDetailDict": "event_source_detail",
+    "FieldDict": "field",
+    "FieldConstraintDict": "field_constraint",
+    "ImportDefinitionDict": "import_definition",
+    "ImportDuplicateRulesDict": "import_duplicate_rules",
+    "ImportExecutionStateDict": "import_execution_state",
+    "ImportFeatureDict": "import_feature",
+    "ImportFeatureFieldsDict": "import_feature_fields",
+    "ImportRedListDestinationDict": "import_red_list_destination",
+    "ImportSchedulerDict": "import_scheduler",
+    "ImportSourceDict": "import_source",
+    "ImportSourceDataItemDict": "import_source_data_item",
+    "MailArchiveDict": "mail_archive",
+    "MarketingPressureTopicDict": "marketing_pressure_topic",
+    "NotifiableApplicationDict": "notifiable_application",
+    "NotifiableApplicationCertificateDict": "notifiable_application_certificate",
+    "NotifiableApplicationChannelDict": "notifiable_application_channel",
+    "NotifiableApplicationProviderDict": "notifiable_application_provider",
+    "NotifiableApplicationRouteDict": "notifiable_application_route",
+    "NotifiableApplicationValueDict": "notifiable_application_value",
+    "NotificationDict": "notification",
+    "NotificationChannelDict": "notification_channel",
+    "NotificationEventDict": "notification_event",
+    "NotificationExecutionDict": "notification_execution",
+    "NotificationExecutionDataDict": "notification_execution_data",
+    "NotificationExecutionVariablesItemDict": "notification_execution_variables_item",
+    "NotificationRecipientDict": "notification_recipient",
+    "NotificationRecipientValueDict": "notification_recipient_value",
+    "NotificationRedirectionDict": "notification_redirection",
+    "NotificationRenderMetaDict": "notification_render_meta",
+    "NotificationRenderMetaStampDict": "notification_render_meta_stamp",
+    "NotificationRenderReceiverDict": "notification_render_receiver",
+    "NotificationRenderRequestDict": "notification_render_request",
+    "NotificationRenderRequestRelatedDict": "notification_render_request_related",
+    "NotificationRenderRequestStampDict": "notification_render_request_stamp",
+    "NotificationRenderResultDict": "notification_render_result",
+    "NotificationRenderValuesDict": "notification_render_values",
+    "NotificationSettingsDict": "notification_settings",
+    "NotificationSettingsExpirationDict": "notification_settings_expiration",
+    "NotificationSettingsMpDict": "notification_settings_mp",
+    "NotificationSettingsPurposeDict": "notification_settings_purpose",
+    "NotificationTaskDict": "notification_task",
+    "NotificationTaskSchedulerDict": "notification_task_scheduler",
+    "NotificationVersionItemDict": "notification_version_item",
+    "ObjectStampDict": "object_stamp",
+    "RedListDict": "red_list",
+    "RedlistEntryDict": "redlist_entry",
+    "RedlistEntryDetailDict": "redlist_entry_detail",
+    "RedListMailDict": "red_list_mail",
+    "RedListSmsDict": "red_list_sms",
+    "RenderContextDict": "render_context",
+    "RenderLinkDict": "render_link",
+    "RenderLinkDestinationDict": "render_link_destination",
+    "RenderLinksDefinitionDict": "render_links_definition",
+    "RenderLinksDefinitionDataDict": "render_links_definition_data",
+    "RenderLinksDefinitionVariablesItemDict": "render_links_definition_variables_item",
+    "RenderLinksResultDict": "render_links_result",
+    "RenderReceiverDict": "render_receiver",
+    "SegmentDict": "segment",
+    "SmsMessageDefinitionDict": "sms_message_definition",
+    "SmsRenderDefinitionDict": "sms_render_definition",
+    "SubscriptionDict": "subscription",
+    "SubscriptionContactDict": "subscription_contact",
+    "SubscriptionLifecycleDict": "subscription_lifecycle",
+    "SubscriptionLifecycleEventDict": "subscription_lifecycle_event",
+    "SubscriptionLifecycleModificationDict": "subscription_lifecycle_modification",
+    "SubscriptionProviderDict": "subscription_provider",
+    "SubscriptionUserType0Dict": "subscription_user_type_0",
+    "TargetDict": "target",
+    "TargetDetailDict": "target_detail",
+    "TargetDetailFieldsDict": "target_detail_fields",
+    "TargetFieldFilterDict": "target_field_filter",
+    "TargetFieldsDict": "target_fields",
+    "TargetNotificationDict": "target_notification",
+    "TargetsBulkDeletionDict": "targets_bulk_deletion",
+    "TargetsCountDict": "targets_count",
+    "TargetUpdateDict": "target_update",
+    "ValueListDict": "value_list",
+    "ValueListValueDict": "value_list_value",
+    "WebtaskDict": "webtask",
+    "WebtaskScriptingDict": "webtask_scripting",
+    "WebtaskScriptingEnvironmentDict": "webtask_scripting_environment",
+    "WebtaskSettingsDict": "webtask_settings",
+    "WebtaskUpdateItemDict": "webtask_update_item",
+    "WorkflowDict": "workflow",
+    "WorkflowCappingDict": "workflow_capping",
+    "WorkflowCappingPeriodDict": "workflow_capping_period",
+    "WorkflowExpressionDict": "workflow_expression",
+    "WorkflowExpressionValueDict": "workflow_expression_value",
+    "WorkflowListenerDict": "workflow_listener",
+    "WorkflowListenerEventDict": "workflow_listener_event",
+    "WorkflowNodeDict": "workflow_node",
+    "WorkflowNodeFlowDict": "workflow_node_flow",
+    "WorkflowNodeSettingsDict": "workflow_node_settings",
+    "WorkflowScriptingDict": "workflow_scripting",
+    "WorkflowScriptingEnvironmentDict": "workflow_scripting_environment",
+    "WorkflowScriptingFiltersItemDict": "workflow_scripting_filters_item",
+    "WorkflowScriptingImportsItemDict": "workflow_scripting_imports_item",
+    "WorkflowScriptingInitializersItemDict": "workflow_scripting_initializers_item",
+    "WorkflowSettingsDict": "workflow_settings",
+    "WorkflowTaskDict": "workflow_task",
+    "WorkflowTaskProviderDict": "workflow_task_provider",
+    "WorkflowTaskProviderProjectionDict": "workflow_task_provider_projection",
+    "WorkflowTaskProviderValueDict": "workflow_task_provider_value",
+    "WorkflowTaskSchedulerDict": "workflow_task_scheduler",
+    "WorkflowTaskSchedulerTimeZoneDict": "workflow_task_scheduler_time_zone",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})
+
 
 __all__ = (
     "Action",

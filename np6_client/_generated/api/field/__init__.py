@@ -1,16 +1,41 @@
-"""Operations of the NP6 menu group "field"."""
+"""Operations of the NP6 menu group "field".
+
+Each operation's module is imported on first use (`np6.field.<operation>` or this package's
+attribute), so a client pays only for the operations it calls.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...client import Client
-from . import list_fields
+
+if TYPE_CHECKING:
+    from . import list_fields
+    from .list_fields import ListFieldsOperation
+
+_OPERATIONS = frozenset({"list_fields"})
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f"{__name__}.{name}")
 
 
 class FieldOperations:
     """`np6.field`: every operation of the group, bound to the client."""
 
-    __slots__ = ("list_fields",)
-
     def __init__(self, client: Client) -> None:
-        self.list_fields = list_fields.ListFieldsOperation(client)
+        self._client = client
+
+    @cached_property
+    def list_fields(self) -> ListFieldsOperation:
+        from .list_fields import ListFieldsOperation
+
+        return ListFieldsOperation(self._client)
 
 
 __all__ = ["FieldOperations", "list_fields"]

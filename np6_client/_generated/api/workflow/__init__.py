@@ -1,22 +1,39 @@
-"""Operations of the NP6 menu group "workflow"."""
+"""Operations of the NP6 menu group "workflow".
+
+Each operation's module is imported on first use (`np6.workflow.<operation>` or this package's
+attribute), so a client pays only for the operations it calls.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...client import Client
-from . import (
-    create_workflow,
-    delete_workflow,
-    duplicate_workflow,
-    list_workflow_capping,
-    list_workflow_nodes,
-    list_workflow_tasks,
-    replace_workflow,
-    update_workflow,
-)
 
+if TYPE_CHECKING:
+    from . import (
+        create_workflow,
+        delete_workflow,
+        duplicate_workflow,
+        list_workflow_capping,
+        list_workflow_nodes,
+        list_workflow_tasks,
+        replace_workflow,
+        update_workflow,
+    )
+    from .create_workflow import CreateWorkflowOperation
+    from .delete_workflow import DeleteWorkflowOperation
+    from .duplicate_workflow import DuplicateWorkflowOperation
+    from .list_workflow_capping import ListWorkflowCappingOperation
+    from .list_workflow_nodes import ListWorkflowNodesOperation
+    from .list_workflow_tasks import ListWorkflowTasksOperation
+    from .replace_workflow import ReplaceWorkflowOperation
+    from .update_workflow import UpdateWorkflowOperation
 
-class WorkflowOperations:
-    """`np6.workflow`: every operation of the group, bound to the client."""
-
-    __slots__ = (
+_OPERATIONS = frozenset(
+    {
         "create_workflow",
         "delete_workflow",
         "duplicate_workflow",
@@ -25,23 +42,69 @@ class WorkflowOperations:
         "list_workflow_tasks",
         "replace_workflow",
         "update_workflow",
-    )
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+class WorkflowOperations:
+    """`np6.workflow`: every operation of the group, bound to the client."""
 
     def __init__(self, client: Client) -> None:
-        self.create_workflow = create_workflow.CreateWorkflowOperation(client)
-        self.delete_workflow = delete_workflow.DeleteWorkflowOperation(client)
-        self.duplicate_workflow = duplicate_workflow.DuplicateWorkflowOperation(client)
-        self.list_workflow_capping = list_workflow_capping.ListWorkflowCappingOperation(
-            client
-        )
-        self.list_workflow_nodes = list_workflow_nodes.ListWorkflowNodesOperation(
-            client
-        )
-        self.list_workflow_tasks = list_workflow_tasks.ListWorkflowTasksOperation(
-            client
-        )
-        self.replace_workflow = replace_workflow.ReplaceWorkflowOperation(client)
-        self.update_workflow = update_workflow.UpdateWorkflowOperation(client)
+        self._client = client
+
+    @cached_property
+    def create_workflow(self) -> CreateWorkflowOperation:
+        from .create_workflow import CreateWorkflowOperation
+
+        return CreateWorkflowOperation(self._client)
+
+    @cached_property
+    def delete_workflow(self) -> DeleteWorkflowOperation:
+        from .delete_workflow import DeleteWorkflowOperation
+
+        return DeleteWorkflowOperation(self._client)
+
+    @cached_property
+    def duplicate_workflow(self) -> DuplicateWorkflowOperation:
+        from .duplicate_workflow import DuplicateWorkflowOperation
+
+        return DuplicateWorkflowOperation(self._client)
+
+    @cached_property
+    def list_workflow_capping(self) -> ListWorkflowCappingOperation:
+        from .list_workflow_capping import ListWorkflowCappingOperation
+
+        return ListWorkflowCappingOperation(self._client)
+
+    @cached_property
+    def list_workflow_nodes(self) -> ListWorkflowNodesOperation:
+        from .list_workflow_nodes import ListWorkflowNodesOperation
+
+        return ListWorkflowNodesOperation(self._client)
+
+    @cached_property
+    def list_workflow_tasks(self) -> ListWorkflowTasksOperation:
+        from .list_workflow_tasks import ListWorkflowTasksOperation
+
+        return ListWorkflowTasksOperation(self._client)
+
+    @cached_property
+    def replace_workflow(self) -> ReplaceWorkflowOperation:
+        from .replace_workflow import ReplaceWorkflowOperation
+
+        return ReplaceWorkflowOperation(self._client)
+
+    @cached_property
+    def update_workflow(self) -> UpdateWorkflowOperation:
+        from .update_workflow import UpdateWorkflowOperation
+
+        return UpdateWorkflowOperation(self._client)
 
 
 __all__ = [

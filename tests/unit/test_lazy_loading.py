@@ -1,0 +1,67 @@
+"""What importing the SDK and making a call load: only what the call needs, checked in fresh interpreters."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+SCRIPT = """
+import asyncio, json, sys, warnings
+import httpx
+warnings.simplefilter("ignore")
+
+class Answer(httpx.AsyncBaseTransport):
+    async def handle_async_request(self, request):
+        return httpx.Response(200, json=["T1"] if request.method == "GET" else 1)
+
+async def main():
+    import np6_client
+    loaded = {"import": sorted(sys.modules)}
+    async with np6_client.NP6Client(api_key="k", transport=Answer()) as np6:
+        await np6.segment.list_segment_targets(1)
+        loaded["get"] = sorted(sys.modules)
+        if sys.argv[1] == "body":
+            await np6.segment.add_segment_targets(1, ["T1"])
+            loaded["body"] = sorted(sys.modules)
+    print(json.dumps(loaded))
+
+asyncio.run(main())
+"""
+
+
+def loaded(step: str) -> dict[str, list[str]]:
+    done = subprocess.run([sys.executable, "-c", SCRIPT, step], capture_output=True, text=True, check=True, timeout=60)
+    result: dict[str, list[str]] = json.loads(done.stdout)
+    return result
+
+
+def endpoints_and_models(modules: list[str]) -> list[str]:
+    prefixes = ("np6_client._generated.api.", "np6_client._generated.models.")
+    return [name for name in modules if name.startswith(prefixes)]
+
+
+@pytest.fixture(scope="module")
+def with_body() -> dict[str, list[str]]:
+    return loaded("body")
+
+
+def test_importing_the_sdk_loads_no_operation_model_or_validator(with_body: dict[str, list[str]]) -> None:
+    modules = with_body["import"]
+    assert not endpoints_and_models(modules)
+    for heavy in ("pydantic", "jsonschema", "openapi_schema_validator", "msgspec", "importlib.metadata"):
+        assert heavy not in modules
+
+
+def test_a_get_without_a_body_loads_its_group_and_operation_only(with_body: dict[str, list[str]]) -> None:
+    modules = with_body["get"]
+    assert "np6_client._generated.api.segment.list_segment_targets" in modules
+    assert "np6_client._generated.api.segment.add_segment_targets" not in modules
+    assert not [name for name in modules if name.startswith("np6_client._generated.api.contact")]
+    for heavy in ("pydantic", "jsonschema", "openapi_schema_validator"):
+        assert heavy not in modules
+
+
+def test_a_body_is_still_checked_by_the_schema_validator(with_body: dict[str, list[str]]) -> None:
+    assert "openapi_schema_validator" in with_body["body"]
+    assert "jsonschema" in with_body["body"]
