@@ -20,8 +20,8 @@ generate: $(STAMP)
 	$(BIN)/python codegen/generate.py
 
 check-generated: generate
-	@git diff --exit-code --stat -- np6_client/_generated np6_client/api docs || { echo "generated code differs from the spec: run make generate and commit"; exit 1; }
-	@test -z "$$(git status --porcelain -- np6_client/_generated np6_client/api docs)" || { echo "untracked generated files"; git status --short -- np6_client/_generated np6_client/api docs; exit 1; }
+	@git diff --exit-code --stat -- np6_client/_generated np6_client/api np6_client/models.py docs || { echo "generated code differs from the spec: run make generate and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- np6_client/_generated np6_client/api np6_client/models.py docs)" || { echo "untracked generated files"; git status --short -- np6_client/_generated np6_client/api np6_client/models.py docs; exit 1; }
 
 # The spec at BASE (a git revision; default: the last release) against the working tree's openapi/.
 spec-diff: $(STAMP)
