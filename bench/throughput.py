@@ -10,10 +10,11 @@ for about ROUND_SECONDS and waits for the calls in flight. Rates are medians ove
 are medians of the ratios within each round, with their range. Client CPU per call is
 `time.process_time()` over the round; the server's CPU share is read from /proc.
 
-Clients: the SDK with its default connection layer and with the others it can use, each raw
-client those run on (httpx 0.28 with httpcore's pool, httpx with the aiohttp transport of
-`httpx-aiohttp`, httpx2 and httpx2 with the aiohttp transport), and aiohttp alone. A client whose
-library is not installed is skipped with a note.
+Clients: the SDK on its default connection layer (aiohttp's pool through httpx-aiohttp) and on
+httpx's own (`network="httpcore"`), each raw client those run on (httpx 0.28 with httpcore's
+pool, httpx with the aiohttp transport of `httpx-aiohttp`), httpx2 and httpx2 with the aiohttp
+transport (the alternatives evaluated), and aiohttp alone. A client whose library is not installed
+is skipped with a note.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from _server import QUICK_NOTE, median, parser, print_table
 from _small_server import TARGETS, cpu_seconds, small_server
 
 from np6_client import NP6Client
+from np6_client._network import Network
 
 API_KEY = "bench-throughput-key"
 SEGMENT = 1
@@ -87,20 +89,14 @@ def _checked(body: object) -> object:
     return body
 
 
-def sdk(transport: Callable[[int], Any] | None) -> Maker:
+def sdk(network: Network) -> Maker:
     def make(url: str, concurrency: int) -> tuple[Call, Close]:
-        network = transport(concurrency) if transport else None
-        np6 = NP6Client(api_key=API_KEY, base_url=url, max_concurrency=concurrency, timeout=TIMEOUT, transport=network)
+        np6 = NP6Client(api_key=API_KEY, base_url=url, max_concurrency=concurrency, timeout=TIMEOUT, network=network)
 
         async def call() -> object:
             return _checked(await np6.segment.list_segment_targets(SEGMENT))
 
-        async def close() -> None:
-            await np6.aclose()
-            if network is not None:  # a transport passed in is the caller's to close
-                await network.aclose()
-
-        return call, close
+        return call, np6.aclose
 
     return make
 
@@ -172,8 +168,8 @@ def clients() -> tuple[dict[str, Maker], list[str]]:
         except ImportError as exc:
             notes.append(f"{name}: skipped ({exc.name} is not installed)")
 
-    add("SDK (default)", lambda: sdk(None))
-    add("SDK on httpx-aiohttp", lambda: sdk(aiohttp_transport("httpx_aiohttp")))
+    add("SDK (aiohttp, default)", lambda: sdk("aiohttp"))
+    add("SDK network=httpcore", lambda: sdk("httpcore"))
     add("httpx 0.28", lambda: raw_httpx(httpx, None))
     add("httpx + httpx-aiohttp", lambda: raw_httpx(httpx, aiohttp_transport("httpx_aiohttp")))
     add("httpx2", lambda: raw_httpx(__import__("httpx2"), None))
@@ -183,7 +179,7 @@ def clients() -> tuple[dict[str, Maker], list[str]]:
 
 
 # Which raw client each SDK configuration runs on, for the same-client time ratio.
-RUNS_ON = {"SDK (default)": "httpx 0.28", "SDK on httpx-aiohttp": "httpx + httpx-aiohttp"}
+RUNS_ON = {"SDK (aiohttp, default)": "httpx + httpx-aiohttp", "SDK network=httpcore": "httpx 0.28"}
 
 
 async def measure(

@@ -27,12 +27,12 @@ from ._constants import (
     STREAM_EXTENSION,
     VERSION,
     QueryValue,
-    pool_limits,
 )
 from ._deprecation import warn_deprecated
 from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
 from ._logging import setup_logging_from_env
+from ._network import DEFAULT_NETWORK, Network, build_network
 from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
 from ._ratelimit import InProcessRateLimiter, RateLimiter
@@ -74,9 +74,11 @@ class NP6Client(Namespaces):
     the client too (`await get_target.asyncio("000PKXK4", client=np6)`). The key may also come
     from the `NP6_API_KEY` environment variable.
 
-    Pass `http_client=` to send through your own `httpx.AsyncClient` (proxies, certificates,
-    event hooks; you close it), or `transport=` for a custom httpx transport; auth, retries and
-    errors apply either way. `observer=` receives attempts, retries, pauses and stream
+    The client opens its connections with aiohttp's pool (`network="aiohttp"`, the default: it
+    holds at hundreds of calls in flight) or httpx's own (`network="httpcore"`). Pass
+    `http_client=` to send through your own `httpx.AsyncClient` (proxies, certificates, event
+    hooks; you close it), or `transport=` for a custom httpx transport; auth, retries and errors
+    apply either way. `observer=` receives attempts, retries, pauses and stream
     resumptions (see `Observer`); `NP6_LOG=info|debug` logs them to stderr.
     """
 
@@ -93,24 +95,31 @@ class NP6Client(Namespaces):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         observer: Observer | None = None,
+        network: Network | None = None,
     ) -> None:
         setup_logging_from_env()
         if http_client is not None and transport is not None:
             raise TypeError("pass http_client= or transport=, not both")
+        if network is not None and (http_client is not None or transport is not None):
+            raise TypeError("network= chooses the connections the client opens: not with http_client= or transport=")
         url = httpx.URL(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
         require_safe_url(url)
         api_key_obj = APIKey.resolve(api_key)
+        layer: httpx.AsyncBaseTransport
         if http_client is not None:
-            network: httpx.AsyncBaseTransport = ClientAsTransport(http_client)
-            owns = False
+            layer, owns = ClientAsTransport(http_client), False
         elif transport is not None:
-            network, owns = transport, False
+            layer, owns = transport, False
         else:
-            network, owns = httpx.AsyncHTTPTransport(limits=pool_limits(max_concurrency), retries=0), True
+            try:
+                layer = build_network(network or DEFAULT_NETWORK, max_concurrency)
+            except ValueError as exc:
+                raise ConfigurationError(str(exc)) from None
+            owns = True
         shared = _Shared(
             api_key=api_key_obj,
             base_url=url,
-            network=network,
+            network=layer,
             owns_network=owns,
             limiter=limiter or InProcessRateLimiter(max_concurrency),
             observer=observer,

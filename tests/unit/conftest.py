@@ -46,3 +46,12 @@ def _fresh_caches() -> None:
     )
     for cached in caches:
         cached.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _httpcore_under_respx(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """respx replaces httpcore's pool: a module mocking with it has its clients open httpx's own connections."""
+    if "respx" in vars(request.module):
+        from np6_client import _client
+
+        monkeypatch.setattr(_client, "DEFAULT_NETWORK", "httpcore")

@@ -9,8 +9,9 @@ import httpx
 import pytest
 
 import np6_client
-from np6_client import ClientOptions, InProcessRateLimiter, NP6Client
+from np6_client import ClientOptions, ConfigurationError, InProcessRateLimiter, NP6Client
 from np6_client._call import Call
+from np6_client._network import AiohttpNetwork
 from np6_client.api import segment
 
 KEY = "sk-setup-secret-2"
@@ -43,12 +44,27 @@ def test_the_base_url_comes_from_the_argument_the_environment_or_the_default(mon
 
 
 def test_the_own_pool_is_sized_from_max_concurrency_and_never_retries_itself() -> None:
-    np6 = NP6Client(api_key=KEY, max_concurrency=7)
+    np6 = NP6Client(api_key=KEY, max_concurrency=7, network="httpcore")
     pool = np6._shared.network._pool  # type: ignore[attr-defined]
     assert (pool._max_connections, pool._max_keepalive_connections, pool._retries) == (100, 7, 0)
-    big = NP6Client(api_key=KEY, max_concurrency=300)._shared.network._pool  # type: ignore[attr-defined]
+    big = NP6Client(api_key=KEY, max_concurrency=300, network="httpcore")._shared.network._pool  # type: ignore[attr-defined]
     assert (big._max_connections, big._max_keepalive_connections) == (300, 300)
     assert isinstance(np6.limiter, InProcessRateLimiter) and np6.limiter.max_concurrency == 7
+
+
+def test_the_default_pool_is_aiohttps_sized_the_same_way() -> None:
+    network = NP6Client(api_key=KEY, max_concurrency=300)._shared.network
+    assert isinstance(network, AiohttpNetwork)
+    limits = network._inner.limits
+    assert (limits.max_connections, limits.max_keepalive_connections) == (300, 300)
+    assert network._inner.retries == 0
+
+
+def test_the_connection_layer_is_checked() -> None:
+    with pytest.raises(ConfigurationError, match="network must be"):
+        NP6Client(api_key=KEY, network="urllib3")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="network="):
+        NP6Client(api_key=KEY, network="httpcore", transport=httpx.AsyncHTTPTransport())
 
 
 def test_a_given_limiter_is_shared_by_views() -> None:
@@ -119,4 +135,4 @@ def test_a_stream_uses_the_views_options() -> None:
 def test_sixty_four_requests_at_most_run_at_once_by_default() -> None:
     np6 = NP6Client(api_key=KEY)
     assert isinstance(np6.limiter, InProcessRateLimiter) and np6.limiter.max_concurrency == 64
-    assert np6._shared.network._pool._max_keepalive_connections == 64  # type: ignore[attr-defined]
+    assert np6._shared.network._inner.limits.max_keepalive_connections == 64  # type: ignore[attr-defined]
