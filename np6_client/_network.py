@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ._constants import pool_limits
+
+if TYPE_CHECKING:
+    import aiohttp
 
 Network = Literal["aiohttp", "httpcore"]
 DEFAULT_NETWORK: Network = "aiohttp"
@@ -76,12 +79,34 @@ class _MappedStream(httpx.AsyncByteStream):
 
 
 class AiohttpNetwork(httpx.AsyncBaseTransport):
-    """`httpx-aiohttp`'s transport (one aiohttp session, opened on first use) with exact failures."""
+    """`httpx-aiohttp`'s transport over an aiohttp session opened on first use, with exact failures."""
 
     def __init__(self, limits: httpx.Limits) -> None:
         from httpx_aiohttp import AiohttpTransport
 
-        self._inner = AiohttpTransport(limits=limits, trust_env=False)
+        self.limits = limits
+        self._inner = AiohttpTransport(limits=limits, trust_env=False, retries=0, client=self._session)
+
+    def _session(self) -> aiohttp.ClientSession:
+        """A session that sends each request once and leaves cookies to httpx's client.
+
+        aiohttp sends an idempotent request (PUT, DELETE) a second time when a kept-alive
+        connection fails under it; the transport above would then take the second answer for the
+        first, and a DELETE whose answer was lost would come back as a certain 404. Its own test
+        client turns that off the same way (`_retry_connection`); retries are the transport's.
+        """
+        import aiohttp
+
+        connector = aiohttp.TCPConnector(
+            limit=self.limits.max_connections or 0,
+            keepalive_timeout=self.limits.keepalive_expiry,
+            ssl=httpx.create_ssl_context(trust_env=False),
+        )
+        session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        if not hasattr(session, "_retry_connection"):
+            raise RuntimeError("this aiohttp version cannot be kept from resending requests; use network='httpcore'")
+        session._retry_connection = False
+        return session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:

@@ -55,9 +55,9 @@ def test_the_own_pool_is_sized_from_max_concurrency_and_never_retries_itself() -
 def test_the_default_pool_is_aiohttps_sized_the_same_way() -> None:
     network = NP6Client(api_key=KEY, max_concurrency=300)._shared.network
     assert isinstance(network, AiohttpNetwork)
-    limits = network._inner.limits
+    limits = network.limits
     assert (limits.max_connections, limits.max_keepalive_connections) == (300, 300)
-    assert network._inner.retries == 0
+    assert network._inner.retries == 0 and network._inner.limits is limits
 
 
 def test_the_connection_layer_is_checked() -> None:
@@ -135,4 +135,4 @@ def test_a_stream_uses_the_views_options() -> None:
 def test_sixty_four_requests_at_most_run_at_once_by_default() -> None:
     np6 = NP6Client(api_key=KEY)
     assert isinstance(np6.limiter, InProcessRateLimiter) and np6.limiter.max_concurrency == 64
-    assert np6._shared.network._inner.limits.max_keepalive_connections == 64  # type: ignore[attr-defined]
+    assert np6._shared.network.limits.max_keepalive_connections == 64  # type: ignore[attr-defined]
