@@ -24,6 +24,7 @@ import httpx
 from _server import QUICK_NOTE, fake_server, median, parser, print_table
 
 from np6_client import NP6Client
+from np6_client._network import DEFAULT_NETWORK, build_network
 
 API_KEY = "bench-overhead-key"
 SEGMENT = 1
@@ -68,15 +69,18 @@ async def run_round(call: Call, concurrency: int, *, calls: int = 0, seconds: fl
 
 
 def clients(url: str, transport: httpx.AsyncBaseTransport | None = None) -> tuple[NP6Client, httpx.AsyncClient]:
-    """Same limits on both sides: 100 connections, all kept alive, and the SDK's default timeouts."""
+    """Same limits on both sides: 100 connections, all kept alive, and the SDK's default timeouts.
+
+    Without a stub, the raw client runs on the connection layer the SDK opens by default, so the
+    difference is the SDK's own work.
+    """
     np6 = NP6Client(api_key=API_KEY, base_url=url, max_concurrency=MAX_CONNECTIONS, transport=transport)
     raw = httpx.AsyncClient(
         base_url=url,
         headers={"X-Key": API_KEY},
-        limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
         timeout=np6.options.timeout,
         trust_env=False,
-        transport=transport,
+        transport=transport or build_network(DEFAULT_NETWORK, MAX_CONNECTIONS),
     )
     return np6, raw
 

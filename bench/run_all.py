@@ -14,7 +14,7 @@ from pathlib import Path
 from _server import parser
 
 HERE = Path(__file__).parent
-BENCHMARKS = ("overhead.py", "throughput.py", "streaming.py", "ratelimit.py", "replicas.py")
+BENCHMARKS = ("overhead.py", "throughput.py", "startup.py", "streaming.py", "ratelimit.py", "replicas.py")
 
 
 def main() -> int:

@@ -3,21 +3,25 @@
 Measured by bench/throughput.py: at 100 and 500 calls in flight, httpcore 1.0's pool spends its
 time rescanning connections for each waiting request (encode/httpcore#1035), while aiohttp's
 hands a freed connection straight to one waiter; the SDK on aiohttp runs several times the calls
-per second and spends a fraction of the CPU per call. `httpx-aiohttp` adapts aiohttp's session to
-an httpx transport, so everything above it (httpx's client, `NP6Transport`) is unchanged.
+per second with a fraction of the CPU per call. Everything above this layer (httpx's client,
+`NP6Transport`) is the same either way.
 
-Its exceptions are re-read here, because whether a failed request may be sent again depends on it:
-`httpx-aiohttp` reports any `aiohttp.ClientConnectionError` (a server that hung up after the
-request was written, a reset) as `httpx.ConnectTimeout`, which would let a POST be retried after
-NP6 may have applied it. Here only a connection never made is "not sent"; everything else is a
-read error (the request may have arrived), and no aiohttp exception escapes as itself.
+`AiohttpNetwork` is a small httpx transport over one aiohttp session rather than the
+`httpx-aiohttp` package, which does four things the SDK cannot accept: it reports a server that
+hung up after the request as `httpx.ConnectTimeout` (so a POST would be retried after NP6 may
+have applied it), lets aiohttp send a PUT or DELETE a second time on a failed kept-alive
+connection (the second answer would pass for the first), has yarl decode `%2E%2E` in a path back
+into a dot segment that it then resolves (a path parameter `..` would address another resource),
+and keeps its own cookie jar beside httpx's.
 """
 
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Literal
+from contextlib import suppress
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -44,56 +48,81 @@ def _mapped(error: Exception, *, answered: bool) -> httpx.TransportError:
     """The httpx error saying what is known of a failure: never sent, timed out, or maybe received."""
     import aiohttp
 
-    cause: BaseException = error.__cause__ if isinstance(error, httpx.TransportError) and error.__cause__ else error
-    message = str(cause) or type(cause).__name__
+    message = str(error) or type(error).__name__
     if not answered:
-        if isinstance(cause, aiohttp.ClientConnectorError):
+        if isinstance(error, aiohttp.ClientConnectorError):
             return httpx.ConnectError(message)
-        if isinstance(cause, aiohttp.ConnectionTimeoutError):  # no connection in time: nothing was written
+        if isinstance(error, aiohttp.ConnectionTimeoutError):  # no connection in time: nothing was written
             return httpx.ConnectTimeout(message)
-        if isinstance(cause, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        if isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
             return httpx.UnsupportedProtocol(message)
-    if isinstance(cause, asyncio.TimeoutError):  # aiohttp's read timeouts subclass it
+        if not isinstance(error, aiohttp.ClientError | OSError | asyncio.TimeoutError):
+            return httpx.LocalProtocolError(message)  # refused before sending (a header value with a newline)
+    if isinstance(error, asyncio.TimeoutError):  # aiohttp's read timeouts subclass it
         return httpx.ReadTimeout(message)
+    if isinstance(error, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
+        return httpx.RemoteProtocolError(message)  # what httpcore reports for a missing or cut answer
     return httpx.ReadError(message)
 
 
-class _MappedStream(httpx.AsyncByteStream):
-    """The answer's body, with read failures reported as httpx read errors."""
+class _Socket:
+    """The `network_stream` extension httpcore sets: lets a stream shut its socket down at once."""
 
-    def __init__(self, inner: httpx.AsyncByteStream) -> None:
-        self._inner = inner
+    def __init__(self, response: aiohttp.ClientResponse) -> None:
+        self._response = response
+
+    def get_extra_info(self, name: str) -> Any:
+        connection = self._response.connection
+        transport = connection.transport if connection is not None else None
+        return transport.get_extra_info(name) if transport is not None else None
+
+
+class _Body(httpx.AsyncByteStream):
+    """The answer's body as it arrives; closing it before its end closes the connection at once."""
+
+    def __init__(self, response: aiohttp.ClientResponse, network: AiohttpNetwork) -> None:
+        self._response = response
+        self._network = network
+        self._read = False
+        self._open = True
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
-            async for chunk in self._inner:
+            async for chunk in self._response.content.iter_any():
                 yield chunk
         except Exception as exc:
             raise _mapped(exc, answered=True) from exc
+        self._read = True
 
     async def aclose(self) -> None:
-        try:
-            await self._inner.aclose()
-        except Exception as exc:
-            raise _mapped(exc, answered=True) from exc
+        if self._open:
+            self._open = False
+            self._network.in_use -= 1
+        if self._read:
+            self._response.release()
+            return
+        # Never hand a half-read connection back to the pool; and shut the socket down now, so the
+        # server sees the end when `aclose()` returns rather than on the loop's next turn.
+        sock = _Socket(self._response).get_extra_info("socket")
+        with suppress(OSError, AttributeError):
+            sock.shutdown(socket.SHUT_RDWR)
+        self._response.close()
 
 
 class AiohttpNetwork(httpx.AsyncBaseTransport):
-    """`httpx-aiohttp`'s transport over an aiohttp session opened on first use, with exact failures."""
+    """An httpx transport over one aiohttp session, opened on first use (inside the event loop)."""
 
     def __init__(self, limits: httpx.Limits) -> None:
-        from httpx_aiohttp import AiohttpTransport
-
         self.limits = limits
-        self._inner = AiohttpTransport(limits=limits, trust_env=False, retries=0, client=self._session)
+        self.in_use = 0  # answers handed out whose body is not closed yet: each holds a connection
+        self._session: aiohttp.ClientSession | None = None
 
-    def _session(self) -> aiohttp.ClientSession:
+    def _open(self) -> aiohttp.ClientSession:
         """A session that sends each request once and leaves cookies to httpx's client.
 
-        aiohttp sends an idempotent request (PUT, DELETE) a second time when a kept-alive
-        connection fails under it; the transport above would then take the second answer for the
-        first, and a DELETE whose answer was lost would come back as a certain 404. Its own test
-        client turns that off the same way (`_retry_connection`); retries are the transport's.
+        aiohttp sends an idempotent request a second time when a kept-alive connection fails
+        under it; its own test client turns that off the same way (`_retry_connection`).
+        Retries are `NP6Transport`'s, which knows what an attempt may have applied.
         """
         import aiohttp
 
@@ -109,13 +138,47 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         return session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import aiohttp
+        import yarl
+
+        if self._session is None:
+            self._session = self._open()
+        timeout = request.extensions.get("timeout", {})
+        headers = list(request.headers.multi_items())
+        data: Any
         try:
-            response = await self._inner.handle_async_request(request)
+            data = request.content or None
+        except httpx.RequestNotRead:  # a streamed body: aiohttp frames it itself
+            data = request.stream
+            headers = [(name, value) for name, value in headers if name.lower() != "transfer-encoding"]
+        try:
+            response = await self._session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),  # sent as httpx encoded it: no dot segment resolved
+                headers=headers,
+                data=data,
+                allow_redirects=False,
+                auto_decompress=False,  # httpx decodes, with its own limits
+                timeout=aiohttp.ClientTimeout(
+                    sock_connect=timeout.get("connect"), sock_read=timeout.get("read"), connect=timeout.get("pool")
+                ),
+                server_hostname=request.extensions.get("sni_hostname"),
+            )
         except Exception as exc:
             raise _mapped(exc, answered=False) from exc
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _MappedStream(response.stream)
-        return response
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "network_stream": _Socket(response)}
+        if response.reason:
+            extensions["reason_phrase"] = response.reason.encode()
+        self.in_use += 1
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=_Body(response, self),
+            request=request,
+            extensions=extensions,
+        )
 
     async def aclose(self) -> None:
-        await self._inner.aclose()
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()

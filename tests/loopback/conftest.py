@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from np6_client import ClientOptions, NP6Client
+from np6_client._network import AiohttpNetwork
 from np6_client.testing import FakeNP6
 
 API_KEY = "sk-test-loopback-7f3a9c"
@@ -39,3 +40,18 @@ def _clean_fake(request: pytest.FixtureRequest) -> Iterator[None]:
 async def np6(fake_url: str) -> AsyncIterator[NP6Client]:
     async with NP6Client(api_key=API_KEY, base_url=fake_url, options=FAST_RETRIES) as client:
         yield client
+
+
+@pytest.fixture
+async def np6_on_httpcore(fake_url: str) -> AsyncIterator[NP6Client]:
+    """A client on httpx's own connections, for what is about httpcore itself (its logs, its instrumentation)."""
+    async with NP6Client(api_key=API_KEY, base_url=fake_url, options=FAST_RETRIES, network="httpcore") as client:
+        yield client
+
+
+def connections_held(np6: NP6Client) -> int:
+    """Requests the client's own pool still holds a connection for (either connection layer)."""
+    network = np6.get_async_httpx_client()._transport._inner  # type: ignore[attr-defined]
+    if isinstance(network, AiohttpNetwork):
+        return network.in_use
+    return len(network._pool._requests)

@@ -21,6 +21,8 @@ from np6_client.api import email_sms, segment
 from np6_client.models import RenderLinksDefinition
 from np6_client.testing import FakeNP6, Fault
 
+from .conftest import connections_held
+
 pytestmark = pytest.mark.timeout(30)
 
 RENDER = "/actions/1/render/links"
@@ -208,8 +210,7 @@ async def test_cancelling_during_a_retry_wait_leaves_nothing_behind(np6: NP6Clie
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    pool = np6.get_async_httpx_client()._transport._inner._pool  # type: ignore[attr-defined]
-    assert not pool._requests  # no request in flight, no connection held for it
+    assert connections_held(np6) == 0  # no request in flight, no connection held for it
     assert np6.limiter.paused_for == 0  # type: ignore[attr-defined]
     fake.faults.clear()
     one_slot = np6.with_options()

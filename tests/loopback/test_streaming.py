@@ -13,6 +13,8 @@ from np6_client.api import notification
 from np6_client.models import EventSort, NotificationEvent
 from np6_client.testing import FakeNP6, Fault
 
+from .conftest import connections_held
+
 pytestmark = pytest.mark.timeout(60)
 
 KINDS = [
@@ -130,8 +132,7 @@ async def test_cancelling_the_consumer_leaves_no_open_connection(np6: NP6Client,
     with pytest.raises(asyncio.CancelledError):
         await task
     await wait_until(lambda: fake.open_streams == 0)
-    pool = np6.get_async_httpx_client()._transport._inner._pool  # type: ignore[attr-defined]
-    await wait_until(lambda: not pool._requests)  # the pool's own bookkeeping, on the next turn of the loop
+    await wait_until(lambda: connections_held(np6) == 0)  # the pool's own bookkeeping, on the next turn of the loop
 
 
 @pytest.mark.parametrize("cut_after", [1, 250, 299])
@@ -206,8 +207,7 @@ async def test_break_closes_before_the_loop_runs_again(np6: NP6Client, fake: Fak
         break
     wait_blocking(lambda: fake.disconnects == before + 1)  # no await since the break
     await wait_until(lambda: fake.open_streams == 0)
-    pool = np6.get_async_httpx_client()._transport._inner._pool  # type: ignore[attr-defined]
-    await wait_until(lambda: not pool._requests)
+    await wait_until(lambda: connections_held(np6) == 0)
 
 
 async def test_aclose_has_closed_when_it_returns(np6: NP6Client, fake: FakeNP6) -> None:

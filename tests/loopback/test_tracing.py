@@ -122,7 +122,8 @@ async def test_global_instrumentation_also_gives_one_span_per_attempt(
     instrumentor = HTTPXClientInstrumentor()
     instrumentor.instrument(tracer_provider=provider)
     try:
-        async with NP6Client(api_key=API_KEY, base_url=fake_url, options=FAST_RETRIES) as np6:
+        # The global instrumentation patches httpx.AsyncHTTPTransport: httpx's own connections.
+        async with NP6Client(api_key=API_KEY, base_url=fake_url, options=FAST_RETRIES, network="httpcore") as np6:
             fake.faults.add(Fault(method="GET", path="/segments/1/targets", status=502))
             await segment.list_segment_targets.asyncio(1, client=np6)
     finally:

@@ -32,7 +32,9 @@ def test_demo_runs_every_step() -> None:
 
 def test_benchmarks_run_quickly() -> None:
     out = run("bench/run_all.py", "--quick")
-    assert "stream() vs asyncio()" in out
+    assert "asyncio() vs stream()" in out
+    assert "aiohttp req/s" in out
+    assert "first GET of a new client" in out
     assert "np6-client" in out
     assert "concurrency" in out
     assert "replicas on one key" in out

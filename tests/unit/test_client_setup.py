@@ -57,7 +57,6 @@ def test_the_default_pool_is_aiohttps_sized_the_same_way() -> None:
     assert isinstance(network, AiohttpNetwork)
     limits = network.limits
     assert (limits.max_connections, limits.max_keepalive_connections) == (300, 300)
-    assert network._inner.retries == 0 and network._inner.limits is limits
 
 
 def test_the_connection_layer_is_checked() -> None:

@@ -25,25 +25,19 @@ def connector_error() -> aiohttp.ClientConnectorError:
     [
         (connector_error(), False, httpx.ConnectError),
         (aiohttp.ConnectionTimeoutError("no connection"), False, httpx.ConnectTimeout),
-        (aiohttp.ServerDisconnectedError(), False, httpx.ReadError),  # the request may have arrived
+        (aiohttp.ServerDisconnectedError(), False, httpx.RemoteProtocolError),  # the request may have arrived
         (aiohttp.ClientOSError(104, "reset"), False, httpx.ReadError),
         (aiohttp.SocketTimeoutError("read"), False, httpx.ReadTimeout),
-        (aiohttp.ClientPayloadError("cut"), True, httpx.ReadError),
+        (aiohttp.ClientPayloadError("cut"), True, httpx.RemoteProtocolError),
         (connector_error(), True, httpx.ReadError),  # once answered, nothing is "not sent"
-        (ValueError("anything else"), False, httpx.ReadError),
+        (ValueError("a header value with a newline"), False, httpx.LocalProtocolError),  # refused before sending
+        (ValueError("anything else"), True, httpx.ReadError),
     ],
 )
 def test_failures_say_whether_the_request_left(error: Exception, answered: bool, expected: type) -> None:
     mapped = _mapped(error, answered=answered)
     assert type(mapped) is expected
     assert isinstance(mapped, NOT_SENT_ERRORS) == (expected in (httpx.ConnectError, httpx.ConnectTimeout))
-
-
-def test_httpx_aiohttps_own_mapping_is_read_through_to_its_cause() -> None:
-    # httpx-aiohttp reports a hang-up after the request as ConnectTimeout; its cause decides here.
-    wrapped = httpx.ConnectTimeout("")
-    wrapped.__cause__ = aiohttp.ServerDisconnectedError()
-    assert type(_mapped(wrapped, answered=False)) is httpx.ReadError
 
 
 async def hang_up_after_the_request(seen: list[bytes]) -> AsyncIterator[str]:
