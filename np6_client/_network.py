@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 from collections.abc import AsyncIterator
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Literal
@@ -48,21 +49,20 @@ def _mapped(error: Exception, *, answered: bool) -> httpx.TransportError:
     """The httpx error saying what is known of a failure: never sent, timed out, or maybe received."""
     import aiohttp
 
-    message = str(error) or type(error).__name__
+    kinds: list[tuple[Any, type[httpx.TransportError]]] = [
+        (asyncio.TimeoutError, httpx.ReadTimeout),  # aiohttp's read timeouts subclass it
+        (aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError, httpx.RemoteProtocolError),  # as httpcore says
+    ]
     if not answered:
-        if isinstance(error, aiohttp.ClientConnectorError):
-            return httpx.ConnectError(message)
-        if isinstance(error, aiohttp.ConnectionTimeoutError):  # no connection in time: nothing was written
-            return httpx.ConnectTimeout(message)
-        if isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
-            return httpx.UnsupportedProtocol(message)
+        kinds[:0] = [
+            (aiohttp.ClientConnectorError, httpx.ConnectError),
+            (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),  # no connection in time: nothing was written
+            (aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError, httpx.UnsupportedProtocol),
+        ]
         if not isinstance(error, aiohttp.ClientError | OSError | asyncio.TimeoutError):
-            return httpx.LocalProtocolError(message)  # refused before sending (a header value with a newline)
-    if isinstance(error, asyncio.TimeoutError):  # aiohttp's read timeouts subclass it
-        return httpx.ReadTimeout(message)
-    if isinstance(error, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
-        return httpx.RemoteProtocolError(message)  # what httpcore reports for a missing or cut answer
-    return httpx.ReadError(message)
+            kinds.insert(0, (Exception, httpx.LocalProtocolError))  # refused before sending (a newline in a header)
+    kind = next((mapped for caught, mapped in kinds if isinstance(error, caught)), httpx.ReadError)
+    return kind(str(error) or type(error).__name__)
 
 
 class _Socket:
@@ -116,6 +116,7 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         self.limits = limits
         self.in_use = 0  # answers handed out whose body is not closed yet: each holds a connection
         self._session: aiohttp.ClientSession | None = None
+        self._tls_context: ssl.SSLContext | None = None
 
     def _open(self) -> aiohttp.ClientSession:
         """A session that sends each request once and leaves cookies to httpx's client.
@@ -127,15 +128,19 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         import aiohttp
 
         connector = aiohttp.TCPConnector(
-            limit=self.limits.max_connections or 0,
-            keepalive_timeout=self.limits.keepalive_expiry,
-            ssl=httpx.create_ssl_context(trust_env=False),
+            limit=self.limits.max_connections or 0, keepalive_timeout=self.limits.keepalive_expiry
         )
         session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
         if not hasattr(session, "_retry_connection"):
             raise RuntimeError("this aiohttp version cannot be kept from resending requests; use network='httpcore'")
         session._retry_connection = False
         return session
+
+    def _tls(self) -> ssl.SSLContext:
+        """The certificates httpx trusts (certifi), as with `network="httpcore"`; built on the first https request."""
+        if self._tls_context is None:
+            self._tls_context = httpx.create_ssl_context(trust_env=False)
+        return self._tls_context
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         import aiohttp
@@ -163,6 +168,7 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
                     sock_connect=timeout.get("connect"), sock_read=timeout.get("read"), connect=timeout.get("pool")
                 ),
                 server_hostname=request.extensions.get("sni_hostname"),
+                ssl=self._tls() if request.url.scheme == "https" else True,
             )
         except Exception as exc:
             raise _mapped(exc, answered=False) from exc
