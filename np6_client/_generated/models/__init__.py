@@ -338,6 +338,7 @@ from .target_field_filter import TargetFieldFilter, TargetFieldFilterDict
 from .target_fields import TargetFields, TargetFieldsDict
 from .target_notification import TargetNotification, TargetNotificationDict
 from .target_update import TargetUpdate, TargetUpdateDict
+from .target_values import TargetValues, TargetValuesDict
 from .targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
 from .targets_count import TargetsCount, TargetsCountDict
 from .value_list import ValueList, ValueListDict
@@ -707,6 +708,8 @@ __all__ = (
     "TargetNotificationDict",
     "TargetUpdate",
     "TargetUpdateDict",
+    "TargetValues",
+    "TargetValuesDict",
     "TargetsBulkDeletion",
     "TargetsBulkDeletionDict",
     "TargetsCount",
