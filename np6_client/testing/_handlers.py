@@ -10,6 +10,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from np6_client.testing._action_handlers import ACTION_HANDLERS
+from np6_client.testing._definition_handlers import DEFINITION_HANDLERS
 from np6_client.testing._event_exports import EXPORT_HANDLERS
 from np6_client.testing._events import KINDS, EventPlan, index_at
 from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply
@@ -109,5 +110,6 @@ HANDLERS: dict[str, Handler] = {
     "render_action_links": render_action_links,
     **{f"list_notification_{suffix}": _event_handler(kind) for suffix, kind in KINDS.items()},
     **ACTION_HANDLERS,
+    **DEFINITION_HANDLERS,
     **EXPORT_HANDLERS,
 }

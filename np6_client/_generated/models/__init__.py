@@ -190,6 +190,10 @@ from .field_constraint import FieldConstraint, FieldConstraintDict
 from .field_constraint_operator import FieldConstraintOperator
 from .import_definition import ImportDefinition, ImportDefinitionDict
 from .import_duplicate_rules import ImportDuplicateRules, ImportDuplicateRulesDict
+from .import_execution import ImportExecution, ImportExecutionDict
+from .import_execution_content import ImportExecutionContent, ImportExecutionContentDict
+from .import_execution_request import ImportExecutionRequest, ImportExecutionRequestDict
+from .import_execution_source import ImportExecutionSource, ImportExecutionSourceDict
 from .import_execution_state import ImportExecutionState, ImportExecutionStateDict
 from .import_execution_state_state import ImportExecutionStateState
 from .import_feature import ImportFeature, ImportFeatureDict
@@ -565,6 +569,14 @@ __all__ = (
     "ImportDefinitionDict",
     "ImportDuplicateRules",
     "ImportDuplicateRulesDict",
+    "ImportExecution",
+    "ImportExecutionContent",
+    "ImportExecutionContentDict",
+    "ImportExecutionDict",
+    "ImportExecutionRequest",
+    "ImportExecutionRequestDict",
+    "ImportExecutionSource",
+    "ImportExecutionSourceDict",
     "ImportExecutionState",
     "ImportExecutionStateDict",
     "ImportExecutionStateState",

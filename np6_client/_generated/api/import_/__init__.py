@@ -7,6 +7,7 @@ from . import (
     get_import,
     get_import_execution_state,
     list_imports,
+    start_import_execution,
     upload_import_source,
 )
 
@@ -20,6 +21,7 @@ class ImportOperations:
         "get_import",
         "get_import_execution_state",
         "list_imports",
+        "start_import_execution",
         "upload_import_source",
     )
 
@@ -31,6 +33,9 @@ class ImportOperations:
             get_import_execution_state.GetImportExecutionStateOperation(client)
         )
         self.list_imports = list_imports.ListImportsOperation(client)
+        self.start_import_execution = (
+            start_import_execution.StartImportExecutionOperation(client)
+        )
         self.upload_import_source = upload_import_source.UploadImportSourceOperation(
             client
         )
@@ -43,5 +48,6 @@ __all__ = [
     "get_import",
     "get_import_execution_state",
     "list_imports",
+    "start_import_execution",
     "upload_import_source",
 ]

@@ -1,0 +1,184 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...._bodies import json_body
+from ... import errors
+from ...client import AuthenticatedClient, BindingClient, Client
+from ...models.field import Field, FieldDict
+from ...types import Response, http_status
+
+
+def _get_kwargs(
+    *,
+    body: Field | FieldDict,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fields",
+    }
+
+    _kwargs["json"] = json_body(body, Field)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Field:
+    try:
+        if response.status_code == 200:
+            response_200 = Field.from_dict(response.json())
+
+            return response_200
+
+    # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
+    except Exception as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Field | FieldDict,
+) -> Response[Field]:
+    """Create a field
+
+    The 8.1.0 reference lists this entry without its method or path.
+
+    `POST /fields`.
+
+    Args:
+        body (Field): A field of the account's contacts. `type` is a discriminator whose values
+            are not listed in the public reference; it is kept a plain string so that a new value
+            never breaks a reader. The reference does not say which members belong to which variant
+            (`valueListId` may belong to one only), so the object stays open.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Response[Field]: status, headers, raw content and the parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return Response(
+        status_code=http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+        maybe_applied=bool(response.extensions.get("np6_maybe_applied")),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Field | FieldDict,
+) -> Field:
+    """Create a field
+
+    The 8.1.0 reference lists this entry without its method or path.
+
+    `POST /fields`.
+
+    Args:
+        body (Field): A field of the account's contacts. `type` is a discriminator whose values
+            are not listed in the public reference; it is kept a plain string so that a new value
+            never breaks a reader. The reference does not say which members belong to which variant
+            (`valueListId` may belong to one only), so the object stays open.
+
+    Raises:
+        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+    Returns:
+        Field
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return _parse_response(response)
+
+
+class CreateFieldOperation:
+    """`POST /fields` bound to a client, as `np6.field.create_field`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: BindingClient) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        body: Field | FieldDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Field:
+        """Create a field
+
+        The 8.1.0 reference lists this entry without its method or path.
+
+        `POST /fields`.
+
+        Args:
+            body (Field): A field of the account's contacts. `type` is a discriminator whose values
+                are not listed in the public reference; it is kept a plain string so that a new value
+                never breaks a reader. The reference does not say which members belong to which variant
+                (`valueListId` may belong to one only), so the object stays open.
+
+        Raises:
+            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+
+        Returns:
+            Field
+        """
+
+        return await asyncio(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
+
+    async def detailed(
+        self,
+        body: Field | FieldDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Field]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return await asyncio_detailed(
+            body=body,
+            client=self._client.for_call(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
+        )
