@@ -98,9 +98,10 @@ async def session(np6: NP6Client) -> list[Any]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # list_fields is deprecated by NP6
         fields = await np6.field.list_fields()
-    seen = [len(fields), (await np6.contact.get_target("000PKXK4")).id]
+    seen: list[Any] = [len(fields), (await np6.contact.get_target("000PKXK4")).id]
     created = await np6.contact.create_target({"email": "new.person@shop.test", "firstname": "Ada"})
-    seen.append((await np6.contact.get_target(created.id)).id == created.id)
+    created_id = str(created.id)
+    seen.append((await np6.contact.get_target(created_id)).id == created_id)
     await np6.contact.upsert_target({"3": "Lovelace"}, unicity=["new.person@shop.test"])
     try:
         await np6.contact.create_target({"email": "new.person@shop.test"})
@@ -111,9 +112,9 @@ async def session(np6: NP6Client) -> list[Any]:
     except BadRequestError as exc:
         seen.append(exc.status_code)
     seen.append((await np6.contact.count_targets()).targets_count)
-    messages = [{"recipient": {"type": "unicity", "value": ["alice.0@example.com"]}}]
+    messages: list[dict[str, Any]] = [{"recipient": {"type": "unicity", "value": ["alice.0@example.com"]}}]
     seen.append([r.type_ for r in await np6.email_sms.send_action_messages("1", messages)])
-    await np6.contact.delete_target(created.id)
+    await np6.contact.delete_target(created_id)
     return seen
 
 
