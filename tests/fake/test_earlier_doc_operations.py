@@ -27,7 +27,9 @@ async def test_a_sent_action_cannot_be_updated(local: httpx.AsyncClient, fake: F
 
 
 async def test_a_created_field_takes_the_next_id_and_values(local: httpx.AsyncClient) -> None:
-    created = await local.post("/fields", json={"type": "textField", "name": "loyalty", "isUnicity": False})
+    created = await local.post(
+        "/fields", json={"type": "textField", "name": "loyalty", "isUnicity": False, "isMandatory": False}
+    )
     assert created.status_code == 200
     assert (created.json()["id"], created.json()["isUnicity"]) == (7, False)
     assert "loyalty" in [f["name"] for f in (await local.get("/fields")).json()]
@@ -36,10 +38,16 @@ async def test_a_created_field_takes_the_next_id_and_values(local: httpx.AsyncCl
 
 
 async def test_a_field_name_or_a_second_unicity_field_is_refused(local: httpx.AsyncClient) -> None:
-    taken = await local.post("/fields", json={"type": "textField", "name": "city"})
+    taken = await local.post(
+        "/fields", json={"type": "textField", "name": "city", "isUnicity": False, "isMandatory": False}
+    )
     assert (taken.status_code, taken.content) == (409, b"")
-    unicity = await local.post("/fields", json={"type": "email", "name": "email2", "isUnicity": True})
+    unicity = await local.post(
+        "/fields", json={"type": "email", "name": "email2", "isUnicity": True, "isMandatory": True}
+    )
     assert (unicity.status_code, unicity.text) == (400, "the account has a unicity field already")
+    incomplete = await local.post("/fields", json={"type": "textField", "name": "shoe"})
+    assert (incomplete.status_code, incomplete.text) == (400, "body: 'isUnicity' is a required property")
     assert len((await local.get("/fields")).json()) == 6
 
 

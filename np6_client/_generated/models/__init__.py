@@ -188,6 +188,7 @@ from .event_source_detail import EventSourceDetail, EventSourceDetailDict
 from .field import Field, FieldDict
 from .field_constraint import FieldConstraint, FieldConstraintDict
 from .field_constraint_operator import FieldConstraintOperator
+from .field_definition import FieldDefinition, FieldDefinitionDict
 from .import_definition import ImportDefinition, ImportDefinitionDict
 from .import_duplicate_rules import ImportDuplicateRules, ImportDuplicateRulesDict
 from .import_execution import ImportExecution, ImportExecutionDict
@@ -564,6 +565,8 @@ __all__ = (
     "FieldConstraint",
     "FieldConstraintDict",
     "FieldConstraintOperator",
+    "FieldDefinition",
+    "FieldDefinitionDict",
     "FieldDict",
     "ImportDefinition",
     "ImportDefinitionDict",

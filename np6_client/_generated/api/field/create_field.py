@@ -6,13 +6,14 @@ import httpx
 from ...._bodies import json_body
 from ... import errors
 from ...client import AuthenticatedClient, BindingClient, Client
-from ...models.field import Field, FieldDict
+from ...models.field import Field
+from ...models.field_definition import FieldDefinition, FieldDefinitionDict
 from ...types import Response, http_status
 
 
 def _get_kwargs(
     *,
-    body: Field | FieldDict,
+    body: FieldDefinition | FieldDefinitionDict,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/fields",
     }
 
-    _kwargs["json"] = json_body(body, Field)
+    _kwargs["json"] = json_body(body, FieldDefinition)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -44,7 +45,7 @@ def _parse_response(response: httpx.Response) -> Field:
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Field | FieldDict,
+    body: FieldDefinition | FieldDefinitionDict,
 ) -> Response[Field]:
     """Create a field
 
@@ -53,10 +54,10 @@ async def asyncio_detailed(
     `POST /fields`.
 
     Args:
-        body (Field): A field of the account's contacts. `type` is a discriminator whose values
-            are not listed in the public reference; it is kept a plain string so that a new value
-            never breaks a reader. The reference does not say which members belong to which variant
-            (`valueListId` may belong to one only), so the object stays open.
+        body (FieldDefinition): A field to create, as NP6's earlier documentation describes it
+            (`type`, `name`, `isUnicity` and `isMandatory` required). `type` is one of
+            singleSelectList, multipleSelectList, email, phone, textArea, numeric, textField or date
+            there; it is kept a plain string so that a new value never breaks a caller.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -82,7 +83,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Field | FieldDict,
+    body: FieldDefinition | FieldDefinitionDict,
 ) -> Field:
     """Create a field
 
@@ -91,10 +92,10 @@ async def asyncio(
     `POST /fields`.
 
     Args:
-        body (Field): A field of the account's contacts. `type` is a discriminator whose values
-            are not listed in the public reference; it is kept a plain string so that a new value
-            never breaks a reader. The reference does not say which members belong to which variant
-            (`valueListId` may belong to one only), so the object stays open.
+        body (FieldDefinition): A field to create, as NP6's earlier documentation describes it
+            (`type`, `name`, `isUnicity` and `isMandatory` required). `type` is one of
+            singleSelectList, multipleSelectList, email, phone, textArea, numeric, textField or date
+            there; it is kept a plain string so that a new value never breaks a caller.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -126,7 +127,7 @@ class CreateFieldOperation:
 
     async def __call__(
         self,
-        body: Field | FieldDict,
+        body: FieldDefinition | FieldDefinitionDict,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -140,10 +141,10 @@ class CreateFieldOperation:
         `POST /fields`.
 
         Args:
-            body (Field): A field of the account's contacts. `type` is a discriminator whose values
-                are not listed in the public reference; it is kept a plain string so that a new value
-                never breaks a reader. The reference does not say which members belong to which variant
-                (`valueListId` may belong to one only), so the object stays open.
+            body (FieldDefinition): A field to create, as NP6's earlier documentation describes it
+                (`type`, `name`, `isUnicity` and `isMandatory` required). `type` is one of
+                singleSelectList, multipleSelectList, email, phone, textArea, numeric, textField or date
+                there; it is kept a plain string so that a new value never breaks a caller.
 
         Raises:
             np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -165,7 +166,7 @@ class CreateFieldOperation:
 
     async def detailed(
         self,
-        body: Field | FieldDict,
+        body: FieldDefinition | FieldDefinitionDict,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
