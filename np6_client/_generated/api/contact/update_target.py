@@ -57,7 +57,8 @@ async def asyncio_detailed(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -94,7 +95,8 @@ async def asyncio(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -142,7 +144,8 @@ class UpdateTargetOperation:
         Args:
             id (str): Id of the target to to update
             body (TargetUpdate): Data used to update the target. The public reference prints it as an
-                empty object; its members (field values) are not documented, so it stays open.
+                empty object; NP6's earlier documentation keys the field values by field id, and field
+                names are observed too, so it stays open.
 
         Raises:
             np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
