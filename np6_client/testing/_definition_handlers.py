@@ -46,7 +46,7 @@ def create_field(call: Call) -> Reply:
     return json_reply(created)
 
 
-def start_import_execution(call: Call) -> Reply:
+def execute_import(call: Call) -> Reply:
     """A started execution (state 0) naming the binding and features sent and the import's source."""
     imports = call.store.collections["/imports"]
     key = imports.key(call.path_params["id"])
@@ -66,5 +66,5 @@ def start_import_execution(call: Call) -> Reply:
 DEFINITION_HANDLERS: dict[str, Callable[[Call], Reply]] = {
     "update_action": update_action,
     "create_field": create_field,
-    "start_import_execution": start_import_execution,
+    "execute_import": execute_import,
 }

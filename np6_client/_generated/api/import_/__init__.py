@@ -4,10 +4,10 @@ from ...client import BindingClient
 from . import (
     create_import,
     delete_import,
+    execute_import,
     get_import,
     get_import_execution_state,
     list_imports,
-    start_import_execution,
     upload_import_source,
 )
 
@@ -18,24 +18,22 @@ class ImportOperations:
     __slots__ = (
         "create_import",
         "delete_import",
+        "execute_import",
         "get_import",
         "get_import_execution_state",
         "list_imports",
-        "start_import_execution",
         "upload_import_source",
     )
 
     def __init__(self, client: BindingClient) -> None:
         self.create_import = create_import.CreateImportOperation(client)
         self.delete_import = delete_import.DeleteImportOperation(client)
+        self.execute_import = execute_import.ExecuteImportOperation(client)
         self.get_import = get_import.GetImportOperation(client)
         self.get_import_execution_state = (
             get_import_execution_state.GetImportExecutionStateOperation(client)
         )
         self.list_imports = list_imports.ListImportsOperation(client)
-        self.start_import_execution = (
-            start_import_execution.StartImportExecutionOperation(client)
-        )
         self.upload_import_source = upload_import_source.UploadImportSourceOperation(
             client
         )
@@ -45,9 +43,9 @@ __all__ = [
     "ImportOperations",
     "create_import",
     "delete_import",
+    "execute_import",
     "get_import",
     "get_import_execution_state",
     "list_imports",
-    "start_import_execution",
     "upload_import_source",
 ]

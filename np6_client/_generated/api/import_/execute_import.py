@@ -123,8 +123,8 @@ async def asyncio(
     return _parse_response(response)
 
 
-class StartImportExecutionOperation:
-    """`POST /imports/{id}/executions` bound to a client, as `np6.import_.start_import_execution`.
+class ExecuteImportOperation:
+    """`POST /imports/{id}/executions` bound to a client, as `np6.import_.execute_import`.
 
     Await it for the parsed body; `.detailed(...)` also gives the status, headers and
     `request_id`.
