@@ -85,11 +85,13 @@ class RecordingTransport(httpx.AsyncBaseTransport):
                 request=request, request_body=request_body, response=response, raw=raw, truncated=truncated, key=key
             )
 
-        assert isinstance(response.stream, httpx.AsyncByteStream)
+        stream = response.stream
+        if not isinstance(stream, httpx.AsyncByteStream):
+            raise TypeError(f"the recorded transport answered a {type(stream).__name__}, not an async stream")
         return httpx.Response(
             response.status_code,
             headers=response.headers,
-            stream=_TeeStream(response.stream, done),
+            stream=_TeeStream(stream, done),
             extensions=response.extensions,
         )
 
