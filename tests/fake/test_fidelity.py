@@ -5,6 +5,7 @@ things, so `verify` must report exactly those three differences and nothing else
 """
 
 import asyncio
+import gzip
 import json
 import re
 import socket
@@ -32,6 +33,7 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 EMAIL_TYPE = "application/vnd.np6.cm.email"
+JSON = {"content-type": "application/json"}
 
 
 def planted(method: str, path: str, status: int, body: bytes) -> tuple[int, bytes]:
@@ -217,3 +219,27 @@ def test_pseudonyms_are_stable_and_keep_the_kind() -> None:
         "note": f"mail {hide.value('bob@x.org')}",
         "n": 3,
     }
+
+
+async def test_compressed_and_oversized_answers_are_recorded_decoded_or_marked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = {"id": "000PKXK4", "fields": {"1": "ann@shop.test"}, "note": "x" * 200}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = json.dumps(target).encode()
+        if request.url.path.endswith("K4"):
+            return httpx.Response(200, content=gzip.compress(body), headers={"content-encoding": "gzip", **JSON})
+        return httpx.Response(200, content=body, headers=JSON)
+
+    path = tmp_path / "sizes.jsonl"
+    transport = record(path, transport=httpx.MockTransport(answer))
+    async with NP6Client(api_key=REFERENCE_KEY, base_url="https://api-cm.np6.com", transport=transport) as np6:
+        monkeypatch.setattr("np6_client.testing._tape.RECORD_LIMIT", 10_000)
+        compressed = await np6.contact.get_target("000PKXK4")
+        monkeypatch.setattr("np6_client.testing._tape.RECORD_LIMIT", 120)
+        oversized = await np6.contact.get_target("000PKXK5")
+    assert compressed.id == oversized.id == "000PKXK4"  # the caller gets whole answers either way
+    first, second = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    assert first["body"]["fields"]["1"].endswith("@example.invalid")
+    assert (second["body_kind"], second["body"]) == ("truncated", None)
