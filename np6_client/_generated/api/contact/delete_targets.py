@@ -60,7 +60,9 @@ async def asyncio_detailed(
     """Delete Targets by bulk
 
     Partial in the public reference: the body selects the targets to delete; only its `type` member
-    (value `segment`) is printed.
+    (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+    answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+    the 8.1.0 reference prints 204; the 204 is kept.
 
     `DELETE /targets`.
 
@@ -95,7 +97,9 @@ async def asyncio(
     """Delete Targets by bulk
 
     Partial in the public reference: the body selects the targets to delete; only its `type` member
-    (value `segment`) is printed.
+    (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+    answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+    the 8.1.0 reference prints 204; the 204 is kept.
 
     `DELETE /targets`.
 
@@ -148,7 +152,9 @@ class DeleteTargetsOperation:
         """Delete Targets by bulk
 
         Partial in the public reference: the body selects the targets to delete; only its `type` member
-        (value `segment`) is printed.
+        (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+        answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+        the 8.1.0 reference prints 204; the 204 is kept.
 
         `DELETE /targets`.
 

@@ -70,7 +70,8 @@ async def asyncio_detailed(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -103,7 +104,8 @@ async def asyncio(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -154,7 +156,8 @@ class UpdateTargetOperation:
         Args:
             id (str): Id of the target to to update
             body (TargetUpdate): Data used to update the target. The public reference prints it as an
-                empty object; its members (field values) are not documented, so it stays open.
+                empty object; NP6's earlier documentation keys the field values by field id, and field
+                names are observed too, so it stays open.
 
         Raises:
             np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
