@@ -63,12 +63,12 @@ def build_request(
 def _parse(response: httpx.Response) -> Any:
     if not response.content:
         return None
-    media_type = response.headers.get("content-type", "").split(";")[0].strip()
+    media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     if not (media_type.endswith("json") or media_type.startswith("application/vnd.")):
         return None  # the raw bytes stay in `content`
     try:
         return response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
         raise MalformedResponseError(response, repr(exc)) from exc
 
 
