@@ -48,9 +48,9 @@ async def test_a_sorted_stream_resumed_after_its_first_item_delivers_each_idless
     full = body([event("send", 1000), *SHARED])
     cut = full[: full.index(b"}") + 1 + len(b', {"type": "se')]  # the first item whole, the second cut
     transport, queries = serving(cut, full)
-    async with NP6Client(api_key=KEY, transport=transport, options=FAST) as np6:
-        async with email_sms.list_action_events.stream(client=np6, sort=EventSort.ASC) as stream:
-            events = [e async for e in stream]
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    async with np6, email_sms.list_action_events.stream(client=np6, sort=EventSort.ASC) as stream:
+        events = [e async for e in stream]
     assert described(events) == EXPECTED
     assert stream.resumptions == 1
     assert queries[1]["start"] == "1000"
@@ -62,9 +62,9 @@ async def test_a_sorted_stream_resumed_inside_a_run_of_identical_events_delivers
     second_open = full.index(b'{"type": "open"', full.index(b'{"type": "open"') + 1)
     cut = full[: second_open + 5]  # the send and one open delivered, the second open cut
     transport, queries = serving(cut, body(same))  # what NP6 answers from start=2000
-    async with NP6Client(api_key=KEY, transport=transport, options=FAST) as np6:
-        async with email_sms.list_action_events.stream(client=np6, sort=EventSort.ASC) as stream:
-            events = [e async for e in stream]
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    async with np6, email_sms.list_action_events.stream(client=np6, sort=EventSort.ASC) as stream:
+        events = [e async for e in stream]
     assert described(events) == [("send", 1000, "")] + [("open", 2000, "")] * 5
     assert queries[1]["start"] == "2000"
 
