@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -37,6 +37,8 @@ class BatchResult:
 
 
 def _checked_ids(target_ids: Iterable[str]) -> list[str]:
+    if isinstance(target_ids, str | bytes | bytearray | Mapping):  # iterable, but not a collection of ids
+        raise InvalidRequestError("target_ids", f"must be a list of ids, not a {type(target_ids).__name__}")
     ids = list(target_ids)
     for position, target_id in enumerate(ids):
         if not isinstance(target_id, str) or not target_id:

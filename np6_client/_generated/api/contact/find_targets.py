@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ...._bodies import plain_json
 from ... import errors
 from ...client import AuthenticatedClient, BindingClient, Client
 from ...models.target import Target
@@ -37,6 +38,9 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body
+
+    if "json" in _kwargs:
+        _kwargs["json"] = plain_json(_kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ...._bodies import plain_json
 from ... import errors
 from ...client import AuthenticatedClient, BindingClient, Client
 from ...types import Response, http_status
@@ -19,7 +20,7 @@ def _get_kwargs(
         "url": "/settings/marketing/pressure/topic",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = plain_json(body)
 
     headers["Content-Type"] = "application/json"
 
