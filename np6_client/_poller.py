@@ -137,6 +137,8 @@ class EventPoller(Generic[T]):
         for reserved in ("sort", "end"):
             if reserved in params:
                 raise InvalidRequestError(reserved, "is set by the poller (sorted ascending, up to now)")
+        if isinstance(start, bool) or not isinstance(start, datetime.datetime | int | None):
+            raise InvalidRequestError("start", f"must be a datetime or milliseconds, not {type(start).__name__}")
         if isinstance(start, datetime.datetime) and start.tzinfo is None:
             raise InvalidRequestError("start", "a date-time needs a UTC offset (a naive datetime is ambiguous)")
         self._stream = stream

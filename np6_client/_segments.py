@@ -63,7 +63,7 @@ async def add_targets_in_batches(
 
     if isinstance(segment_id, bool) or not isinstance(segment_id, int):
         raise InvalidRequestError("segment_id", "must be an integer")
-    if not 1 <= batch_size <= MAX_TARGETS_PER_CALL:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or not 1 <= batch_size <= MAX_TARGETS_PER_CALL:
         raise InvalidRequestError("batch_size", f"must be between 1 and {MAX_TARGETS_PER_CALL}")
     ids = _checked_ids(target_ids)
     results: list[BatchResult] = []

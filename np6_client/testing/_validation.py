@@ -108,16 +108,24 @@ def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
         return empty_reply(415)
     if not _is_json(media_type, schema):
         return raw.body
+    value = _parsed_json(raw.body)
+    if isinstance(value, Reply):
+        return value
+    problem = check_value(value, schema, spec)
+    return _bad_request(problem) if problem else value
+
+
+def _parsed_json(body: bytes) -> Any:
+    """The body's JSON, or the 400 for what is not JSON or nests too deeply to keep."""
     try:
-        value = json.loads(raw.body, parse_constant=_no_constant, parse_float=_finite_float)
+        value = json.loads(body, parse_constant=_no_constant, parse_float=_finite_float)
     except (UnicodeDecodeError, ValueError):
         return _bad_request("the body is not JSON")
     except RecursionError:
         return _bad_request(f"the body nests deeper than {MAX_BODY_DEPTH} levels")
     if _depth(value) > MAX_BODY_DEPTH:
         return _bad_request(f"the body nests deeper than {MAX_BODY_DEPTH} levels")
-    problem = check_value(value, schema, spec)
-    return _bad_request(problem) if problem else value
+    return value
 
 
 MAX_BODY_DEPTH = 64

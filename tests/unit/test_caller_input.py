@@ -1,13 +1,15 @@
 """A caller's wrong input is refused with a typed error naming it, before anything is sent."""
 
+import datetime
+import math
 import uuid
 from typing import Any
 
 import httpx
 import pytest
 
-from np6_client import InvalidRequestError, NP6Client
-from np6_client.api import contact, mobile_application, segment
+from np6_client import ClientOptions, ConfigurationError, EventPoller, InvalidRequestError, NP6Client
+from np6_client.api import contact, email_sms, mobile_application, segment
 
 pytestmark = pytest.mark.filterwarnings("ignore:add_segment_targets is deprecated:DeprecationWarning")
 KEY = "sk-input-secret-5"
@@ -106,3 +108,72 @@ async def test_request_leaves_other_answers_unparsed() -> None:
     async with NP6Client(api_key=KEY, transport=httpx.MockTransport(lambda _: answer)) as np6:
         response = await np6.request("GET", "/anything")
     assert (response.parsed, response.content) == (None, b'{"id": 7}')
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({"timeout": math.nan}, "'timeout.connect' must be None or a finite number"),
+        ({"timeout": -1}, "'timeout.connect' must be None or a finite number"),
+        ({"timeout": "5"}, "'timeout.connect' must be None or a finite number"),
+        ({"timeout": httpx.Timeout(5, read=math.inf)}, "'timeout.read' must be None or a finite number"),
+        ({"max_retries": 1.5}, "'max_retries' must be an integer"),
+        ({"max_retries": True}, "'max_retries' must be an integer"),
+        ({"max_rate_limit_retries": 2.0}, "'max_rate_limit_retries' must be an integer"),
+        ({"deadline": math.inf}, "'deadline' must be a finite number"),
+        ({"max_wait": math.inf}, "'max_wait' must be a finite number"),
+        ({"backoff_base": math.nan}, "'backoff_base' must be a finite number"),
+        ({"backoff_cap": True}, "'backoff_cap' must be a finite number"),
+        ({"max_total_wait": math.inf}, "'max_total_wait' must be a finite number"),
+        ({"min_retry_delay": math.inf}, "'min_retry_delay' must be a finite number"),
+    ],
+)
+async def test_options_no_call_can_keep_are_refused_per_call_and_per_client(options: Any, problem: str) -> None:
+    sent: list[httpx.Request] = []
+    async with NP6Client(api_key=KEY, transport=recording(sent)) as np6:
+        with pytest.raises(ConfigurationError, match=problem):
+            np6.with_options(**options)
+        if set(options) <= {"timeout", "max_retries"}:
+            with pytest.raises(ConfigurationError, match=problem):
+                await np6.request("GET", "/anything", **options)
+    with pytest.raises((TypeError, ValueError), match=problem):
+        ClientOptions(**options)
+    assert sent == []
+
+
+def test_sound_options_still_go() -> None:
+    options = ClientOptions(timeout=httpx.Timeout(5, read=None), max_retries=0, deadline=2.5, backoff_cap=0)
+    assert (options.timeout.read, options.max_retries, options.deadline) == (None, 0, 2.5)
+    assert ClientOptions(timeout=None).timeout == httpx.Timeout(None)
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf, [1, math.nan], object(), None])
+async def test_a_query_value_no_query_can_mean_is_refused(value: Any) -> None:
+    sent: list[httpx.Request] = []
+    async with NP6Client(api_key=KEY, transport=recording(sent)) as np6:
+        with pytest.raises(InvalidRequestError) as info:
+            await np6.request("GET", "/anything", params={"a": value})
+        await np6.request("GET", "/anything", params={"a": [1, 2.5, "x", True]})
+    assert info.value.field == "params['a']"
+    assert [dict(r.url.params.multi_items()) for r in sent] == [{"a": "true"}]
+    assert sent[0].url.params.get_list("a") == ["1", "2.5", "x", "true"]
+
+
+@pytest.mark.parametrize("size", [True, 1.0, "10", 0, 51])
+async def test_a_batch_size_that_is_not_an_integer_from_1_to_50_is_refused(size: Any) -> None:
+    sent: list[httpx.Request] = []
+    async with NP6Client(api_key=KEY, transport=recording(sent)) as np6:
+        with pytest.raises(InvalidRequestError) as info:
+            await np6.add_targets_to_segment(12, ["A"], batch_size=size)
+    assert info.value.field == "batch_size"
+    assert sent == []
+
+
+@pytest.mark.parametrize("start", ["yesterday", "1704067200000", True, 1.5])
+async def test_a_poller_start_that_is_neither_a_datetime_nor_milliseconds_is_refused(start: Any) -> None:
+    async with NP6Client(api_key=KEY, transport=recording([])) as np6:
+        with pytest.raises(InvalidRequestError) as info:
+            EventPoller(email_sms.list_action_events.stream, client=np6, start=start)
+        EventPoller(email_sms.list_action_events.stream, client=np6, start=1_704_067_200_000)
+        EventPoller(email_sms.list_action_events.stream, client=np6, start=datetime.datetime.now(datetime.UTC))
+    assert info.value.field == "start"
