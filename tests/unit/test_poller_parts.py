@@ -129,8 +129,8 @@ async def test_older_events_are_dropped_and_an_event_without_timestamp_never_mov
 
 async def test_past_the_kept_digests_events_go_by_position_and_new_ones_still_come() -> None:
     count = MAX_DIGESTS + 3
-    first = [{"type": "open", "timestamp": 7000, "n": str(i)} for i in range(count)]
-    later = [*first, {"type": "open", "timestamp": 7000, "n": "late"}]
+    first: list[dict[str, Any]] = [{"type": "open", "timestamp": 7000, "n": str(i)} for i in range(count)]
+    later: list[dict[str, Any]] = [*first, {"type": "open", "timestamp": 7000, "n": "late"}]
     transport, _ = serving([first, later])
     async with NP6Client(api_key=KEY, transport=transport) as np6:
         poller = EventPoller(email_sms.list_action_events.stream, client=np6)
