@@ -114,7 +114,7 @@ async def test_a_checkpoint_given_wins_over_start_and_path_arguments_go_first() 
 
 
 async def test_older_events_are_dropped_and_an_event_without_timestamp_never_moves_the_checkpoint() -> None:
-    page = [
+    page: list[dict[str, Any]] = [
         {"type": "send", "id": uuid_of("o"), "timestamp": 900},
         {"type": "send", "id": uuid_of("x")},
         {"type": "send", "id": uuid_of("b"), "timestamp": 1000},
