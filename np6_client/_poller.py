@@ -224,5 +224,5 @@ class EventPoller(Generic[T]):
         return True
 
     def __repr__(self) -> str:
-        name = getattr(self._stream, "__module__", "?").rsplit(".", 1)[-1]
+        name = (getattr(self._stream, "__module__", None) or "?").rpartition(".")[2]
         return f"EventPoller({name}, delivered={self.delivered}, last_timestamp={self._last_timestamp})"

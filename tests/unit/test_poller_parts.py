@@ -139,3 +139,29 @@ async def test_past_the_kept_digests_events_go_by_position_and_new_ones_still_co
     checkpoint = poller.checkpoint
     assert (checkpoint.at_last_timestamp, len(checkpoint.digests), checkpoint.delivered) == (count + 1, 256, count + 1)
     assert json.loads(checkpoint.to_json())["digests"] == list(checkpoint.digests)
+
+
+async def test_the_repr_names_the_export_or_a_question_mark() -> None:
+    def anonymous(*args: Any, **kwargs: Any) -> Any:
+        return email_sms.list_action_events.stream(*args, **kwargs)
+
+    anonymous.__module__ = None  # type: ignore[assignment]
+    async with NP6Client(api_key=KEY, transport=serving([[]])[0]) as np6:
+        assert repr(EventPoller(anonymous, client=np6)) == "EventPoller(?, delivered=0, last_timestamp=None)"
+        named = EventPoller(email_sms.list_action_events.stream, client=np6, checkpoint=Checkpoint(9, 0, (), 4))
+        assert repr(named) == "EventPoller(list_action_events, delivered=4, last_timestamp=9)"
+
+
+@pytest.mark.parametrize(
+    ("every", "polls", "message"),
+    [
+        (float("nan"), None, "every: must be a finite number of seconds >= 0, not nan"),
+        (0, -2, "polls: must be an integer >= 0 or None, not -2"),
+    ],
+)
+async def test_run_says_which_argument_is_wrong(every: float, polls: int | None, message: str) -> None:
+    async with NP6Client(api_key=KEY, transport=serving([[]])[0]) as np6:
+        runs = EventPoller(email_sms.list_action_events.stream, client=np6).run(every=every, polls=polls)
+        with pytest.raises(InvalidRequestError) as info:
+            await anext(runs)
+    assert str(info.value) == message
