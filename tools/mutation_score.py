@@ -48,10 +48,16 @@ def change(name: str) -> list[str] | None:
     original = functions.get(_NUMBERED.sub("__mutmut_orig", function))
     if mutant is None or original is None:
         return None
-    before = ast.unparse(original).splitlines()[1:]  # the bodies: the def lines differ by name only
-    after = ast.unparse(mutant).splitlines()[1:]
+    before, after = _body_lines(original), _body_lines(mutant)
     diff = difflib.unified_diff(before, after, lineterm="", n=0)
     return [line for line in diff if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+def _body_lines(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    """The function's lines after its `def` line: decorators and the name differ between mutants."""
+    lines = ast.unparse(function).splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith(("def ", "async def ")))
+    return lines[start + 1 :]
 
 
 def fingerprint(lines: list[str]) -> str:

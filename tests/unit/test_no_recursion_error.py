@@ -101,5 +101,5 @@ async def test_raw_content_nested_too_deep_to_check_is_refused_before_sending() 
 def test_a_stored_checkpoint_nested_too_deep_is_an_invalid_request() -> None:
     with pytest.raises(InvalidRequestError) as info:
         Checkpoint.from_json(NESTED)
-    assert info.value.field == "checkpoint"
+    assert str(info.value) == "checkpoint: nests too deeply to be a checkpoint"
     assert isinstance(info.value.__cause__, RecursionError)
