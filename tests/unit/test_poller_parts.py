@@ -165,3 +165,24 @@ async def test_run_says_which_argument_is_wrong(every: float, polls: int | None,
         with pytest.raises(InvalidRequestError) as info:
             await anext(runs)
     assert str(info.value) == message
+
+
+async def test_with_every_key_kept_a_new_event_is_found_by_its_key_wherever_it_comes() -> None:
+    # The export may order the events of one timestamp differently from one answer to the next.
+    page = [
+        {"type": "send", "id": uuid_of("a"), "timestamp": 1000},
+        {"type": "send", "id": uuid_of("b"), "timestamp": 1000},
+    ]
+    transport, _ = serving([page[1:], page])
+    async with NP6Client(api_key=KEY, transport=transport) as np6:
+        poller = EventPoller(email_sms.list_action_events.stream, client=np6)
+        assert [str(e.id) async for e in poller.poll()] == [uuid_of("b")]
+        assert [str(e.id) async for e in poller.poll()] == [uuid_of("a")]
+    assert (poller.checkpoint.at_last_timestamp, len(poller.checkpoint.digests)) == (2, 2)
+
+
+async def test_a_parameter_the_poller_sets_is_refused_with_the_reason() -> None:
+    async with NP6Client(api_key=KEY, transport=serving([[]])[0]) as np6:
+        with pytest.raises(InvalidRequestError) as info:
+            EventPoller(email_sms.list_action_events.stream, client=np6, sort="desc")
+    assert str(info.value) == "sort: is set by the poller (sorted ascending, up to now)"
