@@ -1,5 +1,6 @@
 """The poller's parts one by one: its checkpoint text and refusals, its waits, its repr, its keys."""
 
+import datetime
 import json
 from typing import Any
 
@@ -186,3 +187,18 @@ async def test_a_parameter_the_poller_sets_is_refused_with_the_reason() -> None:
         with pytest.raises(InvalidRequestError) as info:
             EventPoller(email_sms.list_action_events.stream, client=np6, sort="desc")
     assert str(info.value) == "sort: is set by the poller (sorted ascending, up to now)"
+
+
+@pytest.mark.parametrize(
+    ("start", "message"),
+    [
+        (datetime.datetime(2024, 1, 1), "start: a date-time needs a UTC offset (a naive datetime is ambiguous)"),
+        ("2024-01-01", "start: must be a datetime or milliseconds, not str"),
+        (False, "start: must be a datetime or milliseconds, not bool"),
+    ],
+)
+async def test_a_start_the_poller_cannot_place_is_refused_with_the_reason(start: Any, message: str) -> None:
+    async with NP6Client(api_key=KEY, transport=serving([[]])[0]) as np6:
+        with pytest.raises(InvalidRequestError) as info:
+            EventPoller(email_sms.list_action_events.stream, client=np6, start=start)
+    assert str(info.value) == message
