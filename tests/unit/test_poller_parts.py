@@ -202,3 +202,11 @@ async def test_a_start_the_poller_cannot_place_is_refused_with_the_reason(start:
         with pytest.raises(InvalidRequestError) as info:
             EventPoller(email_sms.list_action_events.stream, client=np6, start=start)
     assert str(info.value) == message
+
+
+async def test_the_repr_copes_with_a_stream_callable_without_any_module_attribute() -> None:
+    stream: Any = email_sms.list_action_events.stream
+    wrapper = stream.__call__  # a method-wrapper: no `__module__` at all
+    assert not hasattr(wrapper, "__module__")
+    async with NP6Client(api_key=KEY, transport=serving([[]])[0]) as np6:
+        assert repr(EventPoller(wrapper, client=np6)) == "EventPoller(?, delivered=0, last_timestamp=None)"
