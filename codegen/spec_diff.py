@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,8 @@ class Change:
     breaking: bool
     where: str
     what: str
+    # The name consumers use for what changed: the operation's function or the model.
+    name: str = field(default="", compare=False)
 
     def line(self) -> str:
         return f"{'breaking' if self.breaking else 'compatible':<10}  {self.where}: {self.what}"
@@ -149,9 +151,10 @@ class _Differ:
         self.old = _Side(old)
         self.new = _Side(new)
         self.changes: list[Change] = []
+        self.naming = ""
 
-    def emit(self, breaking: bool, where: str, what: str) -> None:
-        change = Change(breaking, where, what)
+    def emit(self, breaking: bool, where: str, what: str, name: str | None = None) -> None:
+        change = Change(breaking, where, what, self.naming if name is None else name)
         if change not in self.changes:
             self.changes.append(change)
 
@@ -165,15 +168,15 @@ class _Differ:
                 if op.get("operationId") != new_ops[key].get("operationId"):
                     where = f"{key[0].upper()} {key[1]}"
                     renamed = f"{op.get('operationId')} to {new_ops[key].get('operationId')}"
-                    self.emit(True, where, f"operation renamed from {renamed}")
+                    self.emit(True, where, f"operation renamed from {renamed}", str(op.get("operationId")))
             elif (moved := new_keys_by_id.get(op.get("operationId"))) and moved not in old_ops:
                 paired[key] = moved
                 self.emit(False, _op_where(op, moved), f"operation moved from {key[0].upper()} {key[1]}")
             else:
-                self.emit(True, _op_where(op, key), "operation removed")
+                self.emit(True, _op_where(op, key), "operation removed", str(op.get("operationId")))
         for key, op in new_ops.items():
             if key not in paired.values():
-                self.emit(False, _op_where(op, key), "operation added")
+                self.emit(False, _op_where(op, key), "operation added", str(op.get("operationId")))
         for old_key, new_key in paired.items():
             self.operation(old_key, new_key)
         self.components()
@@ -184,14 +187,15 @@ class _Differ:
         new = (self.new.doc.get("components") or {}).get("schemas") or {}
         for name in old:
             if name not in new:
-                self.emit(True, f"schema `{name}`", "removed")
+                self.emit(True, f"schema `{name}`", "removed", name)
         for name in new:
             if name not in old:
-                self.emit(False, f"schema `{name}`", "added")
+                self.emit(False, f"schema `{name}`", "added", name)
 
     def operation(self, old_key: tuple[str, str], new_key: tuple[str, str]) -> None:
         old, new = self.old.operations[old_key], self.new.operations[new_key]
         where = _op_where(new, new_key)
+        self.naming = str(old.get("operationId"))
         old_group, new_group = (old.get("tags") or [None])[0], (new.get("tags") or [None])[0]
         if old_group != new_group:
             self.emit(True, where, f"operation moved from group {old_group} to {new_group}")
