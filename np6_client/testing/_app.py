@@ -11,11 +11,13 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Route
 
+from np6_client.testing._action_handlers import COUNTERS
 from np6_client.testing._core import Core
 from np6_client.testing._handlers import HANDLERS, Handler
 from np6_client.testing._jsonschema import checker_for
 from np6_client.testing._pipeline import Endpoint, PathEndpoint, RequestIdMiddleware
 from np6_client.testing._resource_handlers import resource_handler
+from np6_client.testing._shape_check import check_state_answers, count_reply
 from np6_client.testing._shaping import Shaper
 from np6_client.testing._spec import Operation
 
@@ -26,6 +28,9 @@ def _literal_first(path: str) -> tuple[bool, ...]:
 
 
 def _handler(core: Core, operation: Operation, shaper: Shaper) -> Handler | None:
+    counter = COUNTERS.get(operation.operation_id)
+    if counter is not None:
+        return count_reply(operation, core.spec, counter, f"{counter.__module__}.{counter.__qualname__}")
     role = core.resources.roles.get(operation.operation_id)
     if operation.operation_id in HANDLERS or role is None:
         return HANDLERS.get(operation.operation_id)
@@ -34,7 +39,9 @@ def _handler(core: Core, operation: Operation, shaper: Shaper) -> Handler | None
 
 def build_app(core: Core) -> Starlette:
     """Routes from the spec's paths; each operation gets its seed handler, its resource role or its example."""
-    shaper = Shaper(core.spec, checker_for(core.spec))
+    checker = checker_for(core.spec)
+    check_state_answers(core.spec, checker, core.store, HANDLERS)
+    shaper = Shaper(core.spec, checker)
     by_path: dict[str, dict[str, Endpoint]] = {}
     for op in core.spec.operations():
         by_path.setdefault(op.route_path, {})[op.method] = Endpoint(core, op, _handler(core, op, shaper))
