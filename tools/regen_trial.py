@@ -10,6 +10,7 @@ other edit is allowed anywhere.
 
     python tools/regen_trial.py                       # every edit, the spec/fake/surface tests
     python tools/regen_trial.py moved-path --tests tests/fake tests/loopback
+    python tools/regen_trial.py --lint --tests tests    # what `make test` runs, wheel aside
     python tools/regen_trial.py --list
 
 Exit status 0 when every edit behaved as its kind requires.
@@ -260,7 +261,15 @@ def _check(clone: Clone, edit: Edit, steps: list[str]) -> None:
     steps.append("passed after version and changelog")
 
 
-def _steps(edit: Edit, tests: tuple[str, ...], workdir: Path, steps: list[str]) -> None:
+_BIN = Path(sys.executable).parent
+_LINTERS = (
+    ("ruff check", (str(_BIN / "ruff"), "check", ".")),
+    ("ruff format --check", (str(_BIN / "ruff"), "format", "--check", ".")),
+    ("mypy", (str(_BIN / "mypy"),)),
+)
+
+
+def _steps(edit: Edit, tests: tuple[str, ...], workdir: Path, steps: list[str], *, lint: bool = False) -> None:
     clone = Clone(workdir / edit.name)
     _git(workdir, "clone", "-q", str(ROOT), str(clone.path))
     clone.release_current()
@@ -271,6 +280,12 @@ def _steps(edit: Edit, tests: tuple[str, ...], workdir: Path, steps: list[str]) 
     clone.commit(edit.says)
     steps.append("generated")
     _check(clone, edit, steps)
+    if lint:
+        for name, command in _LINTERS:
+            done = _run(clone.path, *command)
+            if done.returncode != 0:
+                raise TrialError(f"{name} failed:\n{_tail(done)}")
+        steps.append("ruff and mypy passed")
     if tests:
         ran = _run(clone.path, sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests)
         if ran.returncode != 0:
@@ -278,12 +293,12 @@ def _steps(edit: Edit, tests: tuple[str, ...], workdir: Path, steps: list[str]) 
         steps.append(f"tests passed ({_tail(ran, 1)})")
 
 
-def trial(edit: Edit, tests: tuple[str, ...], workdir: Path) -> Outcome:
+def trial(edit: Edit, tests: tuple[str, ...], workdir: Path, *, lint: bool = False) -> Outcome:
     """One edit on its own clone under `workdir`."""
     started = time.monotonic()
     steps: list[str] = []
     try:
-        _steps(edit, tests, workdir, steps)
+        _steps(edit, tests, workdir, steps, lint=lint)
         ok = True
     except (TrialError, subprocess.TimeoutExpired, KeyError, ValueError) as exc:
         steps.append(str(exc))
@@ -291,7 +306,7 @@ def trial(edit: Edit, tests: tuple[str, ...], workdir: Path) -> Outcome:
     return Outcome(edit, steps, ok, time.monotonic() - started)
 
 
-def run(names: list[str], tests: tuple[str, ...], keep: bool = False) -> Iterator[Outcome]:
+def run(names: list[str], tests: tuple[str, ...], *, keep: bool = False, lint: bool = False) -> Iterator[Outcome]:
     chosen = [edit for edit in EDITS if not names or edit.name in names]
     unknown = set(names) - {edit.name for edit in EDITS}
     if unknown:
@@ -299,7 +314,7 @@ def run(names: list[str], tests: tuple[str, ...], keep: bool = False) -> Iterato
     workdir = Path(tempfile.mkdtemp(prefix="regen-trial-"))
     try:
         for edit in chosen:
-            yield trial(edit, tests, workdir)
+            yield trial(edit, tests, workdir, lint=lint)
     finally:
         if keep:
             print(f"clones kept in {workdir}")
@@ -313,13 +328,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--tests", nargs="*", default=list(DEFAULT_TESTS), help="pytest arguments run in each clone")
     parser.add_argument("--list", action="store_true", help="list the edits and exit")
     parser.add_argument("--keep", action="store_true", help="keep the clones")
+    parser.add_argument("--lint", action="store_true", help="also run ruff and mypy in each clone, as make test does")
     args = parser.parse_args(argv)
     if args.list:
         for edit in EDITS:
             print(f"{edit.name:<30} {'breaking' if edit.breaking else 'compatible':<10} {edit.says}")
         return 0
     failed = 0
-    for outcome in run(args.edits, tuple(args.tests), args.keep):
+    for outcome in run(args.edits, tuple(args.tests), keep=args.keep, lint=args.lint):
         print(outcome.line(), flush=True)
         failed += not outcome.ok
     return 1 if failed else 0
