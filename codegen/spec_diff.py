@@ -227,7 +227,8 @@ class _Differ:
         old_global, new_global = self.old.doc.get("security"), self.new.doc.get("security")
         if _requirements(old_global) != _requirements(new_global):
             what = f"security requirement {_value(old_global)} -> {_value(new_global)}"
-            self.emit(_tightened_security(old_global, new_global), "security", what, "NP6Client")
+            breaking = _satisfied(old_global, self.old.doc) and not _satisfied(new_global, self.new.doc)
+            self.emit(breaking, "security", what, "NP6Client")
 
     def components(self) -> None:
         old = (self.old.doc.get("components") or {}).get("schemas") or {}
@@ -251,7 +252,9 @@ class _Differ:
         self.lifecycle(where, "operation ", old, new)
         if _requirements(old.get("security")) != _requirements(new.get("security")):
             what = f"security requirement {_value(old.get('security'))} -> {_value(new.get('security'))}"
-            self.emit(_tightened_security(old.get("security"), new.get("security")), where, what)
+            before = old.get("security", self.old.doc.get("security"))
+            after = new.get("security", self.new.doc.get("security"))
+            self.emit(_satisfied(before, self.old.doc) and not _satisfied(after, self.new.doc), where, what)
         self.parameters(where, self.old.parameters(*old_key), self.new.parameters(*new_key))
         self.request_body(where, old.get("requestBody"), new.get("requestBody"))
         self.responses(where, old.get("responses") or {}, new.get("responses") or {})
@@ -474,10 +477,22 @@ def _requirements(security: Any) -> set[frozenset[str]] | None:
     return {frozenset(requirement) for requirement in security}
 
 
-def _tightened_security(old: Any, new: Any) -> bool:
-    """Whether what the SDK sent under `old` may no longer satisfy `new` (no requirement: anything goes)."""
-    old_set, new_set = _requirements(old) or {frozenset()}, _requirements(new) or {frozenset()}
-    return not any(candidate <= sent for candidate in new_set for sent in old_set)
+def _key_schemes(doc: Node) -> set[str]:
+    """The security schemes the SDK satisfies: an API key sent in the `X-Key` header."""
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    return {
+        name
+        for name, scheme in schemes.items()
+        if (scheme.get("type"), scheme.get("in"), str(scheme.get("name")).lower()) == ("apiKey", "header", "x-key")
+        and scheme.get("in") == "header"
+        and str(scheme.get("name")).lower() == "x-key"
+    }
+
+
+def _satisfied(security: Any, doc: Node) -> bool:
+    """Whether the `X-Key` header alone meets one of the requirement's alternatives."""
+    requirements = _requirements(security)
+    return not requirements or any(requirement <= _key_schemes(doc) for requirement in requirements)
 
 
 def _required(required: bool) -> str:

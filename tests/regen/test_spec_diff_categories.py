@@ -309,3 +309,26 @@ def test_a_field_marked_experimental_is_reported() -> None:
     assert _lines(lambda s: _answer(s)["name"].update({"x-np6-experimental": True})) == [
         f"compatible  {ANSWER} `name`: marked experimental"
     ]
+
+
+def test_dropping_the_key_alternative_breaks_even_when_another_remains() -> None:
+    def only_token(spec: Spec) -> None:
+        spec["components"]["securitySchemes"]["Token"] = {"type": "http", "scheme": "bearer"}
+        spec["paths"]["/pets"]["post"]["security"] = [{"Token": []}]
+
+    assert _lines(only_token) == [
+        f'breaking    {WHERE}: security requirement null -> [{{"Token": []}}]',
+        "compatible  security scheme `Token`: added",
+    ]
+    old = _spec()
+    old["components"]["securitySchemes"]["Token"] = {"type": "http", "scheme": "bearer"}
+    old["security"] = [{"XKey": []}, {"Token": []}]
+    new = copy.deepcopy(old)
+    new["security"] = [{"Token": []}]
+    assert [c.line() for c in diff(old, new)] == [
+        'breaking    security: security requirement [{"XKey": []}, {"Token": []}] -> [{"Token": []}]'
+    ]
+    new["security"] = [{"XKey": []}]
+    assert [c.line() for c in diff(old, new)] == [
+        'compatible  security: security requirement [{"XKey": []}, {"Token": []}] -> [{"XKey": []}]'
+    ]
