@@ -24,5 +24,6 @@ from np6_client.testing._fake import FakeNP6
 from np6_client.testing._faults import Fault
 from np6_client.testing._lifecycle import LIFECYCLE, ActionState
 from np6_client.testing._recording import RecordedRequest
+from np6_client.testing._shape_check import HandlerShapeError
 
-__all__ = ["LIFECYCLE", "ActionState", "FakeClock", "FakeNP6", "Fault", "RecordedRequest"]
+__all__ = ["LIFECYCLE", "ActionState", "FakeClock", "FakeNP6", "Fault", "HandlerShapeError", "RecordedRequest"]

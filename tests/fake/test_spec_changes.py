@@ -9,8 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
-from np6_client.testing import FakeNP6
-from np6_client.testing._shape_check import HandlerShapeError
+from np6_client.testing import FakeNP6, HandlerShapeError
 
 from .conftest import API_KEY, SPEC, numbers_in, op_path, operation_of
 
