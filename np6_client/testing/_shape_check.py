@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from np6_client.testing._handlers import RENDERED_LINK_BASE
 from np6_client.testing._jsonschema import SchemaChecker
 from np6_client.testing._reply import Reply, json_reply
+from np6_client.testing._sending import failure, footprint, stable_uuid, success
 from np6_client.testing._spec import Operation, Schema, Spec
 from np6_client.testing._state import Store
 from np6_client.testing._validation import Call
@@ -34,6 +36,16 @@ def _first_target(store: Store) -> Any:
     return next(iter(store.targets.values()))
 
 
+def _send_results(store: Store) -> list[dict[str, Any]]:
+    sent = success(stable_uuid("message", 0), footprint(store, _first_target(store)))
+    return [sent, failure({"type": "unicity", "value": "nobody@example.com"}, 1)]
+
+
+def _actions(store: Store) -> list[dict[str, Any]]:
+    actions = store.collections.get("/actions")
+    return [] if actions is None else actions.values()
+
+
 def _member_ids(store: Store) -> list[str]:
     return [target.id for target in list(store.targets.values())[:1]]
 
@@ -46,6 +58,10 @@ STATE_ANSWERS: Mapping[str, Callable[[Store], Any]] = {
     "list_fields": lambda store: store.fields,
     "list_segment_targets": _member_ids,
     "add_segment_targets": lambda store: 0,
+    "list_actions": _actions,
+    "send_action_messages": _send_results,
+    "send_action_message": lambda store: _send_results(store)[0],
+    "render_action_links": lambda store: {"type": "success", "links": [f"{RENDERED_LINK_BASE}/1/0?to=x"]},
 }
 
 

@@ -83,3 +83,15 @@ async def test_an_integer_id_named_by_a_string_path_parameter_stays_an_integer_a
     for item_id in ids:
         got = await _get(fake, op_path("get_value_list", id=item_id))
         assert (got.status_code, got.json()["id"]) == (200, item_id)
+
+
+def test_a_send_result_the_spec_no_longer_allows_stops_the_fake_at_start() -> None:
+    spec = _edited()
+    result = spec["components"]["schemas"]["ActionExecutionResult"]
+    result["properties"]["channel"] = {"type": "string"}
+    result["required"] = [*result.get("required", []), "channel"]
+    with pytest.raises(HandlerShapeError) as raised:
+        FakeNP6(api_keys=(API_KEY,), spec=spec)
+    template, method = operation_of("send_action_messages")
+    assert "np6_client.testing._action_handlers.send_action_messages" in str(raised.value)
+    assert f"send_action_messages ({method} {template})" in str(raised.value)
