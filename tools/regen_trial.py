@@ -9,7 +9,7 @@ what the refusal named) and the check must pass. Last, the chosen tests run in t
 other edit is allowed anywhere.
 
     python tools/regen_trial.py                       # every edit, the spec/fake/surface tests
-    python tools/regen_trial.py moved-path --tests tests/fake tests/loopback
+    python tools/regen_trial.py moved-path --tests "tests/fake tests/loopback"
     python tools/regen_trial.py --lint --tests tests    # what `make test` runs, wheel aside
     python tools/regen_trial.py --list
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -287,7 +288,8 @@ def _steps(edit: Edit, tests: tuple[str, ...], workdir: Path, steps: list[str], 
                 raise TrialError(f"{name} failed:\n{_tail(done)}")
         steps.append("ruff and mypy passed")
     if tests:
-        ran = _run(clone.path, sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests)
+        pytest = (sys.executable, "-m", "pytest", "-q", "-x", "--tb=short", "-p", "no:cacheprovider")
+        ran = _run(clone.path, *pytest, *tests)
         if ran.returncode != 0:
             raise TrialError(f"tests failed:\n{_tail(ran, 40)}")
         steps.append(f"tests passed ({_tail(ran, 1)})")
@@ -325,7 +327,7 @@ def run(names: list[str], tests: tuple[str, ...], *, keep: bool = False, lint: b
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("edits", nargs="*", help="edits to try (default: all)")
-    parser.add_argument("--tests", nargs="*", default=list(DEFAULT_TESTS), help="pytest arguments run in each clone")
+    parser.add_argument("--tests", default=" ".join(DEFAULT_TESTS), help="pytest arguments run in each clone, quoted")
     parser.add_argument("--list", action="store_true", help="list the edits and exit")
     parser.add_argument("--keep", action="store_true", help="keep the clones")
     parser.add_argument("--lint", action="store_true", help="also run ruff and mypy in each clone, as make test does")
@@ -335,7 +337,7 @@ def main(argv: list[str]) -> int:
             print(f"{edit.name:<30} {'breaking' if edit.breaking else 'compatible':<10} {edit.says}")
         return 0
     failed = 0
-    for outcome in run(args.edits, tuple(args.tests), keep=args.keep, lint=args.lint):
+    for outcome in run(args.edits, tuple(shlex.split(args.tests)), keep=args.keep, lint=args.lint):
         print(outcome.line(), flush=True)
         failed += not outcome.ok
     return 1 if failed else 0
