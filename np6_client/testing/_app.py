@@ -7,6 +7,8 @@ A path's route takes every method, so that a literal path (/notifications/reacti
 
 from __future__ import annotations
 
+import dataclasses
+
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.routing import BaseRoute, Route
@@ -14,7 +16,7 @@ from starlette.routing import BaseRoute, Route
 from np6_client.testing._action_handlers import COUNTERS
 from np6_client.testing._core import Core
 from np6_client.testing._handlers import HANDLERS, Handler
-from np6_client.testing._jsonschema import checker_for
+from np6_client.testing._jsonschema import SchemaChecker, checker_for
 from np6_client.testing._pipeline import Endpoint, PathEndpoint, RequestIdMiddleware
 from np6_client.testing._resource_handlers import resource_handler
 from np6_client.testing._shape_check import check_state_answers, count_reply
@@ -37,13 +39,29 @@ def _handler(core: Core, operation: Operation, shaper: Shaper) -> Handler | None
     return resource_handler(role, shaper)
 
 
+def _fitting_example(operation: Operation, shaper: Shaper, checker: SchemaChecker) -> Operation:
+    """The operation with an example its response schema accepts.
+
+    An example the spec has outgrown (a member made required since it was written) is completed
+    from the schema, so the fake never answers what the SDK cannot parse.
+    """
+    example, schema = operation.success_example, operation.success_schema
+    if schema is None or example is None or checker.is_valid(example, schema):
+        return operation
+    return dataclasses.replace(operation, success_example=shaper.shape(example, schema, None))
+
+
 def build_app(core: Core) -> Starlette:
     """Routes from the spec's paths; each operation gets its seed handler, its resource role or its example."""
     checker = checker_for(core.spec)
-    check_state_answers(core.spec, checker, core.store, HANDLERS)
+    core.spec.derived("state answers checked", lambda: check_state_answers(core.spec, checker, core.store, HANDLERS))
     shaper = Shaper(core.spec, checker)
     by_path: dict[str, dict[str, Endpoint]] = {}
-    for op in core.spec.operations():
+    operations = core.spec.derived(
+        "operations with fitting examples",
+        lambda: [_fitting_example(op, shaper, checker) for op in core.spec.operations()],
+    )
+    for op in operations:
         by_path.setdefault(op.route_path, {})[op.method] = Endpoint(core, op, _handler(core, op, shaper))
     routes: list[BaseRoute] = [
         Route(path, PathEndpoint(core, by_path[path])) for path in sorted(by_path, key=_literal_first)

@@ -95,3 +95,13 @@ def test_a_send_result_the_spec_no_longer_allows_stops_the_fake_at_start() -> No
     template, method = operation_of("send_action_messages")
     assert "np6_client.testing._action_handlers.send_action_messages" in str(raised.value)
     assert f"send_action_messages ({method} {template})" in str(raised.value)
+
+
+async def test_an_example_the_schema_has_outgrown_is_completed_from_the_schema() -> None:
+    spec = _edited()
+    period = spec["components"]["schemas"]["WorkflowCappingPeriod"]
+    period["properties"]["zone"] = {"type": "string"}
+    period["required"] = [*period.get("required", []), "zone"]
+    fake = FakeNP6(api_keys=(API_KEY,), spec=spec)
+    answer = (await _get(fake, op_path("list_workflow_capping", id=1))).json()
+    assert answer and all("zone" in item["period"] for item in answer)
