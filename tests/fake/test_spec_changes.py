@@ -24,10 +24,21 @@ def _operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     return found
 
 
-async def _get(fake: FakeNP6, path: str) -> httpx.Response:
+def _required_query(spec: dict[str, Any], operation_id: str) -> dict[str, str]:
+    """A value for each query parameter the operation requires (NP6 may add one)."""
+    found = {}
+    for raw in _operation(spec, operation_id).get("parameters", []):
+        parameter = spec["components"]["parameters"][raw["$ref"].rsplit("/", 1)[1]] if "$ref" in raw else raw
+        if parameter["in"] == "query" and parameter.get("required"):
+            schema = parameter.get("schema", {})
+            found[parameter["name"]] = str(schema["enum"][0] if "enum" in schema else 1)
+    return found
+
+
+async def _get(fake: FakeNP6, path: str, params: dict[str, str] | None = None) -> httpx.Response:
     transport = httpx.ASGITransport(app=fake.app)
     async with httpx.AsyncClient(transport=transport, base_url="http://fake", headers={"X-Key": API_KEY}) as http:
-        return await http.get(path)
+        return await http.get(path, params=params)
 
 
 def test_a_target_answer_the_spec_no_longer_allows_stops_the_fake_at_start() -> None:
@@ -76,7 +87,7 @@ async def test_an_integer_id_named_by_a_string_path_parameter_stays_an_integer_a
         if parameter["in"] == "path":
             parameter["schema"] = {"type": "string"}
     fake = FakeNP6(api_keys=(API_KEY,), spec=spec)
-    listed = (await _get(fake, op_path("list_value_lists"))).json()
+    listed = (await _get(fake, op_path("list_value_lists"), _required_query(spec, "list_value_lists"))).json()
     ids = [item["id"] for item in listed]
     assert len(ids) == len(set(ids)) == len(listed) > 1
     assert all(isinstance(item_id, int) for item_id in ids)
