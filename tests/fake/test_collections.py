@@ -37,8 +37,9 @@ def test_collections_are_recognised_from_the_paths(fake: FakeNP6) -> None:
     assert list(fake.items("/segments")) == [1, 2, 3, 4, 5]
     assert list(fake.items("/actions")) == ["1", "2", "3", "4", "5"]
     assert next(iter(fake.items("/parameters/applications"))) == FIRST_SEED_UUID
-    assert fake.items("/valueLists")[2]["id"] == 2
-    assert fake.items("/valueLists")[2]["name"] == "Pastimes"  # the spec's example, under the seeded id
+    # Found by their id member, whatever type the path parameter naming them has.
+    value_lists = {item["id"]: item for item in fake.items("/valueLists").values()}
+    assert value_lists[2]["name"] == "Pastimes"  # the spec's example, under the seeded id
 
 
 async def test_action_lifecycle(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
