@@ -69,7 +69,7 @@ def _parse(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError as exc:
-        raise MalformedResponseError(response, repr(exc)) from exc
+        raise MalformedResponseError(response, repr(exc), cause=exc) from exc
 
 
 async def send(client: Client, request: dict[str, Any]) -> Response[Any]:

@@ -15,7 +15,9 @@ import re
 import httpx
 
 from ._auth import API_KEY_HEADER, APIKey
+from ._body_reader import read_capped
 from ._exceptions import (
+    REDACTOR_EXTENSION,
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
@@ -23,6 +25,7 @@ from ._exceptions import (
     InvalidRequestError,
     MalformedResponseError,
     NP6Error,
+    ResponseTooLargeError,
     status_error,
 )
 from ._options import ClientOptions
@@ -35,6 +38,8 @@ STREAM_EXTENSION = "np6_stream"
 # Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may
 # have been applied: the answer then describes the retry only.
 MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
+# What is read of an error answer: enough for its excerpt and a JSON error object, never more.
+ERROR_BODY_BYTES = 1 << 16
 _FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 _FIRST_BYTES = {
@@ -114,6 +119,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
         if self._lifecycle.closed:
             raise ClientClosedError("the NP6 client was closed; create a new one")
         self._require_origin(request.url)
+        netloc = request.url.netloc.decode("ascii")
+        if request.headers.get("host", netloc) != netloc:
+            raise InvalidRequestError("headers['Host']", "set from the base URL; a request may not change it")
         operation = validate_request(request, self._api_path(request.url))
         budget = self._budget
         deadline = asyncio.get_running_loop().time() + budget
@@ -203,9 +211,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
             request.headers.pop(API_KEY_HEADER, None)
             self._limiter.release()
         response.request = request
+        response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
-            if not (streaming and response.is_success):
-                await response.aread()
+            await self._read_body(response, streaming)
             self._limiter.observe(read_quota(response.headers, self._options), refused=response.status_code == 429)
         except httpx.TransportError as exc:
             await response.aclose()
@@ -213,11 +221,27 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return exc
         except httpx.DecodingError as exc:
             await response.aclose()
-            raise MalformedResponseError(response, "the body's content encoding is corrupt") from exc
+            raise MalformedResponseError(response, "the body's content encoding is corrupt", cause=exc) from exc
         except BaseException:
             await response.aclose()
             raise
         return response
+
+    async def _read_body(self, response: httpx.Response, streaming: bool) -> None:
+        """Read what the call needs, in bounded memory; a stream's 2xx body is left to the stream.
+
+        An error answer keeps its first `ERROR_BODY_BYTES` with the key blanked out (a server may
+        echo it); a whole 2xx body larger than `max_body_bytes` is refused.
+        """
+        if response.is_success:
+            if streaming:
+                return
+            limit = self._options.max_body_bytes
+            if await read_capped(response, limit):
+                raise ResponseTooLargeError(response, what="body", limit=limit)
+            return
+        await read_capped(response, ERROR_BODY_BYTES)
+        response._content = self._api_key.redact_bytes(response.content)
 
     def _plan_retry(
         self,

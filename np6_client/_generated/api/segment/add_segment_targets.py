@@ -38,8 +38,10 @@ def _parse_response(response: httpx.Response) -> int:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 async def asyncio_detailed(
@@ -121,7 +123,15 @@ async def asyncio(
         body=body,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
-    return _parse_response(response)
+    answer = _parse_response(response)
+    if response.extensions.get("np6_maybe_applied"):
+        # A count of what this attempt changed; an earlier attempt may have changed more.
+        raise errors.UncertainOutcomeError(
+            method=response.request.method,
+            path=response.request.url.path,
+            retry_answer=answer,
+        )
+    return answer
 
 
 class AddSegmentTargetsOperation:
