@@ -107,7 +107,8 @@ class ArrayScanner:
         if not self._may_continue(text[position:]):
             rest = text[position:]
             start = position + len(rest) - len(rest.lstrip(b" \t\n\r"))
-            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 12]!r}")
+            # One byte only: the text may be anything, a secret the server echoed included.
+            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 1]!r}")
 
     def _skip_space(self, text: bytes, position: int) -> int:
         """Past the whitespace at `position`, so that it is not examined again with the next piece."""
@@ -137,7 +138,7 @@ class ArrayScanner:
         rest = text[stop : stop + 6]
         if stop == len(text) or (len(text) - stop < 6 and _ESCAPE_START.fullmatch(rest)):
             return None  # more of the string, or the rest of an escape, is still to come
-        raise JSONSyntaxError(stop, f"invalid character in a string: {text[stop : stop + 6]!r}")
+        raise JSONSyntaxError(stop, f"invalid character in a string: {text[stop : stop + 1]!r}")
 
     def _take(self, kind: int, first: int, start: int, end: int) -> None:
         """Take the token `text[start:end]`, whose first byte is `first`; a misplaced one is the error."""
