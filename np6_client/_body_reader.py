@@ -86,11 +86,11 @@ async def decoded_pieces(response: httpx.Response) -> AsyncIterator[bytes]:
         yield piece
 
 
-async def read_capped(response: httpx.Response, limit: int) -> bool:
+async def read_capped(response: httpx.Response, limit: int, *, keep_start: bool) -> bool:
     """Read the decoded body into `response.content`, keeping at most `limit` bytes.
 
-    True when the body held more (what is kept is then its first `limit` bytes). The response is
-    closed either way.
+    True when the body held more; what is kept is then its first `limit` bytes if `keep_start`,
+    else nothing (so a refused body never costs twice its limit). The response is closed either way.
     """
     kept: list[bytes] = []
     size = 0
@@ -101,6 +101,8 @@ async def read_capped(response: httpx.Response, limit: int) -> bool:
             if len(piece) > room:
                 kept.append(piece[:room])
                 truncated = True
+                if not keep_start:
+                    kept.clear()
                 break
             kept.append(piece)
             size += len(piece)

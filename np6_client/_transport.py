@@ -237,10 +237,10 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if streaming:
                 return
             limit = self._options.max_body_bytes
-            if await read_capped(response, limit):
+            if await read_capped(response, limit, keep_start=False):
                 raise ResponseTooLargeError(response, what="body", limit=limit)
             return
-        await read_capped(response, ERROR_BODY_BYTES)
+        await read_capped(response, ERROR_BODY_BYTES, keep_start=True)
         response._content = self._api_key.redact_bytes(response.content)
 
     def _plan_retry(
