@@ -183,7 +183,7 @@ class ArraySplitter:
         cut = scanner.commas[-1]
         items = self._decode_run(text, 0, cut, scanner)
         self._scanner = None
-        self._text = text[cut + 1 :]
+        self._text = text[cut + 1 :].lstrip(_WHITESPACE)  # whitespace already judged is not scanned again
         self._after_open = False
         self._searched = 0
         return items
