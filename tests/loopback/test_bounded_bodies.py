@@ -47,15 +47,14 @@ def once(reply: bytes) -> Callable[[Seen, asyncio.StreamWriter], Awaitable[None]
 
 async def peak_while(answer, call, options=NO_RETRIES) -> tuple[BaseException, int]:  # type: ignore[no-untyped-def]
     """The error the call raised and the peak of memory Python allocated meanwhile."""
-    async with serve(answer) as (url, _seen):
-        async with NP6Client(api_key=API_KEY, base_url=url, options=options) as np6:
-            tracemalloc.start()
-            try:
-                with pytest.raises(NP6Error) as info:
-                    await asyncio.wait_for(call(np6), 30)
-                _, peak = tracemalloc.get_traced_memory()
-            finally:
-                tracemalloc.stop()
+    async with serve(answer) as (url, _seen), NP6Client(api_key=API_KEY, base_url=url, options=options) as np6:
+        tracemalloc.start()
+        try:
+            with pytest.raises(NP6Error) as info:
+                await asyncio.wait_for(call(np6), 30)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
     return info.value, peak
 
 
@@ -109,9 +108,8 @@ async def test_a_body_within_the_limit_is_read_whole() -> None:
     body = b'{"id": "000PKXK4", "pad": "' + b"y" * (MiB - 100) + b'"}'
     packed = zlib.compress(body)
     reply = head(200, {"Content-Type": "application/json", "Content-Encoding": "deflate"}, length=len(packed)) + packed
-    async with serve(once(reply)) as (url, _):
-        async with NP6Client(api_key=API_KEY, base_url=url, options=NO_RETRIES) as np6:
-            answer = await np6.request("GET", "/anything")
+    async with serve(once(reply)) as (url, _), NP6Client(api_key=API_KEY, base_url=url, options=NO_RETRIES) as np6:
+        answer = await np6.request("GET", "/anything")
     assert answer.content == body
 
 

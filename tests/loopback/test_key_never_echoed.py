@@ -48,10 +48,12 @@ def answering(reply: bytes):  # type: ignore[no-untyped-def]
 
 
 async def fail_with(reply: bytes, call):  # type: ignore[no-untyped-def]
-    async with serve(answering(reply)) as (url, seen):
-        async with NP6Client(api_key=API_KEY, base_url=url, options=NO_RETRIES) as np6:
-            with pytest.raises(NP6Error) as info:
-                await call(np6)
+    async with (
+        serve(answering(reply)) as (url, seen),
+        NP6Client(api_key=API_KEY, base_url=url, options=NO_RETRIES) as np6,
+    ):
+        with pytest.raises(NP6Error) as info:
+            await call(np6)
     assert seen and all(r.headers["x-key"] == API_KEY for r in seen)  # the key did go, to its origin only
     return info.value
 
@@ -114,7 +116,7 @@ async def test_a_redirect_to_a_url_holding_the_key() -> None:
 
 
 async def test_a_stream_that_is_not_json_where_it_echoes_the_key() -> None:
-    items = f'[{API_KEY}]'.encode()
+    items = f"[{API_KEY}]".encode()
     reply = head(200, {"Content-Type": "application/json"}) + chunk(items) + chunk(b"")
 
     async def consume(np6: NP6Client) -> None:
@@ -129,14 +131,19 @@ async def test_a_stream_that_is_not_json_where_it_echoes_the_key() -> None:
 
 def test_scrub_follows_the_context_chain() -> None:
     key = APIKey(API_KEY)
+
+    def fail() -> None:
+        raise ValueError(f"bad {API_KEY}")
+
     try:
         try:
-            raise ValueError(f"bad {API_KEY}")
+            fail()
         except ValueError:
-            raise RuntimeError("while handling") from None
-    except RuntimeError as exc:
-        error = exc
-    assert error.__context__ is not None and error.__cause__ is None
+            error = RuntimeError("while handling")
+            raise error  # noqa: B904 - the implicit context is what this test is about
+    except RuntimeError:
+        pass
+    assert error.__context__ is not None and error.__cause__ is None and not error.__suppress_context__
     key.scrub(error)
     assert API_KEY not in "".join(traceback.format_exception(error))
     assert str(error.__context__) == "bad <redacted>"

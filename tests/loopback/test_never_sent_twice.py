@@ -25,30 +25,36 @@ async def broken_before_first_item(request: Seen, writer: asyncio.StreamWriter) 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH", "PUT", "DELETE"])
 async def test_a_changing_stream_broken_before_its_first_item_is_not_sent_again(method: str) -> None:
-    async with serve(broken_before_first_item) as (url, seen):
-        async with NP6Client(api_key=API_KEY, base_url=url, options=FAST_RETRIES) as np6:
-            with pytest.raises(StreamInterruptedError) as info:
-                async for _ in np6.request_stream(method, "/custom/events", json={"q": 1}):
-                    pass
+    async with (
+        serve(broken_before_first_item) as (url, seen),
+        NP6Client(api_key=API_KEY, base_url=url, options=FAST_RETRIES) as np6,
+    ):
+        with pytest.raises(StreamInterruptedError) as info:
+            async for _ in np6.request_stream(method, "/custom/events", json={"q": 1}):
+                pass
     assert [r.method for r in seen] == [method]  # once: the server may have acted on it
     assert info.value.delivered == 0
 
 
 async def test_a_get_stream_broken_before_its_first_item_still_starts_over() -> None:
-    async with serve(broken_before_first_item) as (url, seen):
-        async with NP6Client(api_key=API_KEY, base_url=url, options=FAST_RETRIES) as np6:
-            with pytest.raises(StreamInterruptedError):
-                async for _ in np6.request_stream("GET", "/custom/events"):
-                    pass
+    async with (
+        serve(broken_before_first_item) as (url, seen),
+        NP6Client(api_key=API_KEY, base_url=url, options=FAST_RETRIES) as np6,
+    ):
+        with pytest.raises(StreamInterruptedError):
+            async for _ in np6.request_stream("GET", "/custom/events"):
+                pass
     assert [r.method for r in seen] == ["GET"] * (1 + FAST_RETRIES.max_retries)
 
 
 async def test_a_generated_post_stream_is_not_sent_again() -> None:
-    async with serve(broken_before_first_item) as (url, seen):
-        async with NP6Client(api_key=API_KEY, base_url=url, options=FAST_RETRIES) as np6:
-            with pytest.raises(StreamInterruptedError):
-                async for _ in campaign.list_campaign_events.stream(5, client=np6, body={}):
-                    pass
+    async with (
+        serve(broken_before_first_item) as (url, seen),
+        NP6Client(api_key=API_KEY, base_url=url, options=FAST_RETRIES) as np6,
+    ):
+        with pytest.raises(StreamInterruptedError):
+            async for _ in campaign.list_campaign_events.stream("5", client=np6, body={}):
+                pass
     assert [(r.method, r.path) for r in seen] == [("POST", "/campaigns/5/events")]
 
 

@@ -160,7 +160,8 @@ async def test_two_accounts_on_one_redis_keep_apart_without_their_keys(redis_url
         finally:
             await first.aclose()
             await second.aclose()
-    names = sorted(k.decode() for k in await inspect.keys("np6:ratelimit:*") if not k.endswith(b":returned"))
+    found = [bytes(k).decode() for k in await inspect.keys("np6:ratelimit:*")]
+    names = sorted(name for name in found if not name.endswith(":returned"))
     assert len(names) == 2 and names[0] != names[1]
     paused = [name for name in names if await inspect.hexists(name, "pause_us")]
     assert len(paused) == 1

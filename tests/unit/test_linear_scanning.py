@@ -31,7 +31,7 @@ def string_item(size: int) -> bytes:
 
 
 def escaped_item(size: int) -> bytes:
-    return b'[{"id": "a", "text": "' + b'\\u00e9\\n"' [:-1] * (size // 8) + b'"}]'
+    return b'[{"id": "a", "text": "' + b'\\u00e9\\n"'[:-1] * (size // 8) + b'"}]'
 
 
 def spaced_item(size: int) -> bytes:
@@ -40,7 +40,7 @@ def spaced_item(size: int) -> bytes:
 
 @pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item])
 def test_four_times_the_body_is_about_four_times_the_work(make) -> None:  # type: ignore[no-untyped-def]
-    small_items, small, _ = feed_all(make(int(1.5 * MiB)))
+    _small_items, small, _ = feed_all(make(int(1.5 * MiB)))
     large_items, large, _ = feed_all(make(6 * MiB))
     assert large_items == msgspec.json.decode(make(6 * MiB))  # and the result is right
     assert small.work > 0  # the exact scanner did take these bodies
