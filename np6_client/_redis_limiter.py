@@ -75,9 +75,14 @@ local pause = tonumber(f[4]) or 0
 local probe = tonumber(f[5]) or 0
 if now < pause then return {0, pause - now, 0} end
 if limit == nil and tonumber(ARGV[4]) >= 0 then
-  -- The state was lost (FLUSHALL, restart): the caller's learned figures take its place.
+  -- The state was lost (FLUSHALL, restart), or the figures this caller learned are not written
+  -- yet: they take its place, and a start is counted as just made (the probe's, or one lost).
   limit, window = tonumber(ARGV[4]), tonumber(ARGV[5])
   redis.call('HSET', key, 'limit', limit, 'window_us', window)
+  if limit > 0 and window > 0 and tat == 0 then
+    tat = now + math.floor(window / math.max(limit - 0.5, 0.9 * limit))
+    redis.call('HSET', key, 'tat_us', tat)
+  end
   redis.call('PEXPIRE', key, ARGV[2])
 end
 if limit == nil then
