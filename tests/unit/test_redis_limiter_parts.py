@@ -251,3 +251,110 @@ async def test_aclose_leaves_a_callers_client_open_and_stops_background_writes()
     shared.pause_for(1.0)
     await shared.aclose()
     assert closed == [] and shared._background == set()
+
+
+async def test_a_pause_under_a_second_is_shared_too() -> None:
+    scripts = Scripts()
+    limiter(scripts, name="p").pause_for(0.4)
+    await settle()
+    assert [call[2] for call in scripts.named("pause")] == [[400_000, TTL]]
+
+
+async def test_remaining_zero_pauses_every_replica_even_briefly() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="z")
+    shared.observe(Quota(limit=10, remaining=0, reset_in=0.5), refused=False)
+    await settle()
+    (pause,) = scripts.named("pause")
+    assert 0 < pause[2][0] <= 600_000
+
+
+async def test_an_answer_without_rate_limit_headers_teaches_no_limit() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="n")
+    shared.observe(Quota(limit=None, remaining=None, reset_in=None), refused=False)
+    await settle()
+    assert [call[2] for call in scripts.named("learn")] == [[0, 0, TTL]]
+
+
+async def test_a_limit_alone_is_learned() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="o")
+    shared.observe(Quota(limit=40, remaining=None, reset_in=None), refused=False)
+    await settle()
+    learned = [call[2] for call in scripts.named("learn")]
+    assert learned and learned[0][0] == shared._local.pacer.limit == 40
+
+
+async def test_with_redis_unusable_the_local_pause_holds_the_call() -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = "junk"
+    shared = limiter(scripts, name="d", retry_interval=60.0)
+    shared._local.pause_for(30.0)  # only in-process pacing knows of this pause
+    waiting = asyncio.create_task(shared.acquire())
+    await asyncio.sleep(0.2)
+    assert not waiting.done()  # held by the pause, not let through as if Redis had granted it
+    waiting.cancel()
+    await asyncio.gather(waiting, return_exceptions=True)
+    shared._trip(OSError("down"))
+    held = asyncio.create_task(shared.acquire())  # Redis known down: straight to in-process pacing
+    await asyncio.sleep(0.2)
+    assert not held.done()
+    held.cancel()
+    await asyncio.gather(held, return_exceptions=True)
+
+
+async def test_an_unusable_grant_is_named_in_the_warning(caplog: pytest.LogCaptureFixture) -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = [1, 0]
+    shared = limiter(scripts, name="m", retry_interval=60.0)
+    await shared.acquire()
+    shared.release()
+    assert "unavailable (UnusableReply)" in caplog.text
+
+
+async def test_a_background_write_that_hangs_counts_as_redis_down() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="h", timeout=0.05, retry_interval=60.0)
+
+    async def hang(keys: list[str], args: list[Any]) -> Any:
+        await asyncio.sleep(3600)
+
+    shared._pause = hang  # type: ignore[assignment]
+    shared.pause_for(1.0)
+    for _ in range(100):
+        await asyncio.sleep(0.02)
+        if not shared.using_redis:
+            break
+    assert shared.using_redis is False
+    await shared.aclose()
+
+
+def test_the_one_key_message_is_exact() -> None:
+    shared = limiter(Scripts())
+    shared.bind_account(APIKey("key-one"))
+    with pytest.raises(ConfigurationError) as info:
+        shared.bind_account(APIKey("key-two"))
+    assert str(info.value) == "a RedisRateLimiter paces one API key; give each key its own limiter"
+
+
+@pytest.mark.parametrize("reply", ["junk", OSError("down")])
+async def test_with_redis_unusable_starts_are_paced_from_the_headers(reply: Any) -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = reply
+    shared = limiter(scripts, name="q", retry_interval=60.0)
+    shared.observe(Quota(limit=2, remaining=1, reset_in=10.0), refused=False)  # one start left for 10 s
+    starts = 0
+
+    async def start() -> None:
+        nonlocal starts
+        await shared.acquire()
+        starts += 1
+        shared.release()
+
+    tasks = [asyncio.create_task(start()) for _ in range(4)]
+    await asyncio.sleep(0.3)
+    assert starts < 4  # in-process pacing spaces them; nothing lets all four through at once
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
