@@ -15,9 +15,11 @@ import re
 import httpx
 
 from ._auth import API_KEY_HEADER, APIKey
+from ._body_reader import read_capped
 from ._call import NO_OPTIONS, Call
 from ._constants import CALL_EXTENSION, CLIENT_CLOSED, MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
 from ._exceptions import (
+    REDACTOR_EXTENSION,
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
@@ -25,6 +27,7 @@ from ._exceptions import (
     InvalidRequestError,
     MalformedResponseError,
     NP6Error,
+    ResponseTooLargeError,
     status_error,
 )
 from ._options import ClientOptions
@@ -35,6 +38,8 @@ from ._spec import Operation, index
 from ._telemetry import UNKNOWN_PATH, Telemetry
 from ._validation import validate_operation, validate_request
 
+# What is read of an error answer: enough for its excerpt and a JSON error object, never more.
+ERROR_BODY_BYTES = 1 << 16
 _FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 _FIRST_BYTES = {
@@ -114,6 +119,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
         if self._lifecycle.closed:
             raise ClientClosedError(CLIENT_CLOSED)
         self._require_origin(request.url)
+        netloc = request.url.netloc.decode("ascii")
+        if request.headers.get("host", netloc) != netloc:
+            raise InvalidRequestError("headers['Host']", "set from the base URL; a request may not change it")
         call = request.extensions.get(CALL_EXTENSION)
         if not isinstance(call, Call):
             call = None
@@ -172,7 +180,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         template = UNKNOWN_PATH if operation is None else operation.template
         call = self._telemetry.call(request.method, template)
         while True:
-            attempt = self._attempt(request, streaming)
+            attempt = self._attempt(request, streaming, options)
             outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return self._judged(outcome, operation, streaming, maybe_applied)
@@ -206,7 +214,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
                 raise MalformedResponseError(response, problem)
         return response
 
-    async def _attempt(self, request: httpx.Request, streaming: bool) -> httpx.Response | httpx.TransportError:
+    async def _attempt(
+        self, request: httpx.Request, streaming: bool, options: ClientOptions
+    ) -> httpx.Response | httpx.TransportError:
         await self._limiter.acquire()
         try:
             request.headers[API_KEY_HEADER] = self._api_key.reveal()
@@ -219,21 +229,37 @@ class NP6Transport(httpx.AsyncBaseTransport):
             request.headers.pop(API_KEY_HEADER, None)
             self._limiter.release()
         response.request = request
+        response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
-            if not (streaming and response.is_success):
-                await response.aread()
-            self._limiter.observe(read_quota(response.headers, self._options), refused=response.status_code == 429)
+            await self._read_body(response, streaming, options)
+            self._limiter.observe(read_quota(response.headers, options), refused=response.status_code == 429)
         except httpx.TransportError as exc:
             await response.aclose()
             self._api_key.scrub(exc)
             return exc
         except httpx.DecodingError as exc:
             await response.aclose()
-            raise MalformedResponseError(response, "the body's content encoding is corrupt") from exc
+            raise MalformedResponseError(response, "the body's content encoding is corrupt", cause=exc) from exc
         except BaseException:
             await response.aclose()
             raise
         return response
+
+    async def _read_body(self, response: httpx.Response, streaming: bool, options: ClientOptions) -> None:
+        """Read what the call needs, in bounded memory; a stream's 2xx body is left to the stream.
+
+        An error answer keeps its first `ERROR_BODY_BYTES` with the key blanked out (a server may
+        echo it); a whole 2xx body larger than `max_body_bytes` is refused.
+        """
+        if response.is_success:
+            if streaming:
+                return
+            limit = options.max_body_bytes
+            if await read_capped(response, limit, keep_start=False):
+                raise ResponseTooLargeError(response, what="body", limit=limit)
+            return
+        await read_capped(response, ERROR_BODY_BYTES, keep_start=True)
+        response._content = self._api_key.redact_bytes(response.content)
 
     def _plan_retry(  # noqa: PLR0917 - one attempt's whole state, called from one place
         self,

@@ -154,16 +154,19 @@ def _check(checks: Checks, request: httpx.Request) -> None:
         if checks.body_required:
             raise InvalidRequestError("body", "is required")
         return
-    media_type = request.headers.get("content-type", "").split(";")[0].strip()
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()  # media types ignore case
     schema = checks.bodies.get(media_type)
     if schema is None:
         return
-    try:
-        body = json.loads(content)
-    except ValueError as exc:
-        raise InvalidRequestError("body", f"is not JSON: {exc}") from None
     from jsonschema.exceptions import best_match
 
-    error = best_match(schema.validator.iter_errors(body))
+    validator = schema.validator
+    try:
+        body = json.loads(content)
+        error = best_match(validator.iter_errors(body))
+    except ValueError as exc:
+        raise InvalidRequestError("body", f"is not JSON: {exc}") from None
+    except RecursionError as exc:
+        raise InvalidRequestError("body", "nests too deeply to be checked") from exc
     if error is not None:
         raise _describe(error)

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
+from ._array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
 
 T = TypeVar("T")
 
@@ -54,7 +54,7 @@ def model_list(response: httpx.Response, parse_item: Callable[[Any], T]) -> list
     try:
         try:
             return _built_in_runs(response.content, build)
-        except (BrokenArray, TruncatedArray):
+        except (BrokenArray, TruncatedArray, ItemTooLarge):  # the body is bounded already: json may read it
             data = response.json()  # json decides, as before
         if not isinstance(data, list):
             raise TypeError(f"expected a JSON array, not {type(data).__name__}")

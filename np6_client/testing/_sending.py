@@ -64,9 +64,9 @@ def find_recipient(store: Store, recipient: object) -> Recipient:
         return Recipient(None, "a message has no recipient")
     kind = recipient.get("type")
     value = recipient.get("value")
-    by = {"id": recipient.get("id"), "unicity": recipient.get("unicity"), "hash": recipient.get("hash")}
-    if kind in by and isinstance(value, str):
-        by[str(kind)] = value
+    by = {"id": recipient.get("id"), "unicity": _single(recipient.get("unicity")), "hash": recipient.get("hash")}
+    if kind in by and isinstance(value, str | list):
+        by[str(kind)] = _single(value)
     if not any(isinstance(v, str) and v for v in by.values()):
         return Recipient(None, "a message's recipient names no target (id, unicity or hash)")
     if isinstance(by["id"], str) and by["id"]:
@@ -76,10 +76,20 @@ def find_recipient(store: Store, recipient: object) -> Recipient:
     return Recipient(store.target_by_hash(str(by["hash"])))
 
 
+def _single(value: object) -> object:
+    """A unicity value given as NP6's one-string-per-criterion array, as the one string it holds."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
+
+
 def footprint(store: Store, target: TargetRecord) -> dict[str, Any]:
     """How NP6 names a recipient in results and events."""
     unicity = target.fields.get(store.unicity_field)
     return {"type": "footprint", "id": target.id, "unicity": str(unicity or ""), "hash": target.hash}
+
+
+def success(message_id: str, recipient: Mapping[str, Any]) -> dict[str, Any]:
+    """The result of a message sent to a target of the account."""
+    return {"type": "success", "id": message_id, "recipient": dict(recipient)}
 
 
 def failure(recipient: object, number: int) -> dict[str, Any]:
@@ -138,7 +148,7 @@ def send(store: Store, action: Mapping[str, Any], target: TargetRecord, message:
         for n, (kind, moment, detail, hit) in enumerate(planned)
     ]
     store.events.record(events)
-    return {"type": "success", "id": message_id, "recipient": who}
+    return success(message_id, who)
 
 
 def _reactions(

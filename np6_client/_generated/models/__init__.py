@@ -220,8 +220,22 @@ if TYPE_CHECKING:
     from .field import Field, FieldDict
     from .field_constraint import FieldConstraint, FieldConstraintDict
     from .field_constraint_operator import FieldConstraintOperator
+    from .field_definition import FieldDefinition, FieldDefinitionDict
     from .import_definition import ImportDefinition, ImportDefinitionDict
     from .import_duplicate_rules import ImportDuplicateRules, ImportDuplicateRulesDict
+    from .import_execution import ImportExecution, ImportExecutionDict
+    from .import_execution_content import (
+        ImportExecutionContent,
+        ImportExecutionContentDict,
+    )
+    from .import_execution_request import (
+        ImportExecutionRequest,
+        ImportExecutionRequestDict,
+    )
+    from .import_execution_source import (
+        ImportExecutionSource,
+        ImportExecutionSourceDict,
+    )
     from .import_execution_state import ImportExecutionState, ImportExecutionStateDict
     from .import_execution_state_state import ImportExecutionStateState
     from .import_feature import ImportFeature, ImportFeatureDict
@@ -388,6 +402,7 @@ if TYPE_CHECKING:
     from .target_fields import TargetFields, TargetFieldsDict
     from .target_notification import TargetNotification, TargetNotificationDict
     from .target_update import TargetUpdate, TargetUpdateDict
+    from .target_values import TargetValues, TargetValuesDict
     from .targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
     from .targets_count import TargetsCount, TargetsCountDict
     from .value_list import ValueList, ValueListDict
@@ -542,8 +557,13 @@ _MODULES = {
     "Field": "field",
     "FieldConstraint": "field_constraint",
     "FieldConstraintOperator": "field_constraint_operator",
+    "FieldDefinition": "field_definition",
     "ImportDefinition": "import_definition",
     "ImportDuplicateRules": "import_duplicate_rules",
+    "ImportExecution": "import_execution",
+    "ImportExecutionContent": "import_execution_content",
+    "ImportExecutionRequest": "import_execution_request",
+    "ImportExecutionSource": "import_execution_source",
     "ImportExecutionState": "import_execution_state",
     "ImportExecutionStateState": "import_execution_state_state",
     "ImportFeature": "import_feature",
@@ -617,6 +637,7 @@ _MODULES = {
     "TargetFields": "target_fields",
     "TargetNotification": "target_notification",
     "TargetUpdate": "target_update",
+    "TargetValues": "target_values",
     "TargetsBulkDeletion": "targets_bulk_deletion",
     "TargetsCount": "targets_count",
     "ValueList": "value_list",
@@ -727,8 +748,13 @@ _MODULES = {
     "EventSourceDetailDict": "event_source_detail",
     "FieldDict": "field",
     "FieldConstraintDict": "field_constraint",
+    "FieldDefinitionDict": "field_definition",
     "ImportDefinitionDict": "import_definition",
     "ImportDuplicateRulesDict": "import_duplicate_rules",
+    "ImportExecutionDict": "import_execution",
+    "ImportExecutionContentDict": "import_execution_content",
+    "ImportExecutionRequestDict": "import_execution_request",
+    "ImportExecutionSourceDict": "import_execution_source",
     "ImportExecutionStateDict": "import_execution_state",
     "ImportFeatureDict": "import_feature",
     "ImportFeatureFieldsDict": "import_feature_fields",
@@ -801,6 +827,7 @@ _MODULES = {
     "TargetsBulkDeletionDict": "targets_bulk_deletion",
     "TargetsCountDict": "targets_count",
     "TargetUpdateDict": "target_update",
+    "TargetValuesDict": "target_values",
     "ValueListDict": "value_list",
     "ValueListValueDict": "value_list_value",
     "WebtaskDict": "webtask",
@@ -1006,11 +1033,21 @@ __all__ = (
     "FieldConstraint",
     "FieldConstraintDict",
     "FieldConstraintOperator",
+    "FieldDefinition",
+    "FieldDefinitionDict",
     "FieldDict",
     "ImportDefinition",
     "ImportDefinitionDict",
     "ImportDuplicateRules",
     "ImportDuplicateRulesDict",
+    "ImportExecution",
+    "ImportExecutionContent",
+    "ImportExecutionContentDict",
+    "ImportExecutionDict",
+    "ImportExecutionRequest",
+    "ImportExecutionRequestDict",
+    "ImportExecutionSource",
+    "ImportExecutionSourceDict",
     "ImportExecutionState",
     "ImportExecutionStateDict",
     "ImportExecutionStateState",
@@ -1154,6 +1191,8 @@ __all__ = (
     "TargetNotificationDict",
     "TargetUpdate",
     "TargetUpdateDict",
+    "TargetValues",
+    "TargetValuesDict",
     "TargetsBulkDeletion",
     "TargetsBulkDeletionDict",
     "TargetsCount",

@@ -54,7 +54,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/targets/{path_segment(target)}/archives",
+        "url": "/actions/{id}/targets/{target}/archives".format(
+            id=path_segment(id, "str", "id"),
+            target=path_segment(target, "str", "target"),
+        ),
         "params": params,
     }
 
@@ -67,12 +70,18 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
             return model_list(response, MailArchive.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[MailArchive]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[MailArchive]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -139,7 +148,7 @@ async def asyncio(
         list[MailArchive]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -195,7 +204,7 @@ class ListActionTargetArchivesOperation:
             list[MailArchive]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

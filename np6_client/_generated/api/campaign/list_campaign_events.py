@@ -71,7 +71,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/campaigns/{path_segment(id)}/events",
+        "url": "/campaigns/{id}/events".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 
@@ -88,12 +90,18 @@ def _parse_response(response: httpx.Response) -> list[CampaignEvent]:
             return model_list(response, CampaignEvent.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[CampaignEvent]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[CampaignEvent]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -183,7 +191,7 @@ async def asyncio(
         list[CampaignEvent]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -302,7 +310,7 @@ class ListCampaignEventsOperation:
             list[CampaignEvent]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

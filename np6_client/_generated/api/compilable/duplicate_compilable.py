@@ -26,7 +26,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/scripting/compilables/{path_segment(id)}/duplication",
+        "url": "/scripting/compilables/{id}/duplication".format(
+            id=path_segment(id, "UUID", "id"),
+        ),
     }
 
     return _kwargs
@@ -41,12 +43,18 @@ def _parse_response(response: httpx.Response) -> Compilable:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Compilable]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Compilable:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -102,7 +110,7 @@ async def asyncio(
         Compilable
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -151,7 +159,7 @@ class DuplicateCompilableOperation:
             Compilable
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -31,7 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/scripting/compilables/{path_segment(id)}/execution",
+        "url": "/scripting/compilables/{id}/execution".format(
+            id=path_segment(id, "UUID", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, CompilableArguments)
@@ -50,12 +52,18 @@ def _parse_response(response: httpx.Response) -> CompilableExecutionResult:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[CompilableExecutionResult]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> CompilableExecutionResult:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -114,7 +122,7 @@ async def asyncio(
         CompilableExecutionResult
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -165,7 +173,7 @@ class ExecuteCompilableOperation:
             CompilableExecutionResult
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

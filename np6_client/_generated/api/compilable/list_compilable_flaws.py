@@ -27,7 +27,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/scripting/compilables/{path_segment(id)}/flaws",
+        "url": "/scripting/compilables/{id}/flaws".format(
+            id=path_segment(id, "UUID", "id"),
+        ),
     }
 
     return _kwargs
@@ -39,12 +41,18 @@ def _parse_response(response: httpx.Response) -> list[CompilableFlaw]:
             return model_list(response, CompilableFlaw.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[CompilableFlaw]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[CompilableFlaw]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -96,7 +104,7 @@ async def asyncio(
         list[CompilableFlaw]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -143,7 +151,7 @@ class ListCompilableFlawsOperation:
             list[CompilableFlaw]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

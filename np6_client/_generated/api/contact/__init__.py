@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import (
         add_target_to_mail_redlist,
         count_targets,
+        create_target,
         delete_target,
         delete_targets,
         find_target_activations,
@@ -30,9 +31,11 @@ if TYPE_CHECKING:
         list_target_notifications,
         list_target_open_hits,
         update_target,
+        upsert_target,
     )
     from .add_target_to_mail_redlist import AddTargetToMailRedlistOperation
     from .count_targets import CountTargetsOperation
+    from .create_target import CreateTargetOperation
     from .delete_target import DeleteTargetOperation
     from .delete_targets import DeleteTargetsOperation
     from .find_target_activations import FindTargetActivationsOperation
@@ -47,11 +50,13 @@ if TYPE_CHECKING:
     from .list_target_notifications import ListTargetNotificationsOperation
     from .list_target_open_hits import ListTargetOpenHitsOperation
     from .update_target import UpdateTargetOperation
+    from .upsert_target import UpsertTargetOperation
 
 _OPERATIONS = frozenset(
     {
         "add_target_to_mail_redlist",
         "count_targets",
+        "create_target",
         "delete_target",
         "delete_targets",
         "find_target_activations",
@@ -66,6 +71,7 @@ _OPERATIONS = frozenset(
         "list_target_notifications",
         "list_target_open_hits",
         "update_target",
+        "upsert_target",
     }
 )
 
@@ -93,6 +99,12 @@ class ContactOperations:
         from .count_targets import CountTargetsOperation
 
         return CountTargetsOperation(self._client)
+
+    @cached_property
+    def create_target(self) -> CreateTargetOperation:
+        from .create_target import CreateTargetOperation
+
+        return CreateTargetOperation(self._client)
 
     @cached_property
     def delete_target(self) -> DeleteTargetOperation:
@@ -178,11 +190,18 @@ class ContactOperations:
 
         return UpdateTargetOperation(self._client)
 
+    @cached_property
+    def upsert_target(self) -> UpsertTargetOperation:
+        from .upsert_target import UpsertTargetOperation
+
+        return UpsertTargetOperation(self._client)
+
 
 __all__ = [
     "ContactOperations",
     "add_target_to_mail_redlist",
     "count_targets",
+    "create_target",
     "delete_target",
     "delete_targets",
     "find_target_activations",
@@ -197,4 +216,5 @@ __all__ = [
     "list_target_notifications",
     "list_target_open_hits",
     "update_target",
+    "upsert_target",
 ]

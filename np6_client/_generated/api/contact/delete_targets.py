@@ -43,13 +43,19 @@ def _parse_response(response: httpx.Response) -> None:
             return
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[None]:
     _parse_response(response)
     return to_response(response, None)
+
+
+def _answer(response: httpx.Response) -> None:
+    _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -60,7 +66,9 @@ async def asyncio_detailed(
     """Delete Targets by bulk
 
     Partial in the public reference: the body selects the targets to delete; only its `type` member
-    (value `segment`) is printed.
+    (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+    answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+    the 8.1.0 reference prints 204; the 204 is kept.
 
     `DELETE /targets`.
 
@@ -95,7 +103,9 @@ async def asyncio(
     """Delete Targets by bulk
 
     Partial in the public reference: the body selects the targets to delete; only its `type` member
-    (value `segment`) is printed.
+    (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+    answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+    the 8.1.0 reference prints 204; the 204 is kept.
 
     `DELETE /targets`.
 
@@ -113,7 +123,7 @@ async def asyncio(
         None
     """
 
-    _parse_response(
+    _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -148,7 +158,9 @@ class DeleteTargetsOperation:
         """Delete Targets by bulk
 
         Partial in the public reference: the body selects the targets to delete; only its `type` member
-        (value `segment`) is printed.
+        (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+        answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+        the 8.1.0 reference prints 204; the 204 is kept.
 
         `DELETE /targets`.
 
@@ -166,7 +178,7 @@ class DeleteTargetsOperation:
             None
         """
 
-        _parse_response(
+        _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

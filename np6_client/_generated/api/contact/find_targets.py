@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ...._bodies import plain_json
 from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
@@ -48,6 +49,9 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = body
 
+    if "json" in _kwargs:
+        _kwargs["json"] = plain_json(_kwargs["json"])
+
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -63,12 +67,18 @@ def _parse_response(response: httpx.Response) -> Target:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Target]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Target:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -82,7 +92,9 @@ async def asyncio_detailed(
 
     Experimental: NP6 marks this operation as experimental; it may change.
 
-    Looks a target up by its hash or by its unicity value(s).
+    Looks a target up by its hash or by its unicity value(s); 404 when none matches. NP6's earlier
+    documentation also shows this path without parameters ("Get all Targets") answering an array of
+    targets; that form is not described here, as the 8.1.0 reference answers one target.
 
     `GET /targets`.
 
@@ -121,7 +133,9 @@ async def asyncio(
 
     Experimental: NP6 marks this operation as experimental; it may change.
 
-    Looks a target up by its hash or by its unicity value(s).
+    Looks a target up by its hash or by its unicity value(s); 404 when none matches. NP6's earlier
+    documentation also shows this path without parameters ("Get all Targets") answering an array of
+    targets; that form is not described here, as the 8.1.0 reference answers one target.
 
     `GET /targets`.
 
@@ -138,7 +152,7 @@ async def asyncio(
         Target
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -178,7 +192,9 @@ class FindTargetsOperation:
 
         Experimental: NP6 marks this operation as experimental; it may change.
 
-        Looks a target up by its hash or by its unicity value(s).
+        Looks a target up by its hash or by its unicity value(s); 404 when none matches. NP6's earlier
+        documentation also shows this path without parameters ("Get all Targets") answering an array of
+        targets; that form is not described here, as the 8.1.0 reference answers one target.
 
         `GET /targets`.
 
@@ -195,7 +211,7 @@ class FindTargetsOperation:
             Target
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -31,7 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}",
+        "url": "/targets/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     if not isinstance(body, Unset):
@@ -51,12 +53,18 @@ def _parse_response(response: httpx.Response) -> Target:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Target]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Target:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -121,7 +129,7 @@ async def asyncio(
         Target
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -175,7 +183,7 @@ class GetTargetOperation:
             Target
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -64,7 +64,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/events/activations",
+        "url": "/targets/{id}/events/activations".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 
@@ -77,12 +79,18 @@ def _parse_response(response: httpx.Response) -> list[ContactEvent]:
             return model_list(response, ContactEvent.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[ContactEvent]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[ContactEvent]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -161,7 +169,7 @@ async def asyncio(
         list[ContactEvent]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -268,7 +276,7 @@ class ListTargetActivationsOperation:
             list[ContactEvent]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

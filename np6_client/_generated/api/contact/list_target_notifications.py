@@ -60,7 +60,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/notifications",
+        "url": "/targets/{id}/notifications".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 
@@ -73,12 +75,18 @@ def _parse_response(response: httpx.Response) -> list[TargetNotification]:
             return model_list(response, TargetNotification.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[TargetNotification]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[TargetNotification]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -163,7 +171,7 @@ async def asyncio(
         list[TargetNotification]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -228,7 +236,7 @@ class ListTargetNotificationsOperation:
             list[TargetNotification]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -30,7 +30,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/targets/{path_segment(id)}",
+        "url": "/targets/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, TargetUpdate)
@@ -49,12 +51,18 @@ def _parse_response(response: httpx.Response) -> TargetDetail:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[TargetDetail]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> TargetDetail:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -70,7 +78,8 @@ async def asyncio_detailed(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -103,7 +112,8 @@ async def asyncio(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -113,7 +123,7 @@ async def asyncio(
         TargetDetail
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -154,7 +164,8 @@ class UpdateTargetOperation:
         Args:
             id (str): Id of the target to to update
             body (TargetUpdate): Data used to update the target. The public reference prints it as an
-                empty object; its members (field values) are not documented, so it stays open.
+                empty object; NP6's earlier documentation keys the field values by field id, and field
+                names are observed too, so it stays open.
 
         Raises:
             np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
@@ -164,7 +175,7 @@ class UpdateTargetOperation:
             TargetDetail
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         send_action_message_to_target,
         send_action_messages,
         unvalidate_action,
+        update_action,
         validate_action,
     )
     from .create_action import CreateActionOperation
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
     from .send_action_message_to_target import SendActionMessageToTargetOperation
     from .send_action_messages import SendActionMessagesOperation
     from .unvalidate_action import UnvalidateActionOperation
+    from .update_action import UpdateActionOperation
     from .validate_action import ValidateActionOperation
 
 _OPERATIONS = frozenset(
@@ -103,6 +105,7 @@ _OPERATIONS = frozenset(
         "send_action_message_to_target",
         "send_action_messages",
         "unvalidate_action",
+        "update_action",
         "validate_action",
     }
 )
@@ -289,6 +292,12 @@ class EmailSmsOperations:
         return UnvalidateActionOperation(self._client)
 
     @cached_property
+    def update_action(self) -> UpdateActionOperation:
+        from .update_action import UpdateActionOperation
+
+        return UpdateActionOperation(self._client)
+
+    @cached_property
     def validate_action(self) -> ValidateActionOperation:
         from .validate_action import ValidateActionOperation
 
@@ -322,5 +331,6 @@ __all__ = [
     "send_action_message_to_target",
     "send_action_messages",
     "unvalidate_action",
+    "update_action",
     "validate_action",
 ]

@@ -47,7 +47,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/duplication",
+        "url": "/actions/{id}/duplication".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 
@@ -63,12 +65,18 @@ def _parse_response(response: httpx.Response) -> Action:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Action]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Action:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -130,7 +138,7 @@ async def asyncio(
         Action
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -183,7 +191,7 @@ class DuplicateActionOperation:
             Action
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -64,7 +64,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/events/bounces",
+        "url": "/actions/{id}/events/bounces".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 
@@ -77,12 +79,18 @@ def _parse_response(response: httpx.Response) -> list[ActionEvent]:
             return model_list(response, ActionEvent.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[ActionEvent]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[ActionEvent]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -157,7 +165,7 @@ async def asyncio(
         list[ActionEvent]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -260,7 +268,7 @@ class ListActionBouncesOperation:
             list[ActionEvent]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -68,7 +68,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/reactivities/hits/redirection",
+        "url": "/actions/{id}/reactivities/hits/redirection".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 
@@ -81,12 +83,18 @@ def _parse_response(response: httpx.Response) -> list[ActionEvent]:
             return model_list(response, ActionEvent.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[ActionEvent]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[ActionEvent]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -167,7 +175,7 @@ async def asyncio(
         list[ActionEvent]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -278,7 +286,7 @@ class ListActionRedirectionHitReactivitiesOperation:
             list[ActionEvent]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -33,7 +33,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/render/links",
+        "url": "/actions/{id}/render/links".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, RenderLinksDefinition)
@@ -52,12 +54,18 @@ def _parse_response(response: httpx.Response) -> RenderLinksResult:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[RenderLinksResult]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> RenderLinksResult:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -118,7 +126,7 @@ async def asyncio(
         RenderLinksResult
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -170,7 +178,7 @@ class RenderActionLinksOperation:
             RenderLinksResult
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

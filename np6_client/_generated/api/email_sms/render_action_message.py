@@ -37,7 +37,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/render",
+        "url": "/actions/{id}/render".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     headers["Content-Type"], _kwargs["json"] = choose_body(
@@ -79,12 +81,18 @@ def _parse_response(response: httpx.Response) -> ActionRenderResult:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[ActionRenderResult]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> ActionRenderResult:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -159,7 +167,7 @@ async def asyncio(
         ActionRenderResult
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -218,7 +226,7 @@ class RenderActionMessageOperation:
             ActionRenderResult
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

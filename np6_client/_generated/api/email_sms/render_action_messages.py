@@ -36,7 +36,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/renders",
+        "url": "/actions/{id}/renders".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     headers["Content-Type"], _kwargs["json"] = choose_body(
@@ -75,12 +77,18 @@ def _parse_response(response: httpx.Response) -> list[ActionRenderResult]:
             return model_list(response, ActionRenderResult.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[ActionRenderResult]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[ActionRenderResult]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -147,7 +155,7 @@ async def asyncio(
         list[ActionRenderResult]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -202,7 +210,7 @@ class RenderActionMessagesOperation:
             list[ActionRenderResult]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -40,7 +40,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/execution",
+        "url": "/actions/{id}/execution".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     headers["Content-Type"], _kwargs["json"] = choose_body(
@@ -85,12 +87,18 @@ def _parse_response(response: httpx.Response) -> ActionExecutionResult:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[ActionExecutionResult]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> ActionExecutionResult:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -165,7 +173,7 @@ async def asyncio(
         ActionExecutionResult
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -224,7 +232,7 @@ class SendActionMessageOperation:
             ActionExecutionResult
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -30,7 +30,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/targets/{path_segment(target_id)}",
+        "url": "/actions/{id}/targets/{target_id}".format(
+            id=path_segment(id, "str", "id"),
+            target_id=path_segment(target_id, "str", "target_id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, ActionTargetMessage)
@@ -46,13 +49,19 @@ def _parse_response(response: httpx.Response) -> None:
             return
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[None]:
     _parse_response(response)
     return to_response(response, None)
+
+
+def _answer(response: httpx.Response) -> None:
+    _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -122,7 +131,7 @@ async def asyncio(
         None
     """
 
-    _parse_response(
+    _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -179,7 +188,7 @@ class SendActionMessageToTargetOperation:
             None
         """
 
-        _parse_response(
+        _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

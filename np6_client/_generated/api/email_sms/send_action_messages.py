@@ -39,7 +39,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/executions",
+        "url": "/actions/{id}/executions".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     headers["Content-Type"], _kwargs["json"] = choose_body(
@@ -81,12 +83,18 @@ def _parse_response(response: httpx.Response) -> list[ActionExecutionResult]:
             return model_list(response, ActionExecutionResult.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[ActionExecutionResult]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[ActionExecutionResult]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -153,7 +161,7 @@ async def asyncio(
         list[ActionExecutionResult]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -208,7 +216,7 @@ class SendActionMessagesOperation:
             list[ActionExecutionResult]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

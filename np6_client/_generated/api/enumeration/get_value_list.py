@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/valueLists/{path_segment(id)}",
+        "url": "/valueLists/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs
@@ -40,12 +42,18 @@ def _parse_response(response: httpx.Response) -> ValueList:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[ValueList]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> ValueList:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -101,7 +109,7 @@ async def asyncio(
         ValueList
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -150,7 +158,7 @@ class GetValueListOperation:
             ValueList
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 from ...client import Client
 
 if TYPE_CHECKING:
-    from . import list_fields
+    from . import create_field, list_fields
+    from .create_field import CreateFieldOperation
     from .list_fields import ListFieldsOperation
 
-_OPERATIONS = frozenset({"list_fields"})
+_OPERATIONS = frozenset({"create_field", "list_fields"})
 
 
 def __getattr__(name: str) -> object:
@@ -32,10 +33,16 @@ class FieldOperations:
         self._client = client
 
     @cached_property
+    def create_field(self) -> CreateFieldOperation:
+        from .create_field import CreateFieldOperation
+
+        return CreateFieldOperation(self._client)
+
+    @cached_property
     def list_fields(self) -> ListFieldsOperation:
         from .list_fields import ListFieldsOperation
 
         return ListFieldsOperation(self._client)
 
 
-__all__ = ["FieldOperations", "list_fields"]
+__all__ = ["FieldOperations", "create_field", "list_fields"]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import (
         create_import,
         delete_import,
+        execute_import,
         get_import,
         get_import_execution_state,
         list_imports,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     )
     from .create_import import CreateImportOperation
     from .delete_import import DeleteImportOperation
+    from .execute_import import ExecuteImportOperation
     from .get_import import GetImportOperation
     from .get_import_execution_state import GetImportExecutionStateOperation
     from .list_imports import ListImportsOperation
@@ -32,6 +34,7 @@ _OPERATIONS = frozenset(
     {
         "create_import",
         "delete_import",
+        "execute_import",
         "get_import",
         "get_import_execution_state",
         "list_imports",
@@ -65,6 +68,12 @@ class ImportOperations:
         return DeleteImportOperation(self._client)
 
     @cached_property
+    def execute_import(self) -> ExecuteImportOperation:
+        from .execute_import import ExecuteImportOperation
+
+        return ExecuteImportOperation(self._client)
+
+    @cached_property
     def get_import(self) -> GetImportOperation:
         from .get_import import GetImportOperation
 
@@ -93,6 +102,7 @@ __all__ = [
     "ImportOperations",
     "create_import",
     "delete_import",
+    "execute_import",
     "get_import",
     "get_import_execution_state",
     "list_imports",

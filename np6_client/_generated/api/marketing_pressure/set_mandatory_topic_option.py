@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ...._bodies import plain_json
 from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
@@ -28,7 +29,7 @@ def _get_kwargs(
         "url": "/settings/marketing/pressure/topic",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = plain_json(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -42,13 +43,19 @@ def _parse_response(response: httpx.Response) -> None:
             return
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[None]:
     _parse_response(response)
     return to_response(response, None)
+
+
+def _answer(response: httpx.Response) -> None:
+    _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -106,7 +113,7 @@ async def asyncio(
         None
     """
 
-    _parse_response(
+    _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -156,7 +163,7 @@ class SetMandatoryTopicOptionOperation:
             None
         """
 
-        _parse_response(
+        _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

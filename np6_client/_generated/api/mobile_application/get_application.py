@@ -26,7 +26,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/parameters/applications/{path_segment(uuid)}",
+        "url": "/parameters/applications/{uuid}".format(
+            uuid=path_segment(uuid, "UUID", "uuid"),
+        ),
     }
 
     return _kwargs
@@ -41,12 +43,18 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[NotifiableApplication]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> NotifiableApplication:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -102,7 +110,7 @@ async def asyncio(
         NotifiableApplication
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -151,7 +159,7 @@ class GetApplicationOperation:
             NotifiableApplication
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

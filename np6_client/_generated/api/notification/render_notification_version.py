@@ -34,7 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render",
+        "url": "/notifications/{id}/versions/{version}/render".format(
+            id=path_segment(id, "int", "id"),
+            version=path_segment(version, "UUID", "version"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, NotificationRenderRequest)
@@ -50,13 +53,19 @@ def _parse_response(response: httpx.Response) -> None:
             return
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[None]:
     _parse_response(response)
     return to_response(response, None)
+
+
+def _answer(response: httpx.Response) -> None:
+    _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -130,7 +139,7 @@ async def asyncio(
         None
     """
 
-    _parse_response(
+    _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -189,7 +198,7 @@ class RenderNotificationVersionOperation:
             None
         """
 
-        _parse_response(
+        _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -39,7 +39,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render/contact",
+        "url": "/notifications/{id}/versions/{version}/render/contact".format(
+            id=path_segment(id, "int", "id"),
+            version=path_segment(version, "UUID", "version"),
+        ),
         "params": params,
     }
 
@@ -55,12 +58,18 @@ def _parse_response(response: httpx.Response) -> NotificationRenderResult:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[NotificationRenderResult]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> NotificationRenderResult:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -133,7 +142,7 @@ async def asyncio(
         NotificationRenderResult
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -192,7 +201,7 @@ class RenderNotificationVersionForContactOperation:
             NotificationRenderResult
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -3,9 +3,10 @@ from typing import Any, cast
 
 import httpx
 
+from ...._bodies import plain_json
 from ...._call import Call
 from ...._paths import path_segment
-from ...._response import Response, to_response
+from ...._response import Response, certain_count, to_response
 from ... import errors
 from ...client import Client
 
@@ -27,10 +28,15 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/segments/{path_segment(id)}/targets",
+        "url": "/segments/{id}/targets".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = body
+
+    if "json" in _kwargs:
+        _kwargs["json"] = plain_json(_kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 
@@ -46,12 +52,19 @@ def _parse_response(response: httpx.Response) -> int:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[int]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> int:
+    # A count of what this attempt changed: an earlier attempt whose answer was lost may have changed more.
+    return certain_count(response, _parse_response(response))
 
 
 async def asyncio_detailed(
@@ -120,7 +133,7 @@ async def asyncio(
         int
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -176,7 +189,7 @@ class AddSegmentTargetsOperation:
             int
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/segments/{path_segment(id)}/targets",
+        "url": "/segments/{id}/targets".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs
@@ -45,12 +47,18 @@ def _parse_response(response: httpx.Response) -> list[str]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[str]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[str]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -106,7 +114,7 @@ async def asyncio(
         list[str]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -155,7 +163,7 @@ class ListSegmentTargetsOperation:
             list[str]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/segments/{path_segment(id)}",
+        "url": "/segments/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, Segment)
@@ -48,12 +50,18 @@ def _parse_response(response: httpx.Response) -> Segment:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Segment]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Segment:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -124,7 +132,7 @@ async def asyncio(
         Segment
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -181,7 +189,7 @@ class UpdateSegmentOperation:
             Segment
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

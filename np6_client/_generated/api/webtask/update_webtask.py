@@ -30,7 +30,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/scripting/webtasks/{path_segment(id)}",
+        "url": "/scripting/webtasks/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_list(body, WebtaskUpdateItem)
@@ -49,12 +51,18 @@ def _parse_response(response: httpx.Response) -> Webtask:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Webtask]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Webtask:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -119,7 +127,7 @@ async def asyncio(
         Webtask
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -173,7 +181,7 @@ class UpdateWebtaskOperation:
             Webtask
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

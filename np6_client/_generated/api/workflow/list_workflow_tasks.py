@@ -26,7 +26,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/scripting/workflows/{path_segment(id)}/tasks",
+        "url": "/scripting/workflows/{id}/tasks".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs
@@ -38,12 +40,18 @@ def _parse_response(response: httpx.Response) -> list[WorkflowTask]:
             return model_list(response, WorkflowTask.from_dict)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[WorkflowTask]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[WorkflowTask]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -95,7 +103,7 @@ async def asyncio(
         list[WorkflowTask]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -142,7 +150,7 @@ class ListWorkflowTasksOperation:
             list[WorkflowTask]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(
