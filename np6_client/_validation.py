@@ -22,6 +22,7 @@ from jsonschema.protocols import Validator
 
 from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
+from ._near_miss import NEAR_MISS
 from ._schema_validator import schema_validator
 from ._spec import Operation, index, is_json, resolve
 
@@ -48,7 +49,7 @@ def checks_of(operation: Operation, spec: Mapping[str, Any]) -> Checks:
     request_body = resolve(operation.raw.get("requestBody") or {}, spec)
     components = spec.get("components", {})
     bodies = {
-        media_type: schema_validator(media["schema"], components)
+        media_type: schema_validator(media["schema"], components, near_misses=True)
         for media_type, media in request_body.get("content", {}).items()
         if "schema" in media and is_json(media_type)
     }
@@ -72,6 +73,8 @@ def _describe(error: ValidationError) -> InvalidRequestError:
     field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
     instance: Any = error.instance
     limit = error.validator_value
+    if error.validator == NEAR_MISS:
+        return InvalidRequestError(field, error.message)
     if error.validator == "required" and isinstance(instance, dict) and isinstance(limit, list):
         missing = next(name for name in limit if name not in instance)
         return InvalidRequestError(f"{field}[{missing!r}]", "required")
@@ -143,6 +146,8 @@ def _check(checks: Checks, request: httpx.Request) -> None:
         body = json.loads(content)
     except ValueError as exc:
         raise InvalidRequestError("body", f"is not JSON: {exc}") from None
-    error = best_match(validator.iter_errors(body))
+    errors = list(validator.iter_errors(body))
+    # A misspelt member explains the other errors (a required one missing, say): it is named first.
+    error = next((e for e in errors if e.validator == NEAR_MISS), None) or best_match(errors)
     if error is not None:
         raise _describe(error)
