@@ -16,8 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from bundle import METHODS, ROOT, bundle, dump
 from absent_as_none import LeftOver, absent_as_none
+from bundle import METHODS, ROOT, bundle, dump
 from fast_builders import write_builders
 from spec_diff import print_change_report
 

@@ -53,7 +53,7 @@ def close_member(name: str, members: Iterable[str]) -> str | None:
     return None if best is None else best[1]
 
 
-def _near_misses(validator: Any, properties: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+def _near_misses(properties: Any, instance: Any) -> Iterator[ValidationError]:
     if not isinstance(instance, dict) or not isinstance(properties, Mapping):
         return
     for key in instance:
@@ -74,7 +74,7 @@ def with_near_misses(validator_class: type[Validator]) -> type[Validator]:
 
     def properties(validator: Any, value: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
         yield from listed(validator, value, instance, schema)
-        yield from _near_misses(validator, value, instance, schema)
+        yield from _near_misses(value, instance)
 
     extended: type[Validator] = extend(validator_class, {"properties": properties})  # type: ignore[no-untyped-call]
     return extended

@@ -42,6 +42,8 @@ class SortedItemExport(Protocol[T]):
     """The same for the events of one item: `np6.notification.list_notification_activations.stream`."""
 
     def __call__(self, item: Any, /, *, start: _Start = ..., sort: _Sort = ...) -> EventStream[T]: ...
+
+
 DEFAULT_INTERVAL = 300.0
 
 
