@@ -46,6 +46,7 @@ from ._observer import (
 )
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._poller import Checkpoint, EventPoller
+from ._rate_limit_state import RateLimitState
 from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
 from ._response import Created, Response
 from ._segments import BatchResult
@@ -111,6 +112,7 @@ __all__ = [
     "PermissionDeniedError",
     "Quota",
     "RateLimitError",
+    "RateLimitState",
     "RateLimiter",
     "RedirectError",
     "Response",

@@ -63,7 +63,7 @@ def _near_misses(properties: Any, instance: Any) -> Iterator[ValidationError]:
         if member is not None:
             yield ValidationError(
                 f"is not a member; did you mean {member!r}?",
-                validator=NEAR_MISS,  # type: ignore[arg-type]
+                validator=NEAR_MISS,
                 path=(key,),
             )
 

@@ -11,10 +11,11 @@ path, the key, a header other than `x-request-id`, or a body.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import time
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
@@ -32,6 +33,7 @@ from ._spec import index
 
 if TYPE_CHECKING:
     from ._call import Call
+    from ._rate_limit_state import RateLimitState
 
 logger = logging.getLogger("np6_client")
 
@@ -56,7 +58,8 @@ def _request_id(headers: Mapping[str, str]) -> str | None:
     return None if value is None else _UNPRINTABLE.sub("?", value[:_REQUEST_ID_CHARS])
 
 
-def _reason(outcome: Outcome) -> str:
+def failure_reason(outcome: Outcome) -> str:
+    """What a failed attempt got: `HTTP 503`, `ConnectError`."""
     return f"HTTP {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
 
 
@@ -103,6 +106,15 @@ class Telemetry:
             getattr(self.observer, hook)(event)
         except Exception as exc:  # a metrics bug must never fail an API call
             logger.warning("np6: observer %s raised %s; ignored", hook, type(exc).__name__)
+
+    def rate_limit_listener(self) -> Callable[[RateLimitState], None] | None:
+        """What tells the observer of a new `RateLimitState`, or None when it does not listen.
+
+        `rate_limit_changed` is optional, so observers written before it keep working.
+        """
+        if not callable(getattr(self.observer, "rate_limit_changed", None)):
+            return None
+        return functools.partial(self.notify, "rate_limit_changed")
 
     def pause_begun(self, method: str, path: str, seconds: float) -> None:
         """The transport has just paused every request of the client for `seconds` after `method path`."""
@@ -192,7 +204,7 @@ class CallTelemetry:
 
     def retry_scheduled(self, outcome: Outcome, wait: float) -> None:
         """The attempt just made failed and the next one follows in `wait` seconds."""
-        reason = _reason(outcome)
+        reason = failure_reason(outcome)
         logger.info(
             "np6: %s %s attempt %d failed (%s); retrying in %.3fs",
             self.method,

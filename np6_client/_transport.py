@@ -11,12 +11,21 @@ import asyncio
 import functools
 import ipaddress
 import re
+import time
 
+import attrs
 import httpx
 
+from ._attempt import Attempt, Wait
 from ._auth import API_KEY_HEADER, APIKey
 from ._call import NO_OPTIONS, Call
-from ._constants import CALL_EXTENSION, CLIENT_CLOSED, MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
+from ._constants import (
+    ATTEMPT_EXTENSION,
+    CALL_EXTENSION,
+    CLIENT_CLOSED,
+    MAYBE_APPLIED_EXTENSION,
+    STREAM_EXTENSION,
+)
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -28,11 +37,12 @@ from ._exceptions import (
     status_error,
 )
 from ._options import ClientOptions
+from ._rate_limit_state import RateLimitTracker
 from ._ratelimit import RateLimiter
 from ._response_types import answer_kinds
 from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 from ._spec import Operation, index
-from ._telemetry import UNKNOWN_PATH, Telemetry
+from ._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
 from ._validation import validate_operation, validate_request
 
 _FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
@@ -45,6 +55,7 @@ _FIRST_BYTES = {
     "number": b"-0123456789",
     "boolean": b"tf",
 }
+_NOTABLE_WAIT = 0.001  # seconds held by the limiter worth reporting to a tracing transport
 
 
 @functools.lru_cache(maxsize=64)
@@ -98,8 +109,10 @@ class NP6Transport(httpx.AsyncBaseTransport):
         base_url: httpx.URL,
         lifecycle: Lifecycle,
         telemetry: Telemetry | None = None,
+        rate_limit: RateLimitTracker | None = None,
     ) -> None:
         self._telemetry = telemetry or Telemetry()
+        self._rate_limit = rate_limit or RateLimitTracker(limiter)
         self._inner = inner
         self._api_key = api_key
         self._options = options
@@ -171,8 +184,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
         maybe_applied = False
         template = UNKNOWN_PATH if operation is None else operation.template
         call = self._telemetry.call(request.method, template)
+        sent = Attempt(None, None, 0) if operation is None else Attempt(template, operation.operation_id, 0)
         while True:
-            attempt = self._attempt(request, streaming)
+            attempt = self._attempt(request, streaming, sent)
             outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return self._judged(outcome, operation, streaming, maybe_applied)
@@ -186,6 +200,8 @@ class NP6Transport(httpx.AsyncBaseTransport):
                 raise self._connection_error(request, outcome, uncertain) from outcome
             if call:
                 call.retry_scheduled(outcome, wait)
+            retry = Wait("retry", failure_reason(outcome), wait, time.time_ns())
+            sent = attrs.evolve(sent, resend_count=sent.resend_count + 1, waits=(retry,))
             if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
                 rate_limited += 1
             else:
@@ -206,8 +222,17 @@ class NP6Transport(httpx.AsyncBaseTransport):
                 raise MalformedResponseError(response, problem)
         return response
 
-    async def _attempt(self, request: httpx.Request, streaming: bool) -> httpx.Response | httpx.TransportError:
+    async def _attempt(
+        self, request: httpx.Request, streaming: bool, sent: Attempt
+    ) -> httpx.Response | httpx.TransportError:
+        paused = self._rate_limit.state.paused
+        began_ns, began = time.time_ns(), time.monotonic()
         await self._limiter.acquire()
+        held = time.monotonic() - began
+        if held >= _NOTABLE_WAIT:
+            wait = Wait("rate_limit", "pause" if paused else "pacing", held, began_ns)
+            sent = attrs.evolve(sent, waits=(*sent.waits, wait))
+        request.extensions[ATTEMPT_EXTENSION] = sent
         try:
             request.headers[API_KEY_HEADER] = self._api_key.reveal()
             response = await self._inner.handle_async_request(request)
@@ -222,7 +247,11 @@ class NP6Transport(httpx.AsyncBaseTransport):
         try:
             if not (streaming and response.is_success):
                 await response.aread()
-            self._limiter.observe(read_quota(response.headers, self._options), refused=response.status_code == 429)
+            quota, refused = read_quota(response.headers, self._options), response.status_code == 429
+            self._limiter.observe(quota, refused=refused)
+            self._rate_limit.observe(
+                quota, refused=refused, method=request.method, template=sent.template or UNKNOWN_PATH
+            )
         except httpx.TransportError as exc:
             await response.aclose()
             self._api_key.scrub(exc)
@@ -268,6 +297,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
             self._limiter.pause_for(wait)
+            self._rate_limit.paused(wait, method=request.method, template=template)
             self._telemetry.pause_begun(request.method, template, wait)
         return wait
 
