@@ -1,9 +1,9 @@
 """Hooks for metrics: what the transport and event streams do, as it happens.
 
 An observer sees every attempt (a call retried twice is three attempts), every scheduled retry,
-every shared rate-limit pause, every stream resumption and every change of the rate-limit state, with the operation's path template
-rather than the concrete path, so metric labels stay few. It never sees the key, headers or
-bodies.
+every shared rate-limit pause, every stream resumption and every change of `np6.rate_limit`,
+with the operation's path template rather than the concrete path, so metric labels stay few. It
+never sees the key, headers or bodies.
 """
 
 from __future__ import annotations

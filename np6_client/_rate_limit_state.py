@@ -10,6 +10,7 @@ the observer when something in it changes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import math
 import time
@@ -113,10 +114,8 @@ class RateLimitTracker:
         if end <= self._pause_end:
             return state  # a longer pause is already in force and keeps its reason
         self._pause_end = end
-        try:
+        with contextlib.suppress(RuntimeError):  # no loop: readers see the end when they look
             asyncio.get_running_loop().call_later(seconds, self._expire)
-        except RuntimeError:  # no loop: readers see the end when they look
-            pass
         return attrs.evolve(state, paused_until=self._at(seconds), pause_reason=reason)
 
     def _expire(self) -> None:
