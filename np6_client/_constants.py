@@ -17,6 +17,10 @@ CALL_EXTENSION = "np6_call"
 ATTEMPT_EXTENSION = "np6_attempt"
 # The `EventStream` reading a request's answer: how many items it delivered, whether it resumed.
 STREAM_PROGRESS_EXTENSION = "np6_stream_progress"
+# On a stream's 2xx answer from a tracing transport: what ends the answer's span. The stream
+# claims it and calls it with the break (or None) when it lets the answer go, after delivering
+# its items; an answer nobody claimed ends its span when it is closed.
+SPAN_END_EXTENSION = "np6_span_end"
 
 # What NP6 says about its rate limit, lower-cased as httpx looks headers up.
 RATE_LIMIT_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")

@@ -23,6 +23,7 @@ import httpx
 
 from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
 from ._call import Call
+from ._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterruptedError
 from ._generated.builders import BUILDERS
 from ._generated.types import Unset
@@ -109,6 +110,7 @@ class EventStream(Generic[T]):
         self._finished = False
         self._closed = False
         self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
+        self._span_end: Callable[[BaseException | None], None] | None = None
         self.resumptions = 0
 
     @property
@@ -173,6 +175,7 @@ class EventStream(Generic[T]):
         if response is None:
             return
         self._response = None
+        self._end_span()
         _shut_down(response)
         with suppress(RuntimeError):  # no running loop: the process is ending
             task = asyncio.get_running_loop().create_task(response.aclose())
@@ -305,7 +308,12 @@ class EventStream(Generic[T]):
 
     async def _open(self) -> None:
         request = self._http.build_request(**self._request)
+        request.extensions[STREAM_PROGRESS_EXTENSION] = self  # a tracing transport counts what it delivered
         response = await self._http.send(request, stream=True)
+        span_end = response.extensions.get(SPAN_END_EXTENSION)
+        if span_end is not None:
+            span_end.claimed = True
+            self._span_end = span_end
         self._response = self._opened = response
         self._pieces = response.aiter_bytes()
 
@@ -314,6 +322,12 @@ class EventStream(Generic[T]):
         self._pieces = None
         if response is not None:
             await response.aclose()
+        self._end_span()
+
+    def _end_span(self) -> None:
+        span_end, self._span_end = self._span_end, None
+        if span_end is not None:
+            span_end(self._resume_cause)
 
     def _last_delivered(self) -> T | None:
         return self._batch[self._index - 1] if self._index else self._last_earlier

@@ -53,7 +53,8 @@ def path_template(method: str, path: str) -> str:
     return UNKNOWN_PATH if operation is None else operation.template
 
 
-def _request_id(headers: Mapping[str, str]) -> str | None:
+def request_id(headers: Mapping[str, str]) -> str | None:
+    """NP6's `x-request-id`, cut and made printable: a hostile one must not forge log lines or attributes."""
     value = headers.get("x-request-id")
     return None if value is None else _UNPRINTABLE.sub("?", value[:_REQUEST_ID_CHARS])
 
@@ -179,7 +180,7 @@ class CallTelemetry:
             raise
         elapsed = time.perf_counter() - started
         if isinstance(outcome, httpx.Response):
-            self._finished(outcome.status_code, None, elapsed, _request_id(outcome.headers))
+            self._finished(outcome.status_code, None, elapsed, request_id(outcome.headers))
         else:
             self._finished(None, type(outcome).__name__, elapsed, None)
         return outcome
