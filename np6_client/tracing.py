@@ -138,17 +138,45 @@ class _Progress:
         return int(self._stream.delivered)
 
 
-class _SpanEnd:
-    """Ends an answer's span once; an event stream claims it to end the span itself (see below)."""
+class _AttemptSpan:
+    """One attempt's span, ended once: at an error, when its answer is closed, or by an event stream."""
 
-    __slots__ = ("_end", "claimed")
+    __slots__ = ("_duration", "_ended", "_metric", "_progress", "_started", "claimed", "span", "status")
 
-    def __init__(self, end: Callable[[BaseException | None], None]) -> None:
-        self._end = end
-        self.claimed = False
+    def __init__(self, span: Span, metric: dict[str, Any], duration: Histogram | None, progress: _Progress | None):
+        self.span = span
+        self._metric = metric
+        self._duration = duration
+        self._progress = progress
+        self._started = time.perf_counter()
+        self._ended = False
+        self.claimed = False  # an event stream ends it when it lets the answer go
+        self.status: int | None = None
 
     def __call__(self, error: BaseException | None) -> None:
-        self._end(error)
+        """End the span; `error` is what broke the answer's body, if anything did."""
+        failed = str(self.status) if self.status is not None and self.status >= 400 else None
+        self.end(failed or (None if error is None else type(error).__qualname__))
+
+    def end(self, error: str | None) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        span = self.span
+        if error is not None:
+            from opentelemetry.trace import StatusCode
+
+            span.set_attribute("error.type", error)
+            span.set_status(StatusCode.ERROR, error)
+            self._metric["error.type"] = error
+        if self.status is not None:
+            self._metric["http.response.status_code"] = self.status
+        if self._progress is not None:
+            span.set_attribute("np6.stream.items", self._progress.items())
+            span.set_attribute("np6.stream.resumption", self._progress.resumption)
+        if self._duration is not None:
+            self._duration.record(time.perf_counter() - self._started, self._metric)
+        span.end()
 
 
 class _SpanUntilClosed(httpx.AsyncByteStream):
@@ -159,9 +187,9 @@ class _SpanUntilClosed(httpx.AsyncByteStream):
     answer go, so the span lasts as long as the stream reads that answer.
     """
 
-    def __init__(self, inner: httpx.AsyncByteStream, end: _SpanEnd) -> None:
+    def __init__(self, inner: httpx.AsyncByteStream, attempt: _AttemptSpan) -> None:
         self._inner = inner
-        self._end = end
+        self._attempt = attempt
         self._error: BaseException | None = None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -176,28 +204,27 @@ class _SpanUntilClosed(httpx.AsyncByteStream):
         try:
             await self._inner.aclose()
         finally:
-            if not self._end.claimed:
-                self._end(self._error)
+            if not self._attempt.claimed:
+                self._attempt(self._error)
 
 
 class _TracedTransport(httpx.AsyncBaseTransport):
-    def __init__(  # noqa: PLR0913 - the settings traced_transport() takes
+    def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         tracer: Tracer,
+        *,
         duration: Histogram | None,
-        request_hook: RequestHook | None,
-        response_hook: ResponseHook | None,
+        hooks: tuple[RequestHook | None, ResponseHook | None],
         old_names: bool,
     ) -> None:
         self._inner = inner
         self._tracer = tracer
         self._duration = duration
-        self._request_hook = request_hook
-        self._response_hook = response_hook
+        self._request_hook, self._response_hook = hooks
         self._old_names = old_names
 
-    def _start(self, request: httpx.Request) -> tuple[Span, dict[str, Any]]:
+    def _start(self, request: httpx.Request) -> _AttemptSpan:
         from opentelemetry.trace import SpanKind
 
         template, attempt = _template(request)
@@ -221,46 +248,24 @@ class _TracedTransport(httpx.AsyncBaseTransport):
         if self._old_names:
             attributes.update({"http.method": request.method, "net.peer.name": request.url.host, "net.peer.port": port})
         label = "HTTP" if method == "_OTHER" else method
-        name = f"{label} {template}" if template else label
-        span = self._tracer.start_span(name, kind=SpanKind.CLIENT, attributes=attributes)
+        span = self._tracer.start_span(f"{label} {template}" if template else label, kind=SpanKind.CLIENT)
+        span.set_attributes(attributes)
         for wait in attempt.waits if attempt is not None else ():
             span.add_event(
                 "np6.wait",
                 {"np6.wait.kind": wait.kind, "np6.wait.reason": wait.reason, "np6.wait.seconds": wait.seconds},
                 timestamp=wait.began_ns,
             )
-        return span, common
+        progress = request.extensions.get(STREAM_PROGRESS_EXTENSION)
+        return _AttemptSpan(span, common, self._duration, None if progress is None else _Progress(progress))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         from opentelemetry import trace
         from opentelemetry.propagate import inject
-        from opentelemetry.trace import StatusCode
 
-        span, metric_attributes = self._start(request)
-        started = time.perf_counter()
+        attempt = self._start(request)
+        span = attempt.span
         info = _request_info(request) if self._request_hook or self._response_hook else None
-        progress_of = request.extensions.get(STREAM_PROGRESS_EXTENSION)
-        progress = _Progress(progress_of) if progress_of is not None else None
-        ended = False
-
-        def end(status: int | None, error: str | None) -> None:
-            nonlocal ended
-            if ended:
-                return
-            ended = True
-            if error is not None:
-                span.set_attribute("error.type", error)
-                span.set_status(StatusCode.ERROR, error)
-                metric_attributes["error.type"] = error
-            if status is not None:
-                metric_attributes["http.response.status_code"] = status
-            if progress is not None:
-                span.set_attribute("np6.stream.items", progress.items())
-                span.set_attribute("np6.stream.resumption", progress.resumption)
-            if self._duration is not None:
-                self._duration.record(time.perf_counter() - started, metric_attributes)
-            span.end()
-
         inject(request.headers, context=trace.set_span_in_context(span))
         if self._request_hook is not None and info is not None:
             await self._request_hook(span, info)
@@ -268,9 +273,9 @@ class _TracedTransport(httpx.AsyncBaseTransport):
             with trace.use_span(span, end_on_exit=False, record_exception=False, set_status_on_exception=False):
                 response = await self._inner.handle_async_request(request)
         except BaseException as exc:
-            end(None, type(exc).__qualname__)  # the type only: a message may quote what was sent
+            attempt.end(type(exc).__qualname__)  # the type only: a message may quote what was sent
             raise
-        status = response.status_code
+        attempt.status = status = response.status_code
         span.set_attribute("http.response.status_code", status)
         if self._old_names:
             span.set_attribute("http.status_code", status)
@@ -280,18 +285,12 @@ class _TracedTransport(httpx.AsyncBaseTransport):
         if self._response_hook is not None and info is not None:
             answer = ResponseInfo(status, response.headers, response.stream, response.extensions)
             await self._response_hook(span, info, answer)
-        failed = str(status) if status >= 400 else None
-
-        def closed(error: BaseException | None) -> None:
-            end(status, failed or (None if error is None else type(error).__qualname__))
-
-        span_end = _SpanEnd(closed)
         if response.is_closed:  # read already (a mock transport's answer, say)
-            span_end(None)
+            attempt(None)
         else:
-            response.stream = _SpanUntilClosed(response.stream, span_end)  # type: ignore[arg-type]
-            if progress is not None and response.is_success:
-                response.extensions[SPAN_END_EXTENSION] = span_end
+            response.stream = _SpanUntilClosed(response.stream, attempt)  # type: ignore[arg-type]
+            if STREAM_PROGRESS_EXTENSION in request.extensions and response.is_success:
+                response.extensions[SPAN_END_EXTENSION] = attempt
         return response
 
     async def aclose(self) -> None:
@@ -332,8 +331,7 @@ def traced_transport(
     return _TracedTransport(
         transport or httpx.AsyncHTTPTransport(limits=_DEFAULT_LIMITS, retries=0),
         tracer,
-        duration,
-        request_hook,
-        response_hook,
-        _old_names_too(),
+        duration=duration,
+        hooks=(request_hook, response_hook),
+        old_names=_old_names_too(),
     )
