@@ -55,8 +55,9 @@ class RateLimitState:
         return self.paused_until is not None
 
 
-def _same_but_when(a: RateLimitState, b: RateLimitState) -> bool:
-    return attrs.evolve(a, observed_at=None) == attrs.evolve(b, observed_at=None)
+def _what_it_says(state: RateLimitState) -> tuple[object, ...]:
+    """Everything but `observed_at`: the same numbers heard again are no change."""
+    return (state.limit, state.remaining, state.reset_at, state.paused_until, state.pause_reason, state.share)
 
 
 class RateLimitTracker:
@@ -87,18 +88,21 @@ class RateLimitTracker:
         return self._state
 
     def observe(self, quota: Quota, *, refused: bool, method: str, template: str) -> None:
-        """One answer's rate-limit headers (`refused`: it was a 429)."""
-        changes: dict[str, Any] = {"share": self._share()}
-        if quota.limit is not None:
-            changes["limit"] = quota.limit
-        if quota.remaining is not None:
-            changes["remaining"] = quota.remaining
-        if quota.reset_in is not None:
-            changes["reset_at"] = self._at(quota.reset_in)
-        if quota.limit is not None or quota.remaining is not None or quota.reset_in is not None:
+        """One answer's rate-limit headers (`refused`: it was a 429); runs on every answer, so stays lean."""
+        state, share, held = self._state, self._share(), self._limiter_pause()
+        heard = quota.limit is not None or quota.remaining is not None or quota.reset_in is not None
+        if not heard and held <= 0 and share == state.share:
+            return
+        changes: dict[str, Any] = {"share": share}
+        if heard:
             changes["observed_at"] = self._at(0.0)
-        state = attrs.evolve(self._state, **changes)
-        held = self._limiter_pause()
+            if quota.limit is not None:
+                changes["limit"] = quota.limit
+            if quota.remaining is not None:
+                changes["remaining"] = quota.remaining
+            if quota.reset_in is not None:
+                changes["reset_at"] = self._at(quota.reset_in)
+        state = attrs.evolve(state, **changes)
         if held > 0:  # the limiter paused itself on this answer
             reason = f"{PAUSE_AFTER_429} on {method} {template}" if refused else PAUSE_AT_ZERO
             state = self._paused(state, held, reason)
@@ -123,7 +127,7 @@ class RateLimitTracker:
 
     def _set(self, state: RateLimitState) -> None:
         before, self._state = self._state, state
-        if self._listener is not None and not _same_but_when(before, state):
+        if self._listener is not None and _what_it_says(before) != _what_it_says(state):
             self._listener(state)
 
     def _at(self, seconds_from_now: float) -> datetime.datetime:

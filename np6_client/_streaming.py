@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import socket
+import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
 from types import TracebackType
@@ -308,7 +309,9 @@ class EventStream(Generic[T]):
 
     async def _open(self) -> None:
         request = self._http.build_request(**self._request)
-        request.extensions[STREAM_PROGRESS_EXTENSION] = self  # a tracing transport counts what it delivered
+        # A tracing transport reads how far the stream got; weakly, so that a stream dropped after a
+        # `break` is still finalised at once (its answer refers to its request).
+        request.extensions[STREAM_PROGRESS_EXTENSION] = weakref.ref(self)
         response = await self._http.send(request, stream=True)
         span_end = response.extensions.get(SPAN_END_EXTENSION)
         if span_end is not None:

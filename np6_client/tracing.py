@@ -126,16 +126,21 @@ def _template(request: httpx.Request) -> tuple[str | None, Attempt | None]:
 
 
 class _Progress:
-    """How far an event stream got, read when its answer's span ends."""
+    """How far an event stream got, read when its answer's span ends (the stream is held weakly)."""
 
-    __slots__ = ("_stream", "resumption")
+    __slots__ = ("_delivered", "_stream", "resumption")
 
-    def __init__(self, stream: Any) -> None:
+    def __init__(self, stream: Callable[[], Any]) -> None:
         self._stream = stream
-        self.resumption = int(stream.resumptions)  # this answer's: the stream counts on after a break
+        current = stream()
+        self._delivered = 0 if current is None else int(current.delivered)
+        self.resumption = 0 if current is None else int(current.resumptions)  # this answer's
 
     def items(self) -> int:
-        return int(self._stream.delivered)
+        current = self._stream()
+        if current is not None:
+            self._delivered = int(current.delivered)
+        return self._delivered
 
 
 class _AttemptSpan:

@@ -262,3 +262,13 @@ async def test_global_instrumentation_also_gives_one_span_per_attempt(
     spans = exporter.get_finished_spans()
     assert [status(s) for s in spans] == [502, 200]
     assert_no_key(spans)
+
+
+async def test_a_stream_left_by_break_ends_its_span_at_once(
+    traced: NP6Client, fake: FakeNP6, exporter: InMemorySpanExporter
+) -> None:
+    fake.set_event_count(79, 200_000)
+    async for _ in traced.notification.list_notification_activations.stream(79, sort="asc"):
+        break
+    (span,) = exporter.get_finished_spans()
+    assert attributes(span)["np6.stream.items"] == 1
