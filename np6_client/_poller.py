@@ -110,7 +110,8 @@ class EventPoller(Generic[T]):
     per-item export goes positionally (`EventPoller(np6.notification.list_notification_activations.stream,
     42)`) and other query parameters by name. The poller adds `sort=asc` and `start`. Type
     checkers refuse an operation that is not a sorted event export. The module functions work
-    too, given the client: `EventPoller(email_sms.list_action_events.stream, client=np6)`.
+    too, given the client: `EventPoller(email_sms.list_action_events.stream, client=np6)`; a
+    namespaced stream carries its own client, so `client=` is not used with one.
     `start=` (a `datetime` or ms) bounds the first poll only, when there is no checkpoint yet.
 
     `checkpoint` moves before each event is handed over: save it after handling an event (or a
