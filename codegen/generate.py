@@ -24,6 +24,11 @@ from spec_diff import print_change_report
 OUTPUT = ROOT / "np6_client" / "_generated"
 PUBLIC_API = ROOT / "np6_client" / "api"
 INDEX = ROOT / "docs" / "operations.md"
+SOURCES = {
+    "reference": "the NP6 API Reference 8.1.0",
+    "slate": "NP6's earlier API documentation (the NP6/slate repository)",
+    "observed": "what a production integration observed",
+}
 TEMPLATES = ROOT / "codegen" / "templates"
 CONFIG = ROOT / "generator-config.yaml"
 GENERATOR = "openapi-python-client"
@@ -140,6 +145,7 @@ def _operation_index(doc: dict[str, Any], out: Path) -> str:
                     path,
                     ", ".join(status),
                     streams,
+                    _sources(op),
                 )
             )
     rows.sort(key=lambda row: (row[0], row[4], METHODS.index(row[3].lower())))
@@ -153,11 +159,25 @@ def _operation_index(doc: dict[str, Any], out: Path) -> str:
         "",
         f"{len(rows)} operations.",
         "",
-        "| group | function | method | path | status | streaming |",
-        "|---|---|---|---|---|---|",
+        "The source column says where an operation's facts come from (the spec's `x-np6-source`):",
+        f"{', '.join(f'{name} = {what}' for name, what in SOURCES.items())}.",
+        "",
+        "| group | function | method | path | status | streaming | source |",
+        "|---|---|---|---|---|---|---|",
     ]
-    lines += [f"| {tag} | `{mod}.{fn}` | {m} | `{p}` | {st} | {sm} |" for tag, mod, fn, m, p, st, sm in rows]
+    lines += [
+        f"| {tag} | `{mod}.{fn}` | {m} | `{p}` | {st} | {sm} | {src} |" for tag, mod, fn, m, p, st, sm, src in rows
+    ]
     return "\n".join(lines) + "\n"
+
+
+def _sources(op: dict[str, Any]) -> str:
+    """The operation's `x-np6-source` kinds; an operation without one comes from the 8.1.0 reference."""
+    given = op.get("x-np6-source") or {"reference": "8.1.0"}
+    unknown = set(given) - set(SOURCES)
+    if unknown:
+        raise GenerationError(f"{op['operationId']}: unknown x-np6-source kinds {sorted(unknown)}")
+    return ", ".join(name for name in SOURCES if name in given)
 
 
 def _public_api(out: Path) -> dict[str, str]:

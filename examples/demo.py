@@ -6,7 +6,15 @@ import asyncio
 import time
 import warnings
 
-from np6_client import Checkpoint, ConflictError, EventPoller, InvalidRequestError, NotFoundError, NP6Client
+from np6_client import (
+    BadRequestError,
+    Checkpoint,
+    ConflictError,
+    EventPoller,
+    InvalidRequestError,
+    NotFoundError,
+    NP6Client,
+)
 from np6_client.api import email_sms
 from np6_client.models import (
     ActionState,
@@ -47,14 +55,29 @@ async def segments_and_targets(np6: NP6Client) -> None:
     except InvalidRequestError as exc:
         show("a mapping for a list", f"InvalidRequestError: {exc}")
 
-    step("Read and update target 000PKXK4 (GET with a vendor body type, then PUT with a plain dict)")
+    step("Read and update target 000PKXK4 (fields answered by field id, as NP6 does)")
     target = await np6.contact.get_target("000PKXK4", TargetFieldFilter())
     show("target", target)
-    updated = await np6.contact.update_target("000PKXK4", {"firstname": "Ada", "city": "Lyon"})
+    updated = await np6.contact.update_target("000PKXK4", {"firstname": "Ada", "6": "Lyon"})  # a name, an id
     show("fields after update", updated.fields.to_dict() if updated.fields else {})
     if updated.bounce:
         bounce = updated.bounce[0]
         show("first bounce", f"{bounce.type_!r} on field {bounce.field} at {bounce.timestamp}")
+
+    step("Create, upsert and delete a contact (POST /targets, PUT /targets?unicity=)")
+    created = await np6.contact.create_target({"email": "demo@shop.test", "firstname": "Demo"})
+    show(f"created {created.id}", created.fields.to_dict() if created.fields else {})
+    upserted = await np6.contact.upsert_target({"3": "User"}, unicity=["demo@shop.test"])
+    show("upserted", upserted.fields.to_dict() if upserted.fields else {})
+    try:
+        await np6.contact.create_target({"email": "demo@shop.test"})
+    except ConflictError as exc:
+        show("created again", f"ConflictError {exc.status_code}, body {exc.body_excerpt!r}")
+    try:
+        await np6.contact.create_target({"firstname": "Nobody"})
+    except BadRequestError as exc:
+        show("no unicity value", f"BadRequestError: {exc.body_excerpt}")
+    await np6.contact.delete_target(str(created.id))
 
 
 async def actions(np6: NP6Client) -> None:
@@ -158,7 +181,7 @@ async def lifecycle_and_events(np6: NP6Client, fake: FakeNP6) -> None:
     action_id = created.id
     show(f"created action {action_id}", f"state {await state(action_id)}")
     recipients = ["alice.0@example.com", "bruno.1@example.com"]
-    message = EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": recipients[0]}})
+    message = EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": [recipients[0]]}})
     try:
         await np6.email_sms.send_action_messages(action_id, [message])
     except ConflictError as exc:
@@ -173,7 +196,8 @@ async def lifecycle_and_events(np6: NP6Client, fake: FakeNP6) -> None:
         show("validated again", f"ConflictError {exc.status_code}: already done")
 
     step("Send it to two recipients: one result each")
-    bodies = [EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": r}}) for r in recipients]
+    # NP6 takes a unicity value as an array of strings, one per unicity criterion.
+    bodies = [EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": [r]}}) for r in recipients]
     for result in await np6.email_sms.send_action_messages(action_id, bodies):
         who = result.recipient.unicity if result.recipient else "-"
         show(f"{result.type_} {str(result.id)[:8]}…", who)

@@ -14,6 +14,9 @@ Actions follow NP6's lifecycle (`LIFECYCLE`), sends record the events NP6 would 
 event export, filtered by `start`/`end`/`sort`), dates come from `fake.clock`, and `fake.load(...)`
 seeds the account. docs/fake.md describes it all.
 
+`record(path)` and `replay(path)` are httpx transports writing and answering from a cassette of
+real NP6 exchanges; `python -m np6_client.testing verify CASSETTE` scores the fake against one.
+
 Needs the `testing` extra (starlette, uvicorn, pyyaml). `python -m np6_client.testing` runs it
 standalone; the `np6_client.testing.pytest_plugin` fixtures (`np6_fake`, `np6_client`, ...) come
 with it.
@@ -24,5 +27,16 @@ from np6_client.testing._fake import FakeNP6
 from np6_client.testing._faults import Fault
 from np6_client.testing._lifecycle import LIFECYCLE, ActionState
 from np6_client.testing._recording import RecordedRequest
+from np6_client.testing._tape import CassetteMissError, record, replay
 
-__all__ = ["LIFECYCLE", "ActionState", "FakeClock", "FakeNP6", "Fault", "RecordedRequest"]
+__all__ = [
+    "LIFECYCLE",
+    "ActionState",
+    "CassetteMissError",
+    "FakeClock",
+    "FakeNP6",
+    "Fault",
+    "RecordedRequest",
+    "record",
+    "replay",
+]

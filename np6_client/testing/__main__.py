@@ -1,8 +1,13 @@
-"""`python -m np6_client.testing`: run the fake NP6 server in the foreground until interrupted."""
+"""`python -m np6_client.testing`: run the fake NP6 server in the foreground until interrupted.
+
+`python -m np6_client.testing verify CASSETTE [--threshold 0.9]` instead scores the fake against
+a cassette recorded from NP6 (see `np6_client.testing.record`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import signal
 import sys
 import threading
@@ -78,10 +83,35 @@ def _build(parser: argparse.ArgumentParser, args: argparse.Namespace) -> FakeNP6
     return fake
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Serve until SIGINT or SIGTERM."""
-    parser = _parser()
+def verify_main(argv: Sequence[str]) -> int:
+    """Print the fidelity report of a cassette; 1 when the score is under the threshold."""
+    from np6_client.testing._fidelity import verify_cassette
+
+    parser = argparse.ArgumentParser(
+        prog="python -m np6_client.testing verify",
+        description="Replay a cassette recorded from NP6 against a fresh fake and score their agreement.",
+    )
+    parser.add_argument("cassette", help="a JSON-lines cassette written by np6_client.testing.record")
+    parser.add_argument(
+        "--threshold", type=float, default=0.0, help="exit 1 when the score (0 to 1) is under it (default 0)"
+    )
     args = parser.parse_args(argv)
+    try:
+        report = asyncio.run(verify_cassette(args.cassette))
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"verify: cannot read {args.cassette}: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    return 1 if report.score < args.threshold else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Serve until SIGINT or SIGTERM (or, given `verify`, score a cassette)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["verify"]:
+        return verify_main(given[1:])
+    parser = _parser()
+    args = parser.parse_args(given)
     fake = _build(parser, args)
     stop = threading.Event()
 

@@ -162,8 +162,9 @@ class FakeNP6:
         return {key: copy.deepcopy(stored.get(key)) for key in stored}
 
     def target(self, target_id: str) -> dict[str, Any]:
-        """A copy of a target as `GET /targets/{id}` shows it (id, hash, dates, fields)."""
-        return self._core.store.targets[target_id].as_target()
+        """A copy of a target as `GET /targets/{id}` shows it (id, hash, dates, fields by field id)."""
+        store = self._core.store
+        return store.target_view(store.targets[target_id])
 
     @property
     def target_ids(self) -> list[str]:

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from np6_client.testing._action_handlers import ACTION_HANDLERS
+from np6_client.testing._definition_handlers import DEFINITION_HANDLERS
 from np6_client.testing._event_exports import EXPORT_HANDLERS
 from np6_client.testing._events import KINDS, EventPlan, index_at
-from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply, refusal
+from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply
 from np6_client.testing._spec import Operation
 from np6_client.testing._state import NOTIFICATIONS
+from np6_client.testing._targets import TARGET_HANDLERS
 from np6_client.testing._times import moment_ms
 from np6_client.testing._validation import Call
 
@@ -56,43 +58,6 @@ def clear_segment_targets(call: Call) -> Reply:
         return _NOT_FOUND
     call.store.clear_segment(segment_id)
     return empty_reply(204)
-
-
-def get_target(call: Call) -> Reply:
-    """The target; the optional field filter body is accepted and ignored."""
-    target = call.store.targets.get(call.path_params["id"])
-    return _NOT_FOUND if target is None else json_reply(target.as_target())
-
-
-def find_target(call: Call) -> Reply:
-    """The target whose unicity value and/or hash the query gives (every given one must match)."""
-    hash_value = call.query.get("hash")
-    unicity = call.query.get("unicity")
-    if not hash_value and not unicity:
-        return refusal(404, "no hash or unicity value names a target")
-    store = call.store
-    for target in store.targets.values():
-        if (not unicity or target.fields.get(store.unicity_field) == unicity.split(",")[0]) and (
-            not hash_value or target.hash == hash_value
-        ):
-            media_type = call.operation.success_media_type or JSON_TYPE
-            return Reply(status=200, body=encode_json(target.as_target()), content_type=media_type)
-    return _NOT_FOUND
-
-
-def update_target(call: Call) -> Reply:
-    """Merge the body into the target's fields; answers the detailed target."""
-    target = call.store.targets.get(call.path_params["id"])
-    if target is None:
-        return _NOT_FOUND
-    target.merge(dict(call.body), call.store.clock.now())
-    return json_reply(target.as_detail())
-
-
-def delete_target(call: Call) -> Reply:
-    """Delete the target; later calls on it answer 404."""
-    removed = call.store.targets.pop(call.path_params["id"], None)
-    return _NOT_FOUND if removed is None else empty_reply(204)
 
 
 def export_action_tracking(call: Call) -> Reply:
@@ -139,14 +104,12 @@ HANDLERS: dict[str, Handler] = {
     "list_segment_targets": list_segment_targets,
     "add_segment_targets": add_segment_targets,
     "clear_segment_targets": clear_segment_targets,
-    "get_target": get_target,
-    "find_targets": find_target,
-    "update_target": update_target,
-    "delete_target": delete_target,
+    **TARGET_HANDLERS,
     "export_action_opens": export_action_tracking,
     "export_action_clicks": export_action_tracking,
     "render_action_links": render_action_links,
     **{f"list_notification_{suffix}": _event_handler(kind) for suffix, kind in KINDS.items()},
     **ACTION_HANDLERS,
+    **DEFINITION_HANDLERS,
     **EXPORT_HANDLERS,
 }

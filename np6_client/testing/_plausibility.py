@@ -33,11 +33,34 @@ def media_type_mismatch(action: Mapping[str, Any], media_type: str | None) -> Re
 
 
 def missing_recipient(messages: Sequence[Any]) -> Reply | None:
-    """400 when a message names no recipient (NP6 checks the whole request before sending any)."""
+    """400 when a message names no recipient (NP6 checks the whole request before sending any).
+
+    A unicity value is a string or, as NP6 takes it, an array of strings with one value per
+    unicity criterion; the fake's accounts have one criterion, so the array holds one string.
+    """
     for position, message in enumerate(messages):
         recipient = message.get("recipient") if isinstance(message, Mapping) else None
-        if not isinstance(recipient, Mapping) or not any(
-            isinstance(recipient.get(key), str) and recipient.get(key) for key in ("value", "id", "unicity", "hash")
-        ):
+        if not isinstance(recipient, Mapping):
             return refusal(400, f"message {position} has no recipient (give its type and value, id, unicity or hash)")
+        problem = _unicity_problem(recipient)
+        if problem is not None:
+            return refusal(400, f"message {position}: {problem}")
+        if not any(_names(recipient.get(key)) for key in ("value", "id", "unicity", "hash")):
+            return refusal(400, f"message {position} has no recipient (give its type and value, id, unicity or hash)")
+    return None
+
+
+def _names(value: object) -> bool:
+    return (isinstance(value, str) and bool(value)) or (isinstance(value, list) and bool(value))
+
+
+def _unicity_problem(recipient: Mapping[str, Any]) -> str | None:
+    arrays: dict[str, list[Any]] = {
+        key: value for key in ("value", "unicity") if isinstance(value := recipient.get(key), list)
+    }
+    if "value" in arrays and recipient.get("type") != "unicity":
+        return "only a unicity value may be an array"
+    for value in arrays.values():
+        if len(value) != 1 or not all(isinstance(item, str) and item for item in value):
+            return "a unicity array holds one non-empty string per unicity criterion, and the account has one"
     return None

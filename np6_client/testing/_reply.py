@@ -17,8 +17,8 @@ JSON_TYPE = "application/json"
 class Reply:
     """Status, headers and either a body or an event stream.
 
-    `problem` says why a request was refused; it is never sent (NP6's error answers are empty)
-    but lands in `RecordedRequest.problem` for the test that wonders.
+    `problem` says why a request was refused; it lands in `RecordedRequest.problem` and, for a
+    400, in the body as short plain text (NP6 answers other errors empty).
     """
 
     status: int
@@ -48,6 +48,16 @@ def empty_reply(status: int, headers: Iterable[tuple[str, str]] = ()) -> Reply:
     return Reply(status=status, headers=tuple(headers))
 
 
+TEXT_TYPE = "text/plain; charset=utf-8"
+REASON_LIMIT = 200
+
+
 def refusal(status: int, problem: str) -> Reply:
-    """An empty error answer, with the reason kept for the recorded request."""
-    return Reply(status=status, problem=problem)
+    """An error answer with the reason kept for the recorded request.
+
+    A 400 carries the reason as short plain text, as NP6 answers ("target cannot be identified -
+    unicity is null"); other refusals are empty, as NP6's 404, 409 and 415 are.
+    """
+    if status != 400:
+        return Reply(status=status, problem=problem)
+    return Reply(status=status, body=problem[:REASON_LIMIT].encode(), content_type=TEXT_TYPE, problem=problem)

@@ -9,7 +9,7 @@ A collection is a literal path `B` whose items are named by the first path param
     anything else under B/{id}/ -> nested: 404 for an unknown item, else the spec's example
 
 `B` is a collection when it has a create or upsert, an item operation or a duplication. A
-collection whose item operations have hand-written handlers (targets) is left to them. A path
+collection whose item operations all have hand-written handlers (targets) is left to them. A path
 without parameters that has a GET and a PUT and no items is a setting: PUT stores, GET reads.
 """
 
@@ -94,9 +94,9 @@ def _candidates(operations: list[Operation]) -> dict[str, _Candidate]:
 
 
 def _is_collection(candidate: _Candidate, handled: Collection[str]) -> bool:
-    if any(op.operation_id in handled for op, _ in candidate.items):
+    if candidate.items and all(op.operation_id in handled for op, _ in candidate.items):
         return False
-    own = {op.method for op in candidate.own}
+    own = {op.method for op in candidate.own if op.operation_id not in handled}
     creates = "POST" in own or ("PUT" in own and bool(candidate.items))
     return creates or bool(candidate.items) or bool(candidate.duplications)
 

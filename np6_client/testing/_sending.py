@@ -64,9 +64,9 @@ def find_recipient(store: Store, recipient: object) -> Recipient:
         return Recipient(None, "a message has no recipient")
     kind = recipient.get("type")
     value = recipient.get("value")
-    by = {"id": recipient.get("id"), "unicity": recipient.get("unicity"), "hash": recipient.get("hash")}
-    if kind in by and isinstance(value, str):
-        by[str(kind)] = value
+    by = {"id": recipient.get("id"), "unicity": _single(recipient.get("unicity")), "hash": recipient.get("hash")}
+    if kind in by and isinstance(value, str | list):
+        by[str(kind)] = _single(value)
     if not any(isinstance(v, str) and v for v in by.values()):
         return Recipient(None, "a message's recipient names no target (id, unicity or hash)")
     if isinstance(by["id"], str) and by["id"]:
@@ -74,6 +74,11 @@ def find_recipient(store: Store, recipient: object) -> Recipient:
     if isinstance(by["unicity"], str) and by["unicity"]:
         return Recipient(store.target_by_unicity(by["unicity"]))
     return Recipient(store.target_by_hash(str(by["hash"])))
+
+
+def _single(value: object) -> object:
+    """A unicity value given as NP6's one-string-per-criterion array, as the one string it holds."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
 def footprint(store: Store, target: TargetRecord) -> dict[str, Any]:

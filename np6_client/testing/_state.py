@@ -28,7 +28,7 @@ NOTIFICATIONS = range(1, 1001)
 
 @dataclass
 class TargetRecord:
-    """One target; `fields` holds the account's field values by field name."""
+    """One target; `fields` holds its values by field name, answers key them by field id as NP6 does."""
 
     id: str
     created: datetime
@@ -40,21 +40,21 @@ class TargetRecord:
         """A stable hash of the id, standing in for NP6's target hash."""
         return hashlib.md5(self.id.encode(), usedforsecurity=False).hexdigest()
 
-    def as_target(self) -> dict[str, Any]:
-        """The `Target` schema's form."""
+    def as_target(self, field_ids: Mapping[str, int]) -> dict[str, Any]:
+        """The `Target` schema's form, `fields` keyed by field id (`{"1": "a@shop.test"}`)."""
         return {
             "id": self.id,
             "hash": self.hash,
             "creationDate": format_datetime(self.created),
             "lastUpdateDate": format_datetime(self.updated),
-            "fields": dict(self.fields),
+            "fields": {str(field_ids.get(name, name)): value for name, value in self.fields.items()},
         }
 
-    def as_detail(self) -> dict[str, Any]:
+    def as_detail(self, field_ids: Mapping[str, int]) -> dict[str, Any]:
         """The `TargetDetail` schema's form: the target plus its bounces and red-list state."""
         stamp = format_datetime(self.created)
         return {
-            **self.as_target(),
+            **self.as_target(field_ids),
             "bounce": [{"field": 1, "type": "Validé", "timestamp": stamp, "reason": "delivered"}],
             "redList": {"mail": {"timestamp": stamp, "reason": 0}, "sms": {"timestamp": stamp, "reason": 0}},
         }
@@ -134,6 +134,34 @@ class Store:
     def unicity_field(self) -> str:
         """The name of the account's unicity field."""
         return self.account.unicity_field
+
+    @property
+    def field_ids(self) -> dict[str, int]:
+        """Each field's id by its name."""
+        return {str(f["name"]): int(f["id"]) for f in self.fields}
+
+    def field_values(self, given: Mapping[str, Any]) -> dict[str, Any] | str:
+        """Field values keyed by name, from a body keyed by field name or field id; or why not."""
+        ids = self.field_ids
+        names = {str(number): name for name, number in ids.items()}
+        values: dict[str, Any] = {}
+        for key, value in given.items():
+            name = key if key in ids else names.get(key)
+            if name is None:
+                return f"unknown field {key[:40]!r}"
+            values[name] = value
+        return values
+
+    def target_view(self, target: TargetRecord) -> dict[str, Any]:
+        """A target as NP6 answers it."""
+        return target.as_target(self.field_ids)
+
+    def add_target(self, values: Mapping[str, Any]) -> TargetRecord:
+        """A new target holding `values` (by field name), dated by the clock."""
+        now = self.clock.now()
+        target = TargetRecord(self.new_target_id(), now, now, dict(values))
+        self.targets[target.id] = target
+        return target
 
     def target_by_unicity(self, value: str) -> TargetRecord | None:
         """The target whose unicity field holds `value`."""

@@ -10,13 +10,19 @@ are available without any import:
 `np6_fake` is a new `FakeNP6` (in-process, nothing listening); `np6_fake_url` serves it on
 loopback; `np6_fake_client` is an `NP6Client` over loopback and `np6_fake_local_client` one calling the
 app in-process. `np6_fake_api_key` is the accepted key (override the fixture to change it). Mark a
-test `@pytest.mark.np6_fake(seed="account.yaml", event_count=10)` to seed its fake. The client
-fixtures are async: they need pytest-asyncio (or another async test plugin).
+test `@pytest.mark.np6_fake(seed="account.yaml", event_count=10)` to seed its fake.
+
+`async def` tests run with nothing more installed: without pytest-asyncio the plugin runs them in
+an event loop of its own per test, the one the client fixtures are opened and closed in (tests
+marked for anyio are left to anyio). With pytest-asyncio active, it runs them and the client
+fixtures are its async fixtures, as usual.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+import asyncio
+import inspect
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -30,10 +36,12 @@ _MARKER = "np6_fake"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Declare the marker, so suites run with --strict-markers accept it."""
+    """Declare the marker (for --strict-markers) and bring the client fixtures for the async runner present."""
     config.addinivalue_line(
         "markers", f"{_MARKER}(seed=None, event_count=100): settings of the np6_fake fixture's fake NP6"
     )
+    fixtures = _pytest_asyncio_fixtures() if config.pluginmanager.has_plugin("asyncio") else _OwnLoop()
+    config.pluginmanager.register(fixtures, "np6_client-client-fixtures")
 
 
 @pytest.fixture
@@ -63,31 +71,87 @@ def np6_fake_url(np6_fake: FakeNP6) -> Iterator[str]:
         yield url
 
 
-def _async_fixture() -> Callable[[Callable[..., Any]], Any]:
-    # Without pytest-asyncio, pytest itself says that an async fixture needs a plugin.
-    try:
-        import pytest_asyncio
-    except ImportError:
-        return pytest.fixture
-    return pytest_asyncio.fixture
-
-
-@_async_fixture()
-async def np6_fake_client(np6_fake_url: str, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
-    """An NP6Client talking to this test's fake over loopback."""
+async def _open_loopback_client(url: str, api_key: str) -> NP6Client:
     from np6_client import NP6Client
 
-    async with NP6Client(api_key=np6_fake_api_key, base_url=np6_fake_url) as client:
-        yield client
+    return await NP6Client(api_key=api_key, base_url=url).__aenter__()
 
 
-@_async_fixture()
-async def np6_fake_local_client(np6_fake: FakeNP6, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
-    """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
+async def _open_local_client(fake: FakeNP6, api_key: str) -> NP6Client:
     import httpx
 
     from np6_client import NP6Client
 
-    transport = httpx.ASGITransport(app=np6_fake.app)
-    async with NP6Client(api_key=np6_fake_api_key, transport=transport) as client:
-        yield client
+    return await NP6Client(api_key=api_key, transport=httpx.ASGITransport(app=fake.app)).__aenter__()
+
+
+def _pytest_asyncio_fixtures() -> object:
+    """The client fixtures as pytest-asyncio fixtures, in the loop it gives each test."""
+    import pytest_asyncio
+
+    class WithPytestAsyncio:
+        @pytest_asyncio.fixture
+        async def np6_fake_client(self, np6_fake_url: str, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
+            """An NP6Client talking to this test's fake over loopback."""
+            client = await _open_loopback_client(np6_fake_url, np6_fake_api_key)
+            try:
+                yield client
+            finally:
+                await client.aclose()
+
+        @pytest_asyncio.fixture
+        async def np6_fake_local_client(self, np6_fake: FakeNP6, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
+            """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
+            client = await _open_local_client(np6_fake, np6_fake_api_key)
+            try:
+                yield client
+            finally:
+                await client.aclose()
+
+    return WithPytestAsyncio()
+
+
+class _OwnLoop:
+    """Without an asyncio test plugin: one event loop per test, shared by the test and the clients."""
+
+    @pytest.fixture
+    def np6_event_loop_runner(self) -> Iterator[asyncio.Runner]:
+        """The runner whose loop runs this test and opens and closes the client fixtures."""
+        with asyncio.Runner() as runner:
+            yield runner
+
+    @pytest.fixture
+    def np6_fake_client(
+        self, np6_event_loop_runner: asyncio.Runner, np6_fake_url: str, np6_fake_api_key: str
+    ) -> Iterator[NP6Client]:
+        """An NP6Client talking to this test's fake over loopback."""
+        client = np6_event_loop_runner.run(_open_loopback_client(np6_fake_url, np6_fake_api_key))
+        try:
+            yield client
+        finally:
+            np6_event_loop_runner.run(client.aclose())
+
+    @pytest.fixture
+    def np6_fake_local_client(
+        self, np6_event_loop_runner: asyncio.Runner, np6_fake: FakeNP6, np6_fake_api_key: str
+    ) -> Iterator[NP6Client]:
+        """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
+        client = np6_event_loop_runner.run(_open_local_client(np6_fake, np6_fake_api_key))
+        try:
+            yield client
+        finally:
+            np6_event_loop_runner.run(client.aclose())
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_pyfunc_call(self, pyfuncitem: pytest.Function) -> bool | None:
+        """Run an `async def` test in the test's loop (a fresh one when it uses no client fixture)."""
+        if not inspect.iscoroutinefunction(pyfuncitem.obj) or pyfuncitem.get_closest_marker("anyio"):
+            return None
+        arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+        runner = pyfuncitem.funcargs.get("np6_event_loop_runner")
+        if isinstance(runner, asyncio.Runner):
+            runner.run(pyfuncitem.obj(**arguments))
+        else:
+            with asyncio.Runner() as own:
+                own.run(pyfuncitem.obj(**arguments))
+        return True

@@ -48,7 +48,18 @@ def fake_url(served: tuple[FakeNP6, str]) -> str:
     return url
 
 
+# The account decides what these accept beyond their schemas: target bodies are open objects keyed
+# by field name or id, and one naming no field of the account is refused (400, with a reason), as
+# NP6 refuses it; a field created as a second unicity field is refused. Schema-valid data may
+# therefore be rejected there.
+ACCOUNT_DEPENDENT_BODIES = frozenset({"create_target", "upsert_target", "update_target", "create_field"})
+
+
 @schema.parametrize()
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # the reset is per operation on purpose
 def test_the_fake_conforms_to_the_spec(case: Case[Any], fake_url: str) -> None:
-    case.call_and_validate(base_url=fake_url)
+    excluded = [schemathesis.checks.positive_data_acceptance]
+    if case.operation.definition.raw.get("operationId") in ACCOUNT_DEPENDENT_BODIES:
+        case.call_and_validate(base_url=fake_url, excluded_checks=excluded)
+    else:
+        case.call_and_validate(base_url=fake_url)

@@ -228,7 +228,7 @@ async def test_a_collection_added_to_the_spec_is_stateful(path: str) -> None:
     spec = copy.deepcopy(SPEC)
     field_id = {"name": path.split("{")[1][:-1], "in": "path", "required": True, "schema": {"type": "integer"}}
     spec["paths"]["/fields"]["post"] = {
-        "operationId": "create_field",
+        "operationId": "add_field_generically",
         "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Field"}}}},
         "responses": {"2XX": {"description": "created"}},
     }

@@ -69,7 +69,8 @@ async def test_unvalidation_steps_back_one_validation(
 async def test_a_sent_action_cannot_be_unvalidated(local: httpx.AsyncClient, fake: FakeNP6, start: int) -> None:
     fake.set_action_state("2", start)
     response = await unvalidate(local, "2")
-    assert (response.status_code, response.content) == (400, b"")
+    assert (response.status_code, response.text) == (400, f"action 2 in state {start} refuses unvalidate")
+    assert response.headers["content-type"].startswith("text/plain")
     assert fake.action_state("2") == start
 
 

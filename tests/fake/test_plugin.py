@@ -1,5 +1,10 @@
 """The pytest plugin, run as a consumer's suite would run it (pytester, entry-point loading)."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 pytest_plugins = ["pytester"]
@@ -64,7 +69,60 @@ def test_the_plugin_is_registered_by_entry_point(pytester: pytest.Pytester) -> N
         test_names="def test_it(np6_fake, np6_fake_url):\n    assert np6_fake_url.startswith('http://127.0.0.1:')\n"
     )
     result = run(pytester, "--fixtures")
-    result.stdout.fnmatch_lines(["*np6_fake*", "*np6_fake_client*", "*np6_fake_local_client*"])
+    for name in ("np6_fake", "np6_fake_url", "np6_fake_client", "np6_fake_local_client"):
+        result.stdout.fnmatch_lines([f"{name} -- *pytest_plugin.py*"])
     assert run(pytester).ret == 0
     disabled = run(pytester, "-p", "no:np6_client")
     disabled.stdout.fnmatch_lines(["*fixture 'np6_fake' not found*"])
+
+
+BARE_CONSUMER = """
+import asyncio
+
+from np6_client import ConflictError
+
+
+async def test_create_then_read_back_over_loopback(np6_fake_client, np6_fake):
+    created = await np6_fake_client.contact.create_target({"email": "c@shop.test", "firstname": "Cy"})
+    read = await np6_fake_client.contact.get_target(str(created.id))
+    assert read.fields.additional_properties == {"1": "c@shop.test", "2": "Cy"}
+    try:
+        await np6_fake_client.contact.create_target({"email": "c@shop.test"})
+    except ConflictError:
+        pass
+    assert np6_fake.requests[-1].status == 409
+
+
+async def test_in_process_client(np6_fake_local_client):
+    assert (await np6_fake_local_client.contact.count_targets()).targets_count == 20
+
+
+async def test_a_plain_async_test():
+    await asyncio.sleep(0)
+
+
+def test_a_sync_test(np6_fake):
+    assert len(np6_fake.target_ids) == 20
+"""
+
+
+@pytest.mark.parametrize(
+    ("environment", "options"),
+    [
+        ({"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}, ["-p", "np6_client.testing.pytest_plugin"]),
+        ({}, ["-p", "no:asyncio"]),
+    ],
+    ids=["only-this-plugin", "pytest-asyncio-disabled"],
+)
+def test_async_tests_run_without_pytest_asyncio_and_without_warnings(
+    tmp_path: Path, environment: dict[str, str], options: list[str]
+) -> None:
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
+    (tmp_path / "test_bare_consumer.py").write_text(BARE_CONSUMER)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")} | environment
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-W", "error", "-q", *options]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False)
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "4 passed" in output, output
+    assert "warning" not in output.lower(), output

@@ -179,7 +179,14 @@ OPERATIONS = operations()
 # examples leave out: the state action "1" must be in, and the body.
 ACTION_STATES = {"validate_action": 10, "unvalidate_action": 38}
 RECIPIENT = {"recipient": {"type": "id", "value": "000PKXK4"}}
-BODIES: dict[str, Any] = {"send_action_messages": [RECIPIENT], "send_action_message": RECIPIENT}
+# Target bodies key values by the fake account's field ids (1 email, 2 firstname), not the
+# example's ids of another account.
+BODIES: dict[str, Any] = {
+    "send_action_messages": [RECIPIENT],
+    "send_action_message": RECIPIENT,
+    "create_target": {"1": "new.contact@example.com", "2": "Ada"},
+    "upsert_target": {"2": "Ada"},
+}
 
 
 @pytest.mark.parametrize(
@@ -203,9 +210,9 @@ async def test_operation_through_the_sdk(
             raw = fake.target_ids[0]
         if parameter["in"] == "path" and parameter["name"] == "targetId":
             raw = fake.target_ids[0]
-        if operation["operationId"] == "find_targets":  # a lookup needs an existing target's values
+        if operation["operationId"] in {"find_targets", "upsert_target"}:  # needs an existing target's values
             first = fake.target(fake.target_ids[0])
-            raw = first["hash"] if parameter["name"] == "hash" else [first["fields"]["email"]]
+            raw = first["hash"] if parameter["name"] == "hash" else [first["fields"]["1"]]
         value = value_for(hints[python_name], raw)
         kwargs[python_name] = value
         if parameter["in"] == "path":

@@ -76,7 +76,7 @@ async def test_update_target_parses_bounces_and_red_list(np6: NP6Client, fake: F
     assert json.loads(request.body) == {"firstname": "Ada", "city": "Lyon"}
     assert isinstance(updated, TargetDetail)
     assert isinstance(updated.fields, TargetDetailFields)
-    assert updated.fields.additional_properties["firstname"] == "Ada"
+    assert updated.fields.additional_properties["2"] == "Ada"  # firstname, answered by field id
     assert updated.bounce
     assert isinstance(updated.bounce[0], Bounce)
     assert updated.bounce[0].type_ is BounceType.VALIDE or updated.bounce[0].type_ in set(BounceType)

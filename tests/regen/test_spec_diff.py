@@ -144,6 +144,9 @@ def test_a_response_field_removed_from_a_shared_schema_breaks_every_reader_of_it
         f"breaking    get_target (GET /targets/{{id}}) response 200 application/json `{name}`: field removed",
         f"breaking    find_targets (GET /targets) response 200 application/vnd.np6.experimental+json `{name}`: "
         "field removed",
+        f"breaking    upsert_target (PUT /targets) response 200 application/json `{name}`: field removed",
+        f"breaking    create_target (POST /targets) response 200 application/json `{name}`: field removed",
+        f"breaking    create_target (POST /targets) response 201 application/json `{name}`: field removed",
     ]
 
 

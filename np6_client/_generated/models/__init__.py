@@ -188,8 +188,13 @@ from .event_source_detail import EventSourceDetail, EventSourceDetailDict
 from .field import Field, FieldDict
 from .field_constraint import FieldConstraint, FieldConstraintDict
 from .field_constraint_operator import FieldConstraintOperator
+from .field_definition import FieldDefinition, FieldDefinitionDict
 from .import_definition import ImportDefinition, ImportDefinitionDict
 from .import_duplicate_rules import ImportDuplicateRules, ImportDuplicateRulesDict
+from .import_execution import ImportExecution, ImportExecutionDict
+from .import_execution_content import ImportExecutionContent, ImportExecutionContentDict
+from .import_execution_request import ImportExecutionRequest, ImportExecutionRequestDict
+from .import_execution_source import ImportExecutionSource, ImportExecutionSourceDict
 from .import_execution_state import ImportExecutionState, ImportExecutionStateDict
 from .import_execution_state_state import ImportExecutionStateState
 from .import_feature import ImportFeature, ImportFeatureDict
@@ -338,6 +343,7 @@ from .target_field_filter import TargetFieldFilter, TargetFieldFilterDict
 from .target_fields import TargetFields, TargetFieldsDict
 from .target_notification import TargetNotification, TargetNotificationDict
 from .target_update import TargetUpdate, TargetUpdateDict
+from .target_values import TargetValues, TargetValuesDict
 from .targets_bulk_deletion import TargetsBulkDeletion, TargetsBulkDeletionDict
 from .targets_count import TargetsCount, TargetsCountDict
 from .value_list import ValueList, ValueListDict
@@ -559,11 +565,21 @@ __all__ = (
     "FieldConstraint",
     "FieldConstraintDict",
     "FieldConstraintOperator",
+    "FieldDefinition",
+    "FieldDefinitionDict",
     "FieldDict",
     "ImportDefinition",
     "ImportDefinitionDict",
     "ImportDuplicateRules",
     "ImportDuplicateRulesDict",
+    "ImportExecution",
+    "ImportExecutionContent",
+    "ImportExecutionContentDict",
+    "ImportExecutionDict",
+    "ImportExecutionRequest",
+    "ImportExecutionRequestDict",
+    "ImportExecutionSource",
+    "ImportExecutionSourceDict",
     "ImportExecutionState",
     "ImportExecutionStateDict",
     "ImportExecutionStateState",
@@ -707,6 +723,8 @@ __all__ = (
     "TargetNotificationDict",
     "TargetUpdate",
     "TargetUpdateDict",
+    "TargetValues",
+    "TargetValuesDict",
     "TargetsBulkDeletion",
     "TargetsBulkDeletionDict",
     "TargetsCount",

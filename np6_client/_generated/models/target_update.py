@@ -18,8 +18,8 @@ T = TypeVar("T", bound="TargetUpdate")
 
 @_attrs_define(repr=False)
 class TargetUpdate:
-    """Data used to update the target. The public reference prints it as an empty object; its members (field values) are
-    not documented, so it stays open.
+    """Data used to update the target. The public reference prints it as an empty object; NP6's earlier documentation keys
+    the field values by field id, and field names are observed too, so it stays open.
 
     """
 

@@ -7,6 +7,7 @@ from typing import (
     Self,
     TypedDict,
     TypeVar,
+    cast,
 )
 
 from attrs import define as _attrs_define
@@ -27,6 +28,9 @@ class TargetsBulkDeletion:
 
     type_: str | None = None
     """ Discriminator """
+    value: list[Any] | None = None
+    """ What `type` selects: segment ids, target ids, or unicity values (each an array of strings, one per unicity
+    criterion), as NP6's earlier documentation prints them. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -35,11 +39,17 @@ class TargetsBulkDeletion:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        value: list[Any] | None = None
+        if self.value is not None:
+            value = self.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if type_ is not None:
             field_dict["type"] = type_
+        if value is not None:
+            field_dict["value"] = value
 
         return field_dict
 
@@ -48,8 +58,14 @@ class TargetsBulkDeletion:
         d = dict(src_dict)
         type_ = d.pop("type", None)
 
+        _value = d.pop("value", None)
+        if not isinstance(_value, list) and _value is not None:
+            raise TypeError(f"expected a JSON array, not {type(_value).__name__}")
+        value = cast(list[Any], _value)
+
         targets_bulk_deletion = cls(
             type_=type_,
+            value=value,
         )
 
         targets_bulk_deletion.additional_properties = d
@@ -76,6 +92,7 @@ TargetsBulkDeletionDict = TypedDict(
     "TargetsBulkDeletionDict",
     {
         "type": "NotRequired[str]",
+        "value": "NotRequired[list[Any]]",
     },
 )
 """The JSON members of `TargetsBulkDeletion` as a plain mapping; unlisted members go through the model."""

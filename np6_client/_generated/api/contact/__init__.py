@@ -4,6 +4,7 @@ from ...client import Client
 from . import (
     add_target_to_mail_redlist,
     count_targets,
+    create_target,
     delete_target,
     delete_targets,
     find_target_activations,
@@ -18,6 +19,7 @@ from . import (
     list_target_notifications,
     list_target_open_hits,
     update_target,
+    upsert_target,
 )
 
 
@@ -27,6 +29,7 @@ class ContactOperations:
     __slots__ = (
         "add_target_to_mail_redlist",
         "count_targets",
+        "create_target",
         "delete_target",
         "delete_targets",
         "find_target_activations",
@@ -41,6 +44,7 @@ class ContactOperations:
         "list_target_notifications",
         "list_target_open_hits",
         "update_target",
+        "upsert_target",
     )
 
     def __init__(self, client: Client) -> None:
@@ -48,6 +52,7 @@ class ContactOperations:
             add_target_to_mail_redlist.AddTargetToMailRedlistOperation(client)
         )
         self.count_targets = count_targets.CountTargetsOperation(client)
+        self.create_target = create_target.CreateTargetOperation(client)
         self.delete_target = delete_target.DeleteTargetOperation(client)
         self.delete_targets = delete_targets.DeleteTargetsOperation(client)
         self.find_target_activations = (
@@ -78,12 +83,14 @@ class ContactOperations:
             client
         )
         self.update_target = update_target.UpdateTargetOperation(client)
+        self.upsert_target = upsert_target.UpsertTargetOperation(client)
 
 
 __all__ = [
     "ContactOperations",
     "add_target_to_mail_redlist",
     "count_targets",
+    "create_target",
     "delete_target",
     "delete_targets",
     "find_target_activations",
@@ -98,4 +105,5 @@ __all__ = [
     "list_target_notifications",
     "list_target_open_hits",
     "update_target",
+    "upsert_target",
 ]

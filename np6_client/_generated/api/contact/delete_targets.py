@@ -60,7 +60,9 @@ async def asyncio_detailed(
     """Delete Targets by bulk
 
     Partial in the public reference: the body selects the targets to delete; only its `type` member
-    (value `segment`) is printed.
+    (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+    answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+    the 8.1.0 reference prints 204; the 204 is kept.
 
     `DELETE /targets`.
 
@@ -74,6 +76,7 @@ async def asyncio_detailed(
         np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
         np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
         np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: The requested targets cannot be found (earlier documentation).
         np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
         np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
         np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
@@ -102,7 +105,9 @@ async def asyncio(
     """Delete Targets by bulk
 
     Partial in the public reference: the body selects the targets to delete; only its `type` member
-    (value `segment`) is printed.
+    (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+    answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+    the 8.1.0 reference prints 204; the 204 is kept.
 
     `DELETE /targets`.
 
@@ -116,6 +121,7 @@ async def asyncio(
         np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
         np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
         np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: The requested targets cannot be found (earlier documentation).
         np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
         np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
         np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
@@ -162,7 +168,9 @@ class DeleteTargetsOperation:
         """Delete Targets by bulk
 
         Partial in the public reference: the body selects the targets to delete; only its `type` member
-        (value `segment`) is printed.
+        (value `segment`) is printed. NP6's earlier documentation adds the `value` member and prints an
+        answer listing the deleted targets (`[{"id": "000JW54T", "unicity": ["t1@mondomaine.com"]}]`) where
+        the 8.1.0 reference prints 204; the 204 is kept.
 
         `DELETE /targets`.
 
@@ -176,6 +184,7 @@ class DeleteTargetsOperation:
             np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
             np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
             np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.NotFoundError: HTTP 404: The requested targets cannot be found (earlier documentation).
             np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
             np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
             np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).

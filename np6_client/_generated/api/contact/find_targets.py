@@ -82,7 +82,9 @@ async def asyncio_detailed(
 
     Experimental: NP6 marks this operation as experimental; it may change.
 
-    Looks a target up by its hash or by its unicity value(s).
+    Looks a target up by its hash or by its unicity value(s); 404 when none matches. NP6's earlier
+    documentation also shows this path without parameters ("Get all Targets") answering an array of
+    targets; that form is not described here, as the 8.1.0 reference answers one target.
 
     `GET /targets`.
 
@@ -129,7 +131,9 @@ async def asyncio(
 
     Experimental: NP6 marks this operation as experimental; it may change.
 
-    Looks a target up by its hash or by its unicity value(s).
+    Looks a target up by its hash or by its unicity value(s); 404 when none matches. NP6's earlier
+    documentation also shows this path without parameters ("Get all Targets") answering an array of
+    targets; that form is not described here, as the 8.1.0 reference answers one target.
 
     `GET /targets`.
 
@@ -194,7 +198,9 @@ class FindTargetsOperation:
 
         Experimental: NP6 marks this operation as experimental; it may change.
 
-        Looks a target up by its hash or by its unicity value(s).
+        Looks a target up by its hash or by its unicity value(s); 404 when none matches. NP6's earlier
+        documentation also shows this path without parameters ("Get all Targets") answering an array of
+        targets; that form is not described here, as the 8.1.0 reference answers one target.
 
         `GET /targets`.
 

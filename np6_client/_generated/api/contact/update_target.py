@@ -70,13 +70,15 @@ async def asyncio_detailed(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
         np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
         np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
         np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.ConflictError: HTTP 409: Another target has the unicity value the body sets (empty body).
         np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
         np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
         np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
@@ -111,13 +113,15 @@ async def asyncio(
     Args:
         id (str): Id of the target to to update
         body (TargetUpdate): Data used to update the target. The public reference prints it as an
-            empty object; its members (field values) are not documented, so it stays open.
+            empty object; NP6's earlier documentation keys the field values by field id, and field
+            names are observed too, so it stays open.
 
     Raises:
         np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
         np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
         np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
         np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.ConflictError: HTTP 409: Another target has the unicity value the body sets (empty body).
         np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
         np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
         np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
@@ -170,13 +174,15 @@ class UpdateTargetOperation:
         Args:
             id (str): Id of the target to to update
             body (TargetUpdate): Data used to update the target. The public reference prints it as an
-                empty object; its members (field values) are not documented, so it stays open.
+                empty object; NP6's earlier documentation keys the field values by field id, and field
+                names are observed too, so it stays open.
 
         Raises:
             np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
             np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
             np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
             np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+            np6_client.ConflictError: HTTP 409: Another target has the unicity value the body sets (empty body).
             np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
             np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
             np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).

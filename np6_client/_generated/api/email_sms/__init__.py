@@ -27,6 +27,7 @@ from . import (
     send_action_message_to_target,
     send_action_messages,
     unvalidate_action,
+    update_action,
     validate_action,
 )
 
@@ -60,6 +61,7 @@ class EmailSmsOperations:
         "send_action_message_to_target",
         "send_action_messages",
         "unvalidate_action",
+        "update_action",
         "validate_action",
     )
 
@@ -129,6 +131,7 @@ class EmailSmsOperations:
             client
         )
         self.unvalidate_action = unvalidate_action.UnvalidateActionOperation(client)
+        self.update_action = update_action.UpdateActionOperation(client)
         self.validate_action = validate_action.ValidateActionOperation(client)
 
 
@@ -159,5 +162,6 @@ __all__ = [
     "send_action_message_to_target",
     "send_action_messages",
     "unvalidate_action",
+    "update_action",
     "validate_action",
 ]

@@ -4,6 +4,7 @@ from ...client import Client
 from . import (
     create_import,
     delete_import,
+    execute_import,
     get_import,
     get_import_execution_state,
     list_imports,
@@ -17,6 +18,7 @@ class ImportOperations:
     __slots__ = (
         "create_import",
         "delete_import",
+        "execute_import",
         "get_import",
         "get_import_execution_state",
         "list_imports",
@@ -26,6 +28,7 @@ class ImportOperations:
     def __init__(self, client: Client) -> None:
         self.create_import = create_import.CreateImportOperation(client)
         self.delete_import = delete_import.DeleteImportOperation(client)
+        self.execute_import = execute_import.ExecuteImportOperation(client)
         self.get_import = get_import.GetImportOperation(client)
         self.get_import_execution_state = (
             get_import_execution_state.GetImportExecutionStateOperation(client)
@@ -40,6 +43,7 @@ __all__ = [
     "ImportOperations",
     "create_import",
     "delete_import",
+    "execute_import",
     "get_import",
     "get_import_execution_state",
     "list_imports",

@@ -1,0 +1,243 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...._bodies import json_body
+from ...._call import Call
+from ...._response import Response, to_response
+from ... import errors
+from ...client import Client
+from ...models.target import Target
+from ...models.target_values import TargetValues, TargetValuesDict
+from ...types import UNSET
+
+_CALL = Call(
+    "PUT",
+    "/targets",
+    "upsert_target",
+    resumable=False,
+    deprecated=False,
+)
+
+
+def _get_kwargs(
+    *,
+    body: TargetValues | TargetValuesDict,
+    unicity: list[str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_unicity = unicity
+
+    params["unicity"] = json_unicity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/targets",
+        "params": params,
+    }
+
+    _kwargs["json"] = json_body(body, TargetValues)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Target:
+    try:
+        if response.status_code == 200:
+            response_200 = Target.from_dict(response.json())
+
+            return response_200
+
+    # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
+    except Exception as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _detailed(response: httpx.Response) -> Response[Target]:
+    return to_response(response, _parse_response(response))
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: TargetValues | TargetValuesDict,
+    unicity: list[str],
+) -> Response[Target]:
+    """Create or update a target by its unicity
+
+    Updates the target whose unicity value is given, or creates it when none has it. The body holds
+    field values keyed by field id or field name. Answers the target, shaped like `GET /targets/{id}`.
+
+    `PUT /targets`.
+
+    Args:
+        unicity (list[str]): unicity value(s) of the target to update or create
+        body (TargetValues): A target's field values, keyed by field id (NP6's earlier
+            documentation) or by field name (observed in production).
+
+    Raises:
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
+
+    Returns:
+        Response[Target]: status, headers, raw content and the parsed body.
+    """
+
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            body=body,
+            unicity=unicity,
+        ),
+    )
+    return _detailed(response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: TargetValues | TargetValuesDict,
+    unicity: list[str],
+) -> Target:
+    """Create or update a target by its unicity
+
+    Updates the target whose unicity value is given, or creates it when none has it. The body holds
+    field values keyed by field id or field name. Answers the target, shaped like `GET /targets/{id}`.
+
+    `PUT /targets`.
+
+    Args:
+        unicity (list[str]): unicity value(s) of the target to update or create
+        body (TargetValues): A target's field values, keyed by field id (NP6's earlier
+            documentation) or by field name (observed in production).
+
+    Raises:
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
+
+    Returns:
+        Target
+    """
+
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                body=body,
+                unicity=unicity,
+            ),
+        )
+    )
+
+
+class UpsertTargetOperation:
+    """`PUT /targets` bound to a client, as `np6.contact.upsert_target`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        body: TargetValues | TargetValuesDict,
+        *,
+        unicity: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Target:
+        """Create or update a target by its unicity
+
+        Updates the target whose unicity value is given, or creates it when none has it. The body holds
+        field values keyed by field id or field name. Answers the target, shaped like `GET /targets/{id}`.
+
+        `PUT /targets`.
+
+        Args:
+            unicity (list[str]): unicity value(s) of the target to update or create
+            body (TargetValues): A target's field values, keyed by field id (NP6's earlier
+                documentation) or by field name (observed in production).
+
+        Raises:
+            np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+            np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+            np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+            np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+            np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+            np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+            np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
+
+        Returns:
+            Target
+        """
+
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                    unicity=unicity,
+                ),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    async def detailed(
+        self,
+        body: TargetValues | TargetValuesDict,
+        *,
+        unicity: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[Target]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    body=body,
+                    unicity=unicity,
+                ),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )

@@ -1,0 +1,243 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ...._bodies import json_body
+from ...._call import Call
+from ...._paths import path_segment
+from ...._response import Response, to_response
+from ... import errors
+from ...client import Client
+from ...models.import_execution import ImportExecution
+from ...models.import_execution_request import (
+    ImportExecutionRequest,
+    ImportExecutionRequestDict,
+)
+
+_CALL = Call(
+    "POST",
+    "/imports/{id}/executions",
+    "execute_import",
+    resumable=False,
+    deprecated=False,
+)
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: ImportExecutionRequest | ImportExecutionRequestDict,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": f"/imports/{path_segment(id)}/executions",
+    }
+
+    _kwargs["json"] = json_body(body, ImportExecutionRequest)
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ImportExecution:
+    try:
+        if response.status_code == 200:
+            response_200 = ImportExecution.from_dict(response.json())
+
+            return response_200
+
+    # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
+    except Exception as exc:
+        raise errors.MalformedResponseError(response, repr(exc)) from exc
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _detailed(response: httpx.Response) -> Response[ImportExecution]:
+    return to_response(response, _parse_response(response))
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: Client,
+    body: ImportExecutionRequest | ImportExecutionRequestDict,
+) -> Response[ImportExecution]:
+    """Start a new execution for an import
+
+    Starts the import with a binding (import format) and optional features. The 8.1.0 reference lists
+    this entry without its method or path. Partial in NP6's earlier documentation: the answer's
+    `content` and `source` members are printed by example only, so they stay open.
+
+    `POST /imports/{id}/executions`.
+
+    Args:
+        id (int): import definition id
+        body (ImportExecutionRequest): What an import execution uses (NP6's earlier
+            documentation).
+
+    Raises:
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
+
+    Returns:
+        Response[ImportExecution]: status, headers, raw content and the parsed body.
+    """
+
+    response = await client.send_call(
+        _CALL,
+        _get_kwargs(
+            id=id,
+            body=body,
+        ),
+    )
+    return _detailed(response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: Client,
+    body: ImportExecutionRequest | ImportExecutionRequestDict,
+) -> ImportExecution:
+    """Start a new execution for an import
+
+    Starts the import with a binding (import format) and optional features. The 8.1.0 reference lists
+    this entry without its method or path. Partial in NP6's earlier documentation: the answer's
+    `content` and `source` members are printed by example only, so they stay open.
+
+    `POST /imports/{id}/executions`.
+
+    Args:
+        id (int): import definition id
+        body (ImportExecutionRequest): What an import execution uses (NP6's earlier
+            documentation).
+
+    Raises:
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
+        np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
+
+    Returns:
+        ImportExecution
+    """
+
+    return _parse_response(
+        await client.send_call(
+            _CALL,
+            _get_kwargs(
+                id=id,
+                body=body,
+            ),
+        )
+    )
+
+
+class ExecuteImportOperation:
+    """`POST /imports/{id}/executions` bound to a client, as `np6.import_.execute_import`.
+
+    Await it for the parsed body; `.detailed(...)` also gives the status, headers and
+    `request_id`.
+    Per-call options on each: `timeout`, `max_retries`, `extra_headers`, `extra_query`.
+    """
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    async def __call__(
+        self,
+        id: int,
+        body: ImportExecutionRequest | ImportExecutionRequestDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> ImportExecution:
+        """Start a new execution for an import
+
+        Starts the import with a binding (import format) and optional features. The 8.1.0 reference lists
+        this entry without its method or path. Partial in NP6's earlier documentation: the answer's
+        `content` and `source` members are printed by example only, so they stay open.
+
+        `POST /imports/{id}/executions`.
+
+        Args:
+            id (int): import definition id
+            body (ImportExecutionRequest): What an import execution uses (NP6's earlier
+                documentation).
+
+        Raises:
+            np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+            np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+            np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+            np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+            np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+            np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
+            np6_client.APIConnectionError: the request could not be sent or its answer not read.
+            np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+            np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
+
+        Returns:
+            ImportExecution
+        """
+
+        return _parse_response(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
+
+    async def detailed(
+        self,
+        id: int,
+        body: ImportExecutionRequest | ImportExecutionRequestDict,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> Response[ImportExecution]:
+        """The same call, answering `Response`: status, headers, `request_id`, raw bytes and the parsed body."""
+        return _detailed(
+            await self._client.send_call(
+                _CALL,
+                _get_kwargs(
+                    id=id,
+                    body=body,
+                ),
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            )
+        )
