@@ -46,8 +46,7 @@ from ._observer import (
 )
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
 from ._poller import Checkpoint, EventPoller
-from ._rate_limit_state import RateLimitState
-from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
+from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter, RateLimitState
 from ._response import Created, Response
 from ._segments import BatchResult
 from ._streaming import EventStream

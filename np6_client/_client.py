@@ -36,8 +36,7 @@ from ._generated.api import Namespaces
 from ._logging import setup_logging_from_env
 from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
-from ._rate_limit_state import RateLimitState, RateLimitTracker
-from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, RateLimitTracker
 from ._response import Response
 from ._segments import BatchResult, add_targets_in_batches
 from ._streaming import EventStream

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from ._rate_limit_state import RateLimitState
+    from ._ratelimit import RateLimitState
 
 
 @attrs.frozen

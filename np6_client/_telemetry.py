@@ -33,7 +33,7 @@ from ._spec import index
 
 if TYPE_CHECKING:
     from ._call import Call
-    from ._rate_limit_state import RateLimitState
+    from ._ratelimit import RateLimitState
 
 logger = logging.getLogger("np6_client")
 

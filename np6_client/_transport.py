@@ -37,8 +37,7 @@ from ._exceptions import (
     status_error,
 )
 from ._options import ClientOptions
-from ._rate_limit_state import RateLimitTracker
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, RateLimitTracker
 from ._response_types import answer_kinds
 from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 from ._spec import Operation, index
