@@ -16,8 +16,9 @@ class Wait:
     """Time an attempt spent waiting before it was sent.
 
     `kind` is "retry" (the backoff after a failed attempt; `reason` is what failed: "HTTP 503",
-    "ConnectError") or "rate_limit" (held by the rate limiter; `reason` is "pause" when a pause
-    was in force, else "pacing").
+    "ConnectError") or "rate_limit" (held by the rate limiter; `reason` is the reason of the pause
+    in force, "HTTP 429 on GET /segments/{id}/targets" or "X-RateLimit-Remaining: 0", else
+    "pacing").
     """
 
     kind: str

@@ -224,12 +224,12 @@ class NP6Transport(httpx.AsyncBaseTransport):
     async def _attempt(
         self, request: httpx.Request, streaming: bool, sent: Attempt
     ) -> httpx.Response | httpx.TransportError:
-        paused = self._rate_limit.state.paused
+        pause_reason = self._rate_limit.state.pause_reason
         began_ns, began = time.time_ns(), time.monotonic()
         await self._limiter.acquire()
         held = time.monotonic() - began
         if held >= _NOTABLE_WAIT:
-            wait = Wait("rate_limit", "pause" if paused else "pacing", held, began_ns)
+            wait = Wait("rate_limit", pause_reason or "pacing", held, began_ns)
             sent = attrs.evolve(sent, waits=(*sent.waits, wait))
         request.extensions[ATTEMPT_EXTENSION] = sent
         try:

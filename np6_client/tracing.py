@@ -6,11 +6,12 @@ twice gives three CLIENT spans, each with its own status. Each span is named `GE
 template: the concrete path, which holds contact ids, is never recorded), `server.address`,
 `server.port`, `http.response.status_code`, `error.type`, `http.request.resend_count` on a
 retry, `np6.operation` and `np6.request_id` (NP6's `x-request-id`). The time an attempt waited
-before it was sent (a retry's backoff, a rate-limit pause, pacing) is a `np6.wait` event with
-`np6.wait.kind`, `np6.wait.reason` and `np6.wait.seconds`. A span ends when its answer is closed:
-for a call, once the body is read; for an event stream, when the stream is closed or breaks,
-with `np6.stream.items` (the items the stream had delivered by then, earlier answers included)
-and `np6.stream.resumption` (0 for the first request, n for the n-th resumption after a break).
+before it was sent (a retry's backoff, a rate-limit pause and its cause, pacing) is a
+`np6.wait` event with `np6.wait.kind`, `np6.wait.reason` and `np6.wait.seconds`. A span ends
+when its answer is done with: for a call, once the body is read; for an event stream, when the
+stream lets the answer go (closed, read to its end, or broken), with `np6.stream.items` (the
+items the stream had delivered by then, earlier answers included) and `np6.stream.resumption`
+(0 for the first request, n for the n-th resumption after a break).
 
 `OTEL_SEMCONV_STABILITY_OPT_IN=http/dup` also writes the names of the older conventions
 (`http.method`, `http.status_code`, `net.peer.name`, `net.peer.port`) for dashboards that

@@ -1,5 +1,6 @@
 """OpenTelemetry: one span per attempt under the stable HTTP conventions, waits as events, never the key."""
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -272,3 +273,19 @@ async def test_a_stream_left_by_break_ends_its_span_at_once(
         break
     (span,) = exporter.get_finished_spans()
     assert attributes(span)["np6.stream.items"] == 1
+
+
+async def test_a_call_held_by_a_pause_another_call_started_says_which_429_caused_it(
+    traced: NP6Client, fake: FakeNP6, exporter: InMemorySpanExporter
+) -> None:
+    fake.faults.add(Fault(method="GET", path="/segments/5/targets", retry_after=1))
+    first = asyncio.create_task(segment.list_segment_targets.asyncio(5, client=traced))
+    while not traced.rate_limit.paused:  # the 429 has come back and paused the client
+        await asyncio.sleep(0.005)
+    await traced.contact.get_target("000PKXK4")  # waits for that pause before it is sent
+    await first
+    (held,) = [s for s in exporter.get_finished_spans() if s.name == "GET /targets/{id}"]
+    (event,) = held.events
+    assert dict(event.attributes or {})["np6.wait.kind"] == "rate_limit"
+    assert dict(event.attributes or {})["np6.wait.reason"] == "HTTP 429 on GET /segments/{id}/targets"
+    assert 0 < seconds(event) <= 1.1  # what was left of the 1 s pause (and its jitter)
