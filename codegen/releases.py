@@ -59,6 +59,17 @@ def changelog_versions(root: Path = ROOT) -> list[str]:
     return _SECTION.findall(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
+def changelog_section(version: str, root: Path = ROOT) -> str | None:
+    """The text of CHANGELOG.md's `## <version>` section, up to the next `## ` heading."""
+    path = root / "CHANGELOG.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    start = re.search(rf"^## {re.escape(version)}\b.*$", text, re.M)
+    if start is None:
+        return None
+    end = re.search(r"^## ", text[start.end() :], re.M)
+    return text[start.end() : start.end() + end.start()] if end else text[start.end() :]
+
+
 def base_ref(release: Release, root: Path = ROOT) -> str:
     """The release's tag when this clone has it, else its recorded commit."""
     recorded = commit_of(release.commit, root)

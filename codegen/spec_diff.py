@@ -13,6 +13,7 @@ release) with the working tree's `openapi/`.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterable
@@ -26,6 +27,30 @@ from revisions import RevisionError, show
 
 BUNDLED = "np6_client/_generated/openapi.json"
 _MAX_NESTING = 32
+# Response headers the client layer reads (np6_client/_*.py): removing one breaks `Created.location`,
+# pacing or retries even though no generated model carries it.
+SDK_READ_HEADERS = frozenset(
+    {"location", "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "x-request-id"}
+)
+# (older, newer) type labels where every value of the older is a value of the newer: a request
+# accepting the newer still accepts what callers sent; a response of the newer may hold more.
+_WIDENINGS = frozenset(
+    {
+        ("integer(int32)", "integer(int64)"),
+        ("integer(int32)", "integer"),
+        ("integer(int64)", "integer"),
+        ("integer(int32)", "number"),
+        ("integer(int64)", "number"),
+        ("integer", "number"),
+        ("number(float)", "number(double)"),
+        ("number(float)", "number"),
+        ("number(double)", "number"),
+    }
+)
+# Marks of an operation's (or a field's) lifecycle besides `deprecated`: documentation for the
+# SDK (the function and its types stay), so reported, never breaking.
+_LIFECYCLE_FLAGS = ("x-np6-experimental", "x-experimental", "x-beta")
+_LIFECYCLE_VALUES = ("x-stability-level", "x-sunset")
 
 Node = dict[str, Any]
 
@@ -35,6 +60,8 @@ class Change:
     breaking: bool
     where: str
     what: str
+    # The name consumers use for what changed: the operation's function or the model.
+    name: str = dataclasses.field(default="", compare=False)
 
     def line(self) -> str:
         return f"{'breaking' if self.breaking else 'compatible':<10}  {self.where}: {self.what}"
@@ -149,9 +176,10 @@ class _Differ:
         self.old = _Side(old)
         self.new = _Side(new)
         self.changes: list[Change] = []
+        self.naming = ""
 
-    def emit(self, breaking: bool, where: str, what: str) -> None:
-        change = Change(breaking, where, what)
+    def emit(self, breaking: bool, where: str, what: str, name: str | None = None) -> None:
+        change = Change(breaking, where, what, self.naming if name is None else name)
         if change not in self.changes:
             self.changes.append(change)
 
@@ -165,43 +193,79 @@ class _Differ:
                 if op.get("operationId") != new_ops[key].get("operationId"):
                     where = f"{key[0].upper()} {key[1]}"
                     renamed = f"{op.get('operationId')} to {new_ops[key].get('operationId')}"
-                    self.emit(True, where, f"operation renamed from {renamed}")
+                    self.emit(True, where, f"operation renamed from {renamed}", str(op.get("operationId")))
             elif (moved := new_keys_by_id.get(op.get("operationId"))) and moved not in old_ops:
                 paired[key] = moved
                 self.emit(False, _op_where(op, moved), f"operation moved from {key[0].upper()} {key[1]}")
             else:
-                self.emit(True, _op_where(op, key), "operation removed")
+                self.emit(True, _op_where(op, key), "operation removed", str(op.get("operationId")))
         for key, op in new_ops.items():
             if key not in paired.values():
-                self.emit(False, _op_where(op, key), "operation added")
+                self.emit(False, _op_where(op, key), "operation added", str(op.get("operationId")))
         for old_key, new_key in paired.items():
             self.operation(old_key, new_key)
         self.components()
+        self.security()
         return self.changes
+
+    def security(self) -> None:
+        """The SDK sends `X-Key` as the API-key scheme says: any change to how it authenticates breaks."""
+        self.naming = ""
+        old = (self.old.doc.get("components") or {}).get("securitySchemes") or {}
+        new = (self.new.doc.get("components") or {}).get("securitySchemes") or {}
+        for name, scheme in old.items():
+            where = f"security scheme `{name}`"
+            if name not in new:
+                self.emit(True, where, "removed", name)
+                continue
+            for key in ("type", "in", "name", "scheme", "bearerFormat"):
+                if scheme.get(key) != new[name].get(key):
+                    self.emit(True, where, f"{key} {_bound(scheme.get(key))} -> {_bound(new[name].get(key))}", name)
+        for name in new:
+            if name not in old:
+                self.emit(False, f"security scheme `{name}`", "added", name)
+        old_global, new_global = self.old.doc.get("security"), self.new.doc.get("security")
+        if _requirements(old_global) != _requirements(new_global):
+            what = f"security requirement {_value(old_global)} -> {_value(new_global)}"
+            breaking = _satisfied(old_global, self.old.doc) and not _satisfied(new_global, self.new.doc)
+            self.emit(breaking, "security", what, "NP6Client")
 
     def components(self) -> None:
         old = (self.old.doc.get("components") or {}).get("schemas") or {}
         new = (self.new.doc.get("components") or {}).get("schemas") or {}
         for name in old:
             if name not in new:
-                self.emit(True, f"schema `{name}`", "removed")
+                self.emit(True, f"schema `{name}`", "removed", name)
         for name in new:
             if name not in old:
-                self.emit(False, f"schema `{name}`", "added")
+                self.emit(False, f"schema `{name}`", "added", name)
 
     def operation(self, old_key: tuple[str, str], new_key: tuple[str, str]) -> None:
         old, new = self.old.operations[old_key], self.new.operations[new_key]
         where = _op_where(new, new_key)
+        self.naming = str(old.get("operationId"))
         old_group, new_group = (old.get("tags") or [None])[0], (new.get("tags") or [None])[0]
         if old_group != new_group:
             self.emit(True, where, f"operation moved from group {old_group} to {new_group}")
         if status := _flag_change(old, new, "deprecated", ("deprecated", "no longer deprecated")):
             self.emit(False, where, f"operation {status}")
-        if status := _flag_change(old, new, "x-np6-experimental", ("marked experimental", "no longer experimental")):
-            self.emit(False, where, f"operation {status}")
+        self.lifecycle(where, "operation ", old, new)
+        if _requirements(old.get("security")) != _requirements(new.get("security")):
+            what = f"security requirement {_value(old.get('security'))} -> {_value(new.get('security'))}"
+            before = old.get("security", self.old.doc.get("security"))
+            after = new.get("security", self.new.doc.get("security"))
+            self.emit(_satisfied(before, self.old.doc) and not _satisfied(after, self.new.doc), where, what)
         self.parameters(where, self.old.parameters(*old_key), self.new.parameters(*new_key))
         self.request_body(where, old.get("requestBody"), new.get("requestBody"))
         self.responses(where, old.get("responses") or {}, new.get("responses") or {})
+
+    def lifecycle(self, subject: str, prefix: str, old: Node, new: Node) -> None:
+        for key in _LIFECYCLE_FLAGS:
+            if status := _flag_change(old, new, key, ("marked experimental", "no longer experimental")):
+                self.emit(False, subject, f"{prefix}{status}" + ("" if key == _LIFECYCLE_FLAGS[0] else f" ({key})"))
+        for key in _LIFECYCLE_VALUES:
+            if old.get(key) != new.get(key):
+                self.emit(False, subject, f"{prefix}{key} {_bound(old.get(key))} -> {_bound(new.get(key))}")
 
     def parameters(self, where: str, old: dict[tuple[str, str], Node], new: dict[tuple[str, str], Node]) -> None:
         for (place, name), parameter in old.items():
@@ -248,10 +312,29 @@ class _Differ:
                 self.emit(str(status).startswith("2"), subject, "removed")
                 continue
             old_answer, new_answer = self.old.deref(old_ref)[0], self.new.deref(new[status])[0]
+            self.headers(subject, old_answer.get("headers") or {}, new_answer.get("headers") or {})
             self.content(subject, old_answer.get("content") or {}, new_answer.get("content") or {}, "response")
         for status in new:
             if status not in old:
                 self.emit(False, f"{where} response {status}", "added")
+
+    def headers(self, where: str, old: Node, new: Node) -> None:
+        old_by_name = {name.lower(): self.old.deref(header)[0] for name, header in old.items()}
+        new_by_name = {name.lower(): self.new.deref(header)[0] for name, header in new.items()}
+        for name, header in old_by_name.items():
+            subject = f"{where} header `{name}`"
+            if name not in new_by_name:
+                read = name in SDK_READ_HEADERS
+                reason = " (the SDK reads it)" if read else " (it was required)" if header.get("required") else ""
+                self.emit(read or bool(header.get("required")), subject, f"removed{reason}")
+                continue
+            changed = new_by_name[name]
+            if header.get("required") and not changed.get("required"):
+                self.emit(True, subject, "made optional")
+            self.schema(_Part(f"{where} header", "response"), name, header.get("schema", {}), changed.get("schema", {}))
+        for name in new_by_name:
+            if name not in old_by_name:
+                self.emit(False, f"{where} header `{name}`", "added")
 
     def content(self, where: str, old: Node, new: Node, direction: str) -> None:
         for media_type, entry in old.items():
@@ -278,11 +361,9 @@ class _Differ:
             return  # a recursive schema: its fields were compared one level up
         seen = (seen[0].union(old_refs), seen[1].union(new_refs))
         subject = part.subject(path)
-        old_type, new_type = self.old.label(old), self.new.label(new)
-        if old_type != new_type:
-            self.emit(True, subject, f"type changed from {old_type} to {new_type}")
-            return
         response = part.direction == "response"
+        if not self.retyping(subject, self.old.label(old), self.new.label(new), response):
+            return
         if old.get("nullable") != new.get("nullable"):
             if new.get("nullable"):
                 self.emit(response, subject, "made nullable")
@@ -290,18 +371,49 @@ class _Differ:
                 self.emit(not response, subject, "no longer nullable")
         if status := _flag_change(old, new, "deprecated", ("deprecated", "no longer deprecated")):
             self.emit(False, subject, status)
+        self.lifecycle(subject, "", old, new)
+        self.access(subject, old, new, response)
+        if old.get("default") != new.get("default"):
+            # A caller leaving the value out now gets another one; an answer's default is documentation.
+            breaking = not response and "default" in old
+            self.emit(breaking, subject, f"default {_bound(old.get('default'))} -> {_bound(new.get('default'))}")
         self.enum(subject, old.get("enum") or [], new.get("enum") or [])
-        for key in _BOUNDS:
-            if old.get(key) != new.get(key):
-                tightened = _tightened(key, old.get(key), new.get(key))
-                what = f"{key} {_bound(old.get(key))} -> {_bound(new.get(key))}"
-                self.emit(tightened and not response, subject, what)
+        self.bounds(subject, old, new, response)
         self.properties(part, path, old, new, seen)
         if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict):
             self.schema(part, f"{path}[]", old["items"], new["items"], seen)
         old_map, new_map = old.get("additionalProperties"), new.get("additionalProperties")
         if isinstance(old_map, dict) and isinstance(new_map, dict):
             self.schema(part, f"{path}{{}}", old_map, new_map, seen)
+
+    def retyping(self, subject: str, old_type: str, new_type: str, response: bool) -> bool:
+        """Report a change of type; False when the schemas are too different to compare further."""
+        if old_type == new_type:
+            return True
+        if (old_type, new_type) in _WIDENINGS:
+            self.emit(response, subject, f"type widened from {old_type} to {new_type}")
+        elif (new_type, old_type) in _WIDENINGS:
+            self.emit(not response, subject, f"type narrowed from {old_type} to {new_type}")
+        else:
+            self.emit(True, subject, f"type changed from {old_type} to {new_type}")
+            return False
+        return True
+
+    def bounds(self, subject: str, old: Node, new: Node, response: bool) -> None:
+        # Requests are validated before sending: tighter refuses calls that passed. Readers of an
+        # answer may rely on its bounds: looser lets through values they never met.
+        for key in _BOUNDS:
+            old_bound, new_bound = old.get(key), new.get(key)
+            if old_bound != new_bound:
+                before, after = (new_bound, old_bound) if response else (old_bound, new_bound)
+                self.emit(_tightened(key, before, after), subject, f"{key} {_bound(old_bound)} -> {_bound(new_bound)}")
+
+    def access(self, subject: str, old: Node, new: Node, response: bool) -> None:
+        """readOnly fields are not sent, writeOnly ones not answered: gaining the mark hides the field."""
+        if status := _flag_change(old, new, "readOnly", ("made read-only", "no longer read-only")):
+            self.emit(not response and bool(new.get("readOnly")), subject, status)
+        if status := _flag_change(old, new, "writeOnly", ("made write-only", "no longer write-only")):
+            self.emit(response and bool(new.get("writeOnly")), subject, status)
 
     def enum(self, subject: str, old: Iterable[Any], new: Iterable[Any]) -> None:
         # Compared as JSON text: in Python `True == 1`, and NP6 enums mix numbers and strings.
@@ -339,7 +451,8 @@ class _Differ:
 
 _UPPER = ("maximum", "maxLength", "maxItems", "maxProperties")
 _LOWER = ("minimum", "minLength", "minItems", "minProperties")
-_BOUNDS = (*_UPPER, *_LOWER, "pattern", "multipleOf")
+_EXCLUSIVE = ("exclusiveMaximum", "exclusiveMinimum")
+_BOUNDS = (*_UPPER, *_LOWER, *_EXCLUSIVE, "pattern", "multipleOf")
 
 
 def _bound(value: Any) -> str:
@@ -347,12 +460,39 @@ def _bound(value: Any) -> str:
 
 
 def _tightened(key: str, old: Any, new: Any) -> bool:
-    """Whether a value valid before may now be refused (requests are validated before sending)."""
+    """Whether a value valid under `old` may be invalid under `new` (None: the bound is unset)."""
+    if key in _EXCLUSIVE and isinstance(old if old is not None else new, bool):
+        return bool(new) and not old  # OpenAPI 3.0: a flag making the limit itself invalid
     if new is None:
         return False
     if old is None or key not in _UPPER + _LOWER:
         return True
     return bool(new < old) if key in _UPPER else bool(new > old)
+
+
+def _requirements(security: Any) -> set[frozenset[str]] | None:
+    """Security requirement alternatives by scheme names; None where the spec leaves it unset."""
+    if security is None:
+        return None
+    return {frozenset(requirement) for requirement in security}
+
+
+def _key_schemes(doc: Node) -> set[str]:
+    """The security schemes the SDK satisfies: an API key sent in the `X-Key` header."""
+    schemes = (doc.get("components") or {}).get("securitySchemes") or {}
+    return {
+        name
+        for name, scheme in schemes.items()
+        if (scheme.get("type"), scheme.get("in"), str(scheme.get("name")).lower()) == ("apiKey", "header", "x-key")
+        and scheme.get("in") == "header"
+        and str(scheme.get("name")).lower() == "x-key"
+    }
+
+
+def _satisfied(security: Any, doc: Node) -> bool:
+    """Whether the `X-Key` header alone meets one of the requirement's alternatives."""
+    requirements = _requirements(security)
+    return not requirements or any(requirement <= _key_schemes(doc) for requirement in requirements)
 
 
 def _required(required: bool) -> str:

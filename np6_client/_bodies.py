@@ -12,7 +12,7 @@ import enum
 import math
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from ._exceptions import InvalidRequestError
 from ._generated.types import Unset
@@ -47,34 +47,54 @@ def _scalar(value: object, field: str) -> Any:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return to_dict()
     raise InvalidRequestError(field, f"is {_kind(value)}, which is not JSON")
 
 
+MAX_DEPTH = 200
+"""How deep a body may nest: far beyond any NP6 schema, well below Python's recursion limit."""
+
+
 def plain_json(value: object, field: str = "body") -> Any:
-    """`value` as JSON data; a model inside it goes through its own `to_dict()`."""
+    """`value` as JSON data; a model inside it goes through its own `to_dict()`.
+
+    A container that holds itself, or nesting past `MAX_DEPTH`, is refused: JSON cannot carry the
+    one and neither NP6 nor the encoder would take the other.
+    """
+    return _plain(value, field, ())
+
+
+def _plain(value: object, field: str, parents: tuple[int, ...]) -> Any:
+    is_model = callable(getattr(value, "to_dict", None))
+    if not (is_model or isinstance(value, Mapping | list | tuple)):
+        return _scalar(value, field)
+    if id(value) in parents:
+        raise InvalidRequestError(field, "contains itself, which JSON cannot carry")
+    if len(parents) >= MAX_DEPTH:
+        raise InvalidRequestError(field, f"nests deeper than {MAX_DEPTH} levels")
+    if is_model:
+        return _model_json(value, field, parents)  # type: ignore[arg-type]
+    inner = (*parents, id(value))
     if isinstance(value, Mapping):
         out = {}
         for key, item in value.items():
             if not isinstance(key, str):
                 raise InvalidRequestError(field, f"has the key {key!r}; JSON object keys are strings")
             if not isinstance(item, Unset):
-                out[key] = plain_json(item, f"{field}[{key!r}]")
+                out[key] = _plain(item, f"{field}[{key!r}]", inner)
         return out
-    if isinstance(value, list | tuple):
-        return [plain_json(item, f"{field}[{index}]") for index, item in enumerate(value)]
-    return _scalar(value, field)
+    return [_plain(item, f"{field}[{index}]", inner) for index, item in enumerate(cast("Sequence[object]", value))]
 
 
-def _model_json(body: _Model, field: str) -> Any:
+def _model_json(body: _Model, field: str, parents: tuple[int, ...] = ()) -> Any:
     try:
-        return body.to_dict()
+        data = body.to_dict()
     except AttributeError as exc:  # a mapping or a wrong object where the model expects a model
         raise InvalidRequestError(
             field, f"{type(body).__name__} holds a value of the wrong type ({exc}); pass models or a mapping"
         ) from exc
+    except RecursionError as exc:  # a model whose members hold it again
+        raise InvalidRequestError(field, f"{type(body).__name__} contains itself, which JSON cannot carry") from exc
+    return _plain(data, field, (*parents, id(body)))
 
 
 def json_body(body: object, model: type[_Model]) -> Any:

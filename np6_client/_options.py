@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import math
+from typing import Any, Literal
 
 import attrs
 import httpx
@@ -18,6 +19,28 @@ def _as_timeout(value: httpx.Timeout | float) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+def _is_finite(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _finite(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    """NaN passes no comparison and infinity every upper one: neither is a number of seconds."""
+    if value is not None and not _is_finite(value):
+        raise ValueError(f"'{attribute.name}' must be a finite number, not {value!r}")
+
+
+def _count(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"'{attribute.name}' must be an integer, not {value!r}")
+
+
+def _timeouts(_: Any, attribute: attrs.Attribute[Any], value: httpx.Timeout) -> None:
+    for name in ("connect", "read", "write", "pool"):
+        part = getattr(value, name)
+        if part is not None and not (_is_finite(part) and part >= 0):
+            raise ValueError(f"'timeout.{name}' must be None or a finite number of seconds >= 0, not {part!r}")
+
+
 @attrs.frozen(kw_only=True)
 class ClientOptions:
     """Timeouts, retry budget and rate-limit reading for one client or view.
@@ -30,15 +53,17 @@ class ClientOptions:
     timeout. Two attempts of one call are never closer than `min_retry_delay` seconds.
     """
 
-    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_as_timeout)
-    max_retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
-    max_rate_limit_retries: int = attrs.field(default=20, validator=attrs.validators.ge(0))
-    backoff_base: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
-    backoff_cap: float = attrs.field(default=20.0, validator=attrs.validators.ge(0))
-    max_wait: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
-    max_total_wait: float = attrs.field(default=300.0, validator=attrs.validators.ge(0))
-    min_retry_delay: float = attrs.field(default=0.05, validator=attrs.validators.gt(0))
-    deadline: float | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.gt(0)))
+    timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_as_timeout, validator=_timeouts)
+    max_retries: int = attrs.field(default=3, validator=[_count, attrs.validators.ge(0)])
+    max_rate_limit_retries: int = attrs.field(default=20, validator=[_count, attrs.validators.ge(0)])
+    backoff_base: float = attrs.field(default=0.5, validator=[_finite, attrs.validators.ge(0)])
+    backoff_cap: float = attrs.field(default=20.0, validator=[_finite, attrs.validators.ge(0)])
+    max_wait: float = attrs.field(default=60.0, validator=[_finite, attrs.validators.ge(0)])
+    max_total_wait: float = attrs.field(default=300.0, validator=[_finite, attrs.validators.ge(0)])
+    min_retry_delay: float = attrs.field(default=0.05, validator=[_finite, attrs.validators.gt(0)])
+    deadline: float | None = attrs.field(
+        default=None, validator=[_finite, attrs.validators.optional(attrs.validators.gt(0))]
+    )
     reset_style: ResetStyle = "auto"
     resume_streams: bool = True
 

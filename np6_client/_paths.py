@@ -7,6 +7,7 @@ with its dots encoded, so NP6 receives the value itself as the id.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from urllib.parse import quote
 
@@ -15,8 +16,33 @@ from ._exceptions import InvalidRequestError
 _DOT_SEGMENTS = frozenset({".", ".."})
 
 
-def path_segment(value: object) -> str:
-    """One path parameter, percent-encoded so that it stays one segment (`/`, `?`, `#`, dots)."""
+def _check_kind(value: object, kind: str, name: str) -> None:
+    """A wrong-typed id would still format into a path (`get_target(4)`, `add_segment_targets("one", ...)`)."""
+    if kind == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+        raise InvalidRequestError(name, f"must be an integer, not {type(value).__name__}")
+    if kind == "str" and not isinstance(value, str):
+        raise InvalidRequestError(name, f"must be a string, not {type(value).__name__}")
+    if kind == "UUID" and not (isinstance(value, uuid.UUID) or _is_uuid_text(value)):
+        raise InvalidRequestError(name, f"must be a UUID, not the {type(value).__name__} {value!r:.40}")
+
+
+def _is_uuid_text(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def path_segment(value: object, kind: str | None = None, name: str = "path") -> str:
+    """One path parameter, percent-encoded so that it stays one segment (`/`, `?`, `#`, dots).
+
+    `kind` is the spec's type of the parameter (`int`, `str`, `UUID`): a value of another type is refused.
+    """
+    if kind is not None:
+        _check_kind(value, kind, name)
     encoded = quote(str(value), safe="")
     return encoded.replace(".", "%2E") if encoded in _DOT_SEGMENTS else encoded
 

@@ -7,6 +7,7 @@ apply, because the request goes through the client's one entry point like any op
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -51,8 +52,16 @@ def build_request(
     if headers:
         request["headers"] = headers
     if params:
-        request["params"] = dict(params)
+        request["params"] = {name: _query_value(name, value) for name, value in params.items()}
     return request
+
+
+def _query_value(name: str, value: object) -> object:
+    """A query value httpx would send as `nan`, `inf` or an object's repr is refused: no query means that."""
+    for item in value if isinstance(value, list | tuple) else [value]:
+        if not isinstance(item, str | int | float) or (isinstance(item, float) and not math.isfinite(item)):
+            raise InvalidRequestError(f"params[{name!r}]", f"{item!r} is not a string, an integer or a finite number")
+    return value
 
 
 def _parse(response: httpx.Response) -> Any:
@@ -62,7 +71,7 @@ def _parse(response: httpx.Response) -> Any:
         return None  # the raw bytes stay in `content`
     try:
         return response.json()
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
         raise MalformedResponseError(response, repr(exc)) from exc
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -36,6 +36,8 @@ class BatchResult:
 
 
 def _checked_ids(target_ids: Iterable[str]) -> list[str]:
+    if isinstance(target_ids, str | bytes | bytearray | Mapping):  # iterable, but not a collection of ids
+        raise InvalidRequestError("target_ids", f"must be a list of ids, not a {type(target_ids).__name__}")
     ids = list(target_ids)
     for position, target_id in enumerate(ids):
         if not isinstance(target_id, str) or not target_id:
@@ -60,7 +62,7 @@ async def add_targets_in_batches(
 
     if isinstance(segment_id, bool) or not isinstance(segment_id, int):
         raise InvalidRequestError("segment_id", "must be an integer")
-    if not 1 <= batch_size <= MAX_TARGETS_PER_CALL:
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or not 1 <= batch_size <= MAX_TARGETS_PER_CALL:
         raise InvalidRequestError("batch_size", f"must be between 1 and {MAX_TARGETS_PER_CALL}")
     ids = _checked_ids(target_ids)
     results: list[BatchResult] = []

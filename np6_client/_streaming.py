@@ -298,7 +298,7 @@ class EventStream(Generic[T]):
 
     def _resume(self) -> None:
         self.resumptions += 1
-        self._resume_point.skipping = True
+        self._resume_point.resume()
         self._ended = False
         self._resume_cause = None
         self._splitter = ArraySplitter()

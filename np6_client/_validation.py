@@ -138,16 +138,18 @@ def _check(checks: Checks, request: httpx.Request) -> None:
         if checks.body_required:
             raise InvalidRequestError("body", "is required")
         return
-    media_type = request.headers.get("content-type", "").split(";")[0].strip()
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()  # media types ignore case
     validator = checks.bodies.get(media_type)
     if validator is None:
         return
     try:
         body = json.loads(content)
+        errors = list(validator.iter_errors(body))
+        # A misspelt member explains the other errors (a required one missing, say): it is named first.
+        error = next((e for e in errors if e.validator == NEAR_MISS), None) or best_match(errors)
     except ValueError as exc:
         raise InvalidRequestError("body", f"is not JSON: {exc}") from None
-    errors = list(validator.iter_errors(body))
-    # A misspelt member explains the other errors (a required one missing, say): it is named first.
-    error = next((e for e in errors if e.validator == NEAR_MISS), None) or best_match(errors)
+    except RecursionError as exc:
+        raise InvalidRequestError("body", "nests too deeply to be checked") from exc
     if error is not None:
         raise _describe(error)

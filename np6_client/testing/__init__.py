@@ -27,6 +27,7 @@ from np6_client.testing._fake import FakeNP6
 from np6_client.testing._faults import Fault
 from np6_client.testing._lifecycle import LIFECYCLE, ActionState
 from np6_client.testing._recording import RecordedRequest
+from np6_client.testing._shape_check import HandlerShapeError
 from np6_client.testing._tape import CassetteMissError, record, replay
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "FakeClock",
     "FakeNP6",
     "Fault",
+    "HandlerShapeError",
     "RecordedRequest",
     "record",
     "replay",

@@ -197,9 +197,9 @@ def list_fields(call: Call) -> Reply:
     return json_reply(call.store.fields)
 
 
-def count_targets(call: Call) -> Reply:
-    """How many targets the account holds."""
-    return json_reply({"targetsCount": len(call.store.targets)})
+def count_targets(call: Call) -> int:
+    """How many targets the account holds (shaped as the spec's answer by `_shape_check.count_reply`)."""
+    return len(call.store.targets)
 
 
 ACTION_HANDLERS: dict[str, Handler] = {
@@ -214,5 +214,5 @@ ACTION_HANDLERS: dict[str, Handler] = {
     "render_action_messages": render_action_messages,
     "render_action_message": render_action_message,
     "list_fields": list_fields,
-    "count_targets": count_targets,
 }
+COUNTERS: dict[str, Callable[[Call], int]] = {"count_targets": count_targets}

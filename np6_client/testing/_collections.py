@@ -96,7 +96,7 @@ class Collection:
         """Replace the item the body's id names, or create it (a fresh id when it names none)."""
         member = self.plan.id_member
         named = _members(body).get(member) if member else None
-        key = self.key(named) if isinstance(named, str) else named if isinstance(named, int) else None
+        key = self.key(str(named)) if isinstance(named, str | int) and not isinstance(named, bool) else None
         if key is None:
             return self.create(body)
         return key, self._add(key, self._stamped(_members(body), created=key not in self._items))
@@ -144,6 +144,11 @@ class Collection:
         # A plain-string key under a UUID id member (seeded "1".."5") keeps a UUID there.
         if self.plan.fresh_kind == "uuid" and not (isinstance(key, str) and is_uuid(key)):
             return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.plan.base}/{key}"))
+        # The member keeps its own type whatever the path parameter's: "3" names the item whose id is 3.
+        if self.plan.member_kind == "int" and isinstance(key, str) and key.isdigit():
+            return int(key)
+        if self.plan.member_kind == "string" and isinstance(key, int):
+            return str(key)
         return key
 
     def _fresh_key(self, kind: IdKind) -> Key:

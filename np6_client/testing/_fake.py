@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 
+from np6_client.testing._action_handlers import COUNTERS
 from np6_client.testing._app import build_app
 from np6_client.testing._clock import FakeClock
 from np6_client.testing._core import Core
@@ -21,7 +22,7 @@ from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._resources import plan_resources
 from np6_client.testing._seedfile import read_seed
 from np6_client.testing._server import BackgroundServer, is_loopback
-from np6_client.testing._spec import Spec, load_bundled_spec
+from np6_client.testing._spec import Spec, bundled_spec
 
 
 class FakeNP6:
@@ -49,8 +50,8 @@ class FakeNP6:
         keys = frozenset(api_keys)
         if not keys or "" in keys:
             raise ValueError("api_keys must hold at least one non-empty key")
-        parsed = Spec(load_bundled_spec() if spec is None else spec)
-        resources = plan_resources(parsed, handled=HANDLERS)
+        parsed = bundled_spec() if spec is None else Spec(spec)
+        resources = plan_resources(parsed, handled={*HANDLERS, *COUNTERS})
         self._core = Core(api_keys=keys, spec=parsed, events=EventSettings(event_count), resources=resources)
         self.app: Starlette = build_app(self._core)
         self.faults: Faults = self._core.faults

@@ -42,7 +42,8 @@ class CollectionPlan:
     """How one collection's items are named and what a new or seeded item starts from.
 
     `key_kind` is the type of the path parameter naming items; `fresh_kind` the type of the ids
-    the fake gives new items, which must also suit the item's id member (`id_member`).
+    the fake gives new items, which must also suit the item's id member (`id_member`), whose own
+    type is `member_kind` (an integer id named by a string path parameter holds the number).
     """
 
     base: str
@@ -50,6 +51,7 @@ class CollectionPlan:
     fresh_kind: IdKind
     id_member: str | None
     template: Mapping[str, Any]
+    member_kind: IdKind | None = None
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,8 @@ class _Planner:
         key_kind = _kind_of(self.spec.resolve(path_schema))
         member_kind = _kind_of(self.spec.resolve(properties[id_member])) if id_member else key_kind
         fresh_kind: IdKind = "uuid" if "uuid" in (key_kind, member_kind) else key_kind
-        return CollectionPlan(candidate.base, key_kind, fresh_kind, id_member, copy.deepcopy(dict(template)))
+        template_copy = copy.deepcopy(dict(template))
+        return CollectionPlan(candidate.base, key_kind, fresh_kind, id_member, template_copy, member_kind)
 
     def _item(self, candidate: _Candidate) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
         """The item's schema and example, from the answers that carry one item, best first."""

@@ -6,6 +6,7 @@ type their schema names (an integer, a number, a boolean) and then checked the s
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -14,7 +15,8 @@ from np6_client.testing._spec import Schema, Spec
 
 __all__ = ["check_text", "check_value", "parse_datetime"]
 
-_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+", re.ASCII)
+# At most 19 digits: int64, as NP6 reads its integers (and far below Python's int() digit limit).
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,19}", re.ASCII)
 _NUMBER_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?", re.ASCII)
 
 
@@ -27,8 +29,8 @@ def _typed(text: str, expected: Any) -> Any:
     """The text as the JSON value its schema's type calls for; the text itself when it is not one."""
     if expected == "integer" and _INTEGER_TEXT.fullmatch(text):
         return int(text)
-    if expected == "number" and _NUMBER_TEXT.fullmatch(text):
-        return float(text)
+    if expected == "number" and _NUMBER_TEXT.fullmatch(text) and math.isfinite(number := float(text)):
+        return number
     if expected == "boolean" and text in ("true", "false"):
         return text == "true"
     return text

@@ -87,6 +87,11 @@ def footprint(store: Store, target: TargetRecord) -> dict[str, Any]:
     return {"type": "footprint", "id": target.id, "unicity": str(unicity or ""), "hash": target.hash}
 
 
+def success(message_id: str, recipient: Mapping[str, Any]) -> dict[str, Any]:
+    """The result of a message sent to a target of the account."""
+    return {"type": "success", "id": message_id, "recipient": dict(recipient)}
+
+
 def failure(recipient: object, number: int) -> dict[str, Any]:
     """The result of a message whose recipient is not a target of the account."""
     return {
@@ -143,7 +148,7 @@ def send(store: Store, action: Mapping[str, Any], target: TargetRecord, message:
         for n, (kind, moment, detail, hit) in enumerate(planned)
     ]
     store.events.record(events)
-    return {"type": "success", "id": message_id, "recipient": who}
+    return success(message_id, who)
 
 
 def _reactions(

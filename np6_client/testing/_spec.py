@@ -7,16 +7,24 @@ limits such as `maxItems` cannot drift between the SDK and its fake.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from np6_client import _spec
 
 Schema = Mapping[str, Any]
+T = TypeVar("T")
 
 _FORMAT_SAMPLES = {"date-time": "1970-01-01T00:00:00Z", "uuid": "00000000-0000-0000-0000-000000000000"}
+
+
+@functools.cache
+def bundled_spec() -> Spec:
+    """The bundled document, parsed once per process and shared by every fake built from it."""
+    return Spec(load_bundled_spec())
 
 
 def load_bundled_spec() -> Mapping[str, Any]:
@@ -69,6 +77,14 @@ class Spec:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
+        self._derived: dict[str, Any] = {}
+
+    def derived(self, name: str, compute: Callable[[], T]) -> T:
+        """What `compute` finds from this document, computed once per `Spec` (fakes share the bundled one)."""
+        if name not in self._derived:
+            self._derived[name] = compute()
+        found: T = self._derived[name]
+        return found
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow `#/...` references until a concrete object is reached."""

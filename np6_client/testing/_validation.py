@@ -7,6 +7,7 @@ query schemas (400) and the path parameter types (404 when a path cannot name a 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -107,9 +108,48 @@ def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
         return empty_reply(415)
     if not _is_json(media_type, schema):
         return raw.body
-    try:
-        value = json.loads(raw.body)
-    except (UnicodeDecodeError, ValueError):
-        return _bad_request("the body is not JSON")
+    value = _parsed_json(raw.body)
+    if isinstance(value, Reply):
+        return value
     problem = check_value(value, schema, spec)
     return _bad_request(problem) if problem else value
+
+
+def _parsed_json(body: bytes) -> Any:
+    """The body's JSON, or the 400 for what is not JSON or nests too deeply to keep."""
+    try:
+        value = json.loads(body, parse_constant=_no_constant, parse_float=_finite_float)
+    except (UnicodeDecodeError, ValueError):
+        return _bad_request("the body is not JSON")
+    except RecursionError:
+        return _bad_request(f"the body nests deeper than {MAX_BODY_DEPTH} levels")
+    if _depth(value) > MAX_BODY_DEPTH:
+        return _bad_request(f"the body nests deeper than {MAX_BODY_DEPTH} levels")
+    return value
+
+
+MAX_BODY_DEPTH = 64
+"""A guess (NP6 documents no limit): far deeper than any body it takes, shallow enough to store and echo."""
+
+
+def _depth(value: Any) -> int:
+    """How deep a parsed body nests, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is not None:
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:20]} is out of range")
+    return number

@@ -1,6 +1,7 @@
 """Fixtures for the fake server's own tests: a fresh fake per test, served or in-process."""
 
 import json
+import re
 from collections.abc import AsyncIterator, Iterator
 from importlib import resources
 from typing import Any
@@ -15,6 +16,46 @@ API_KEY = "test-key"
 SPEC: dict[str, Any] = json.loads(
     resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
 )
+_TEMPLATES = {
+    operation["operationId"]: template
+    for template, item in SPEC["paths"].items()
+    for operation in item.values()
+    if isinstance(operation, dict) and "operationId" in operation
+}
+
+
+def operation_of(operation_id: str) -> tuple[str, str]:
+    """The path template and method of an operation of the spec."""
+    template = _TEMPLATES[operation_id]
+    item = SPEC["paths"][template]
+    method = next(m for m, op in item.items() if isinstance(op, dict) and op.get("operationId") == operation_id)
+    return template, method.upper()
+
+
+def op_path(operation_id: str, **params: object) -> str:
+    """The path of an operation of the spec with its parameters filled in.
+
+    Tests call operations by name, so a path NP6 moves (same operationId) needs no test edit.
+    """
+    template: str = _TEMPLATES[operation_id]
+    names = set(re.findall(r"\{([^{}/]+)\}", template))
+    assert names == set(params), f"{operation_id} ({template}) takes {sorted(names)}, not {sorted(params)}"
+    for name, value in params.items():
+        template = template.replace("{" + name + "}", str(value))
+    return template
+
+
+def numbers_in(value: object) -> list[int | float]:
+    """Every number in a JSON value, depth first: a count read whatever shape the spec gives it."""
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, int | float):
+        return [value]
+    if isinstance(value, dict):
+        return [n for member in value.values() for n in numbers_in(member)]
+    if isinstance(value, list):
+        return [n for member in value for n in numbers_in(member)]
+    return []
 
 
 @pytest.fixture

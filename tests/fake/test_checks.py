@@ -8,9 +8,9 @@ import pytest
 
 from np6_client.testing import FakeNP6
 
-from .conftest import API_KEY, SPEC
+from .conftest import API_KEY, SPEC, op_path
 
-SEGMENT = "/segments/1/targets"
+SEGMENT = op_path("list_segment_targets", id="1")
 VENDOR_JSON = "application/vnd.mperf.v8.model.v1+json"
 
 
@@ -32,7 +32,7 @@ async def test_missing_or_unknown_key_is_401_with_an_empty_body(
 async def test_the_key_is_never_echoed(client: httpx.AsyncClient, fake: FakeNP6) -> None:
     responses = [
         await client.get(SEGMENT),
-        await client.get("/targets/nobody"),
+        await client.get(op_path("get_target", id="nobody")),
         await client.put(SEGMENT, content=b"[", headers={"Content-Type": "application/json"}),
         await client.get(SEGMENT, headers={"X-Key": "not-the-key"}),
     ]
@@ -48,7 +48,7 @@ async def test_every_answer_carries_a_fresh_request_id(client: httpx.AsyncClient
         await client.get(SEGMENT),
         await client.get("/no/such/path"),
         await client.get(SEGMENT, headers={"X-Key": "bad"}),
-        await client.get("/notifications/1/events/activations"),
+        await client.get(op_path("list_notification_activations", id="1")),
     ]
     ids = [r.headers["x-request-id"] for r in responses]
     assert all(i.startswith("fake-") for i in ids)
@@ -113,7 +113,7 @@ async def test_max_items_from_the_spec_is_enforced(any_client: httpx.AsyncClient
     [{"sort": "up"}, {"sort": ""}, {"start": "yesterday"}, {"end": "2024-01-01"}, {"start": "12.5"}],
 )
 async def test_bad_event_query_values_are_400(any_client: httpx.AsyncClient, query: dict[str, str]) -> None:
-    response = await any_client.get("/notifications/1/events/executions", params=query)
+    response = await any_client.get(op_path("list_notification_executions", id="1"), params=query)
     assert response.status_code == 400
 
 
@@ -184,11 +184,11 @@ async def test_operations_outside_resources_answer_their_spec_example() -> None:
         assert (await http.post("/reports/7/summary", json={})).status_code == 415
         assert (await http.post("/reports/7/summary", content=b"[]", headers=vendor)).status_code == 400
         # the seed operations are still served by their handlers
-        assert (await http.get("/targets/000PKXK4")).json()["id"] == "000PKXK4"
+        assert (await http.get(op_path("get_target", id="000PKXK4"))).json()["id"] == "000PKXK4"
 
 
 async def test_requests_are_recorded_with_query_headers_and_body(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
-    await any_client.get("/notifications/5/events/activations", params={"sort": "asc", "start": "0"})
+    await any_client.get(op_path("list_notification_activations", id="5"), params={"sort": "asc", "start": "0"})
     await any_client.put(SEGMENT, json=["000PKXK4"], headers={"X-Trace": "abc"})
     await any_client.put(SEGMENT, json=["000PKXK5"])
     first, second, _ = fake.requests

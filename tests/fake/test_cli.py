@@ -12,6 +12,8 @@ import pytest
 from np6_client.testing import Fault
 from np6_client.testing.__main__ import _build, _parser
 
+from .conftest import op_path
+
 
 def test_cli_serves_until_terminated() -> None:
     command = [sys.executable, "-m", "np6_client.testing", "--port", "0", "--api-key", "cli-key", "--events", "5"]
@@ -64,7 +66,7 @@ async def test_cli_flags_seed_rate_limit_faults_and_clock(tmp_path: Path) -> Non
     fake.faults.clear()
     transport = httpx.ASGITransport(app=fake.app)
     async with httpx.AsyncClient(transport=transport, base_url="http://fake", headers={"X-Key": "k"}) as http:
-        statuses = [(await http.get("/fields")).status_code for _ in range(3)]
+        statuses = [(await http.get(op_path("list_fields"))).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
 
 

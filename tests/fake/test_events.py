@@ -1,7 +1,10 @@
 """Notification events: exact content, counts, windows, orders, unknown types, streaming."""
 
 import asyncio
+import hashlib
 import json
+import os
+import sys
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -10,7 +13,7 @@ import httpx
 import pytest
 
 from np6_client.testing import FakeNP6
-from np6_client.testing._events import EventPlan
+from np6_client.testing._events import EventPlan, event_object
 
 from .conftest import assert_matches_spec
 
@@ -68,8 +71,33 @@ async def test_ids_differ_between_kinds_and_notifications(local: httpx.AsyncClie
     assert len(ids) == 6 * 100
 
 
-async def test_events_are_deterministic(local: httpx.AsyncClient) -> None:
-    assert await get_events(local, "executions") == await get_events(local, "executions")
+EXPORT_IN_ANOTHER_PROCESS = """
+import asyncio, hashlib, httpx
+from np6_client.testing import FakeNP6
+async def main():
+    fake = FakeNP6(api_keys=("k",), event_count=100)
+    transport = httpx.ASGITransport(app=fake.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://f", headers={"X-Key": "k"}) as http:
+        print(hashlib.sha256((await http.get("/notifications/1/events/executions")).content).hexdigest())
+asyncio.run(main())
+"""
+
+
+async def test_events_are_the_same_in_another_fake_and_another_process(local: httpx.AsyncClient) -> None:
+    here = await local.get(events_path("executions"))
+    other = FakeNP6(api_keys=("k",), event_count=100)
+    transport = httpx.ASGITransport(app=other.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://f", headers={"X-Key": "k"}) as http:
+        assert (await http.get(events_path("executions"))).content == here.content
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}  # another hash seed, another clock reading
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", EXPORT_IN_ANOTHER_PROCESS, env=env, stdout=asyncio.subprocess.PIPE
+    )
+    printed, _ = await process.communicate()
+    assert printed.decode().strip() == hashlib.sha256(here.content).hexdigest()
+    assert [e["id"] for e in here.json()] == [
+        event_object(1, "execution", i)["id"] for i in EventPlan(1, "execution", 0, 100, "unsorted").indices()
+    ]
 
 
 async def test_default_order_is_deterministic_but_not_sorted(local: httpx.AsyncClient) -> None:

@@ -9,7 +9,9 @@ import pytest
 
 from np6_client.testing import FakeNP6, Fault
 
-SEGMENT = "/segments/1/targets"
+from .conftest import op_path
+
+SEGMENT = op_path("list_segment_targets", id="1")
 EVENTS = "/notifications/1/events/activations"
 
 
@@ -100,9 +102,9 @@ async def test_recorded_requests_carry_the_status_answered(client: httpx.AsyncCl
     fake.faults.add(Fault(method="GET", path="/fields", truncate=True))
     await client.get(SEGMENT)
     await client.get(SEGMENT)
-    await client.get("/targets/NOBODY00")
+    await client.get(op_path("get_target", id="NOBODY00"))
     with pytest.raises(httpx.RemoteProtocolError):
-        await client.get("/fields")
+        await client.get(op_path("list_fields"))
     assert [(r.path, r.status) for r in fake.requests] == [
         (SEGMENT, 503),
         (SEGMENT, 200),
@@ -146,7 +148,7 @@ async def test_slow_body(client: httpx.AsyncClient, fake: FakeNP6) -> None:
 
 
 async def test_truncated_json_body(client: httpx.AsyncClient, fake: FakeNP6) -> None:
-    full = (await client.get("/targets/000PKXK4")).content
+    full = (await client.get(op_path("get_target", id="000PKXK4"))).content
     fake.faults.add(Fault(method="GET", truncate=True))
     received = await read_until_cut(client, "GET", "/targets/000PKXK4")
     assert received == full[: len(full) // 2]
@@ -195,7 +197,7 @@ async def test_html_error_page(any_client: httpx.AsyncClient, fake: FakeNP6) -> 
 
 async def test_wrong_content_type_on_a_normal_body(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
     fake.faults.add(Fault(content_type="text/plain"))
-    response = await any_client.get("/targets/000PKXK4")
+    response = await any_client.get(op_path("get_target", id="000PKXK4"))
     assert response.status_code == 200
     assert response.headers["content-type"] == "text/plain"
     assert response.json()["id"] == "000PKXK4"
@@ -206,14 +208,14 @@ async def test_matching_by_method_route_and_order(local: httpx.AsyncClient, fake
     fake.faults.add(Fault(path="/segments/2/targets", status=503))
     fake.faults.add(Fault(path="/segments/{id}/targets", status=502, times=2))
     fake.faults.add(Fault(status=501))
-    assert (await local.get("/targets/000PKXK4")).status_code == 501  # the only global one
-    assert (await local.get("/segments/2/targets")).status_code == 503
-    assert (await local.get("/segments/2/targets")).status_code == 502
-    assert (await local.get("/segments/3/targets")).status_code == 502
-    assert (await local.get("/segments/3/targets")).status_code == 200
+    assert (await local.get(op_path("get_target", id="000PKXK4"))).status_code == 501  # the only global one
+    assert (await local.get(op_path("list_segment_targets", id="2"))).status_code == 503
+    assert (await local.get(op_path("list_segment_targets", id="2"))).status_code == 502
+    assert (await local.get(op_path("list_segment_targets", id="3"))).status_code == 502
+    assert (await local.get(op_path("list_segment_targets", id="3"))).status_code == 200
     assert fake.faults.pending() == [Fault(method="DELETE", status=418)]
     fake.faults.clear()
-    assert (await local.delete("/segments/3/targets")).status_code == 204
+    assert (await local.delete(op_path("clear_segment_targets", id="3"))).status_code == 204
 
 
 @pytest.mark.parametrize(

@@ -5,24 +5,26 @@ import pytest
 
 from np6_client.testing import FakeNP6
 
+from .conftest import op_path
+
 EMAIL = "application/vnd.np6.cm.email"
 TO_ALICE = [{"recipient": {"type": "id", "value": "000PKXK4"}}]
 
 
 async def validate(client: httpx.AsyncClient, action_id: str, *, fortest: bool) -> httpx.Response:
-    return await client.post(f"/actions/{action_id}/validation", json={"fortest": fortest})
+    return await client.post(op_path("validate_action", id=action_id), json={"fortest": fortest})
 
 
 async def unvalidate(client: httpx.AsyncClient, action_id: str) -> httpx.Response:
-    return await client.request("DELETE", f"/actions/{action_id}/validation", json={"fortest": False})
+    return await client.request("DELETE", op_path("unvalidate_action", id=action_id), json={"fortest": False})
 
 
 async def state(client: httpx.AsyncClient, action_id: str) -> int:
-    return int((await client.get(f"/actions/{action_id}")).json()["informations"]["state"])
+    return int((await client.get(op_path("get_action", id=action_id))).json()["informations"]["state"])
 
 
 async def test_created_then_validated_for_test_then_for_production(local: httpx.AsyncClient) -> None:
-    created = await local.post("/actions", json={"name": "welcome", "informations": {"state": 50}})
+    created = await local.post(op_path("create_action"), json={"name": "welcome", "informations": {"state": 50}})
     action_id = created.headers["location"].rsplit("/", 1)[1]
     assert await state(local, action_id) == 10  # the state is NP6's to set, not the caller's
     assert (await validate(local, action_id, fortest=True)).status_code == 204
@@ -81,9 +83,11 @@ async def test_sends_wait_for_the_production_validation(
     local: httpx.AsyncClient, fake: FakeNP6, start: int, status: int
 ) -> None:
     fake.set_action_state("2", start)
-    batch = await local.post("/actions/2/executions", json=TO_ALICE, headers={"Content-Type": EMAIL})
-    single = await local.post("/actions/2/execution", json=TO_ALICE[0], headers={"Content-Type": EMAIL})
-    to_target = await local.post("/actions/2/targets/000PKXK4", json={"data": {}})
+    batch = await local.post(op_path("send_action_messages", id="2"), json=TO_ALICE, headers={"Content-Type": EMAIL})
+    single = await local.post(op_path("send_action_message", id="2"), json=TO_ALICE[0], headers={"Content-Type": EMAIL})
+    to_target = await local.post(
+        op_path("send_action_message_to_target", id="2", targetId="000PKXK4"), json={"data": {}}
+    )
     assert (batch.status_code, single.status_code) == (status, status)
     assert to_target.status_code == (204 if status == 200 else 409)
     # Each message: its execution, its activation and the open of its (fake) recipient.
@@ -94,16 +98,16 @@ async def test_unknown_actions_are_404_for_every_lifecycle_operation(local: http
     answers = [
         await validate(local, "nope", fortest=True),
         await unvalidate(local, "nope"),
-        await local.post("/actions/nope/executions", json=TO_ALICE, headers={"Content-Type": EMAIL}),
-        await local.post("/actions/nope/targets/000PKXK4", json={}),
-        await local.post("/actions/2/targets/NOBODY00", json={}),
+        await local.post(op_path("send_action_messages", id="nope"), json=TO_ALICE, headers={"Content-Type": EMAIL}),
+        await local.post(op_path("send_action_message_to_target", id="nope", targetId="000PKXK4"), json={}),
+        await local.post(op_path("send_action_message_to_target", id="2", targetId="NOBODY00"), json={}),
     ]
     assert [a.status_code for a in answers] == [404] * 5
 
 
 async def test_a_duplicate_starts_over_as_created(local: httpx.AsyncClient, fake: FakeNP6) -> None:
     fake.clock.set(fake.clock.now().replace(year=2030))
-    copied = await local.post("/actions/1/duplication", params={"folder": 7})
+    copied = await local.post(op_path("duplicate_action", id="1"), params={"folder": 7})
     assert copied.status_code == 200
     body = copied.json()
     assert body["id"] not in ("1",) and body["name"] == "Welcome email"

@@ -7,6 +7,8 @@ import pytest
 
 from np6_client.testing import FakeNP6
 
+from .conftest import op_path
+
 EMAIL = "application/vnd.np6.cm.email"
 SMS = "application/vnd.np6.cm.sms"
 TO_ALICE = {"recipient": {"type": "id", "value": "000PKXK4"}}
@@ -24,8 +26,8 @@ async def test_a_body_of_the_other_kind_of_action_is_415(
 
 
 async def test_the_right_kind_is_accepted(local: httpx.AsyncClient) -> None:
-    sms = await local.post("/actions/5/execution", json=TO_ALICE, headers={"Content-Type": SMS})
-    email = await local.post("/actions/1/execution", json=TO_ALICE, headers={"Content-Type": EMAIL})
+    sms = await local.post(op_path("send_action_message", id="5"), json=TO_ALICE, headers={"Content-Type": SMS})
+    email = await local.post(op_path("send_action_message", id="1"), json=TO_ALICE, headers={"Content-Type": EMAIL})
     assert (sms.status_code, email.status_code) == (200, 200)
 
 
@@ -38,7 +40,9 @@ async def test_a_message_without_a_recipient_refuses_the_whole_request(
     local: httpx.AsyncClient, fake: FakeNP6, recipient: object
 ) -> None:
     message = {} if recipient is None else {"recipient": recipient}
-    response = await local.post("/actions/1/executions", json=[TO_ALICE, message], headers={"Content-Type": EMAIL})
+    response = await local.post(
+        op_path("send_action_messages", id="1"), json=[TO_ALICE, message], headers={"Content-Type": EMAIL}
+    )
     problem = fake.requests[-1].problem or ""
     assert "recipient" in problem  # a string recipient already fails the schema
     assert (response.status_code, response.text) == (400, problem)
@@ -51,17 +55,17 @@ async def _chunks() -> AsyncIterator[bytes]:
 
 async def test_a_post_without_content_length_is_411(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
     response = await any_client.post(
-        "/actions/2/validation", content=_chunks(), headers={"Content-Type": "application/json"}
+        op_path("validate_action", id="2"), content=_chunks(), headers={"Content-Type": "application/json"}
     )
     assert (response.status_code, response.content) == (411, b"")
     assert "x-request-id" in response.headers
     assert fake.action_state("2") == 10
-    framed = await any_client.post("/actions/2/validation", json={"fortest": True})
+    framed = await any_client.post(op_path("validate_action", id="2"), json={"fortest": True})
     assert framed.status_code == 204
 
 
 async def test_schema_errors_carry_their_reason_as_plain_text(local: httpx.AsyncClient, fake: FakeNP6) -> None:
-    response = await local.put("/segments/1/targets", json=[1, 2])
+    response = await local.put(op_path("add_segment_targets", id="1"), json=[1, 2])
     assert fake.requests[-1].status == 400
     problem = fake.requests[-1].problem or ""
     assert "string" in problem

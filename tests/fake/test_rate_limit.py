@@ -8,7 +8,9 @@ import pytest
 
 from np6_client.testing import FakeNP6
 
-SEGMENT = "/segments/1/targets"
+from .conftest import op_path
+
+SEGMENT = op_path("list_segment_targets", id="1")
 
 
 async def test_limit_headers_and_refusal_delta(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:

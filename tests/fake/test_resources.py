@@ -6,32 +6,32 @@ import httpx
 
 from np6_client.testing import FakeNP6
 
-from .conftest import assert_matches_spec
+from .conftest import assert_matches_spec, op_path, operation_of
 
 SEGMENTS = "/segments/{id}/targets"
 TARGET = "/targets/{id}"
 
 
 async def test_segment_add_list_and_clear(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
-    initial = await any_client.get("/segments/2/targets")
+    initial = await any_client.get(op_path("list_segment_targets", id="2"))
     assert initial.json() == []
     assert_matches_spec(initial, SEGMENTS, "GET")
 
-    added = await any_client.put("/segments/2/targets", json=["000PKXK4", "000PKXK5", "000PKXK4"])
+    added = await any_client.put(op_path("add_segment_targets", id="2"), json=["000PKXK4", "000PKXK5", "000PKXK4"])
     assert_matches_spec(added, SEGMENTS, "PUT")
     assert added.json() == 2  # a duplicate inside the batch is not added twice
-    again = await any_client.put("/segments/2/targets", json=["000PKXK5", "000PKXK6"])
+    again = await any_client.put(op_path("add_segment_targets", id="2"), json=["000PKXK5", "000PKXK6"])
     assert again.json() == 1
 
-    listed = await any_client.get("/segments/2/targets")
+    listed = await any_client.get(op_path("list_segment_targets", id="2"))
     assert_matches_spec(listed, SEGMENTS, "GET")
     assert listed.json() == ["000PKXK4", "000PKXK5", "000PKXK6"]
-    assert (await any_client.get("/segments/3/targets")).json() == []  # segments are separate
+    assert (await any_client.get(op_path("list_segment_targets", id="3"))).json() == []  # segments are separate
 
-    cleared = await any_client.delete("/segments/2/targets")
+    cleared = await any_client.delete(op_path("clear_segment_targets", id="2"))
     assert_matches_spec(cleared, SEGMENTS, "DELETE")
     assert cleared.status_code == 204
-    assert (await any_client.get("/segments/2/targets")).json() == []
+    assert (await any_client.get(op_path("list_segment_targets", id="2"))).json() == []
 
 
 async def test_seeded_targets(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
@@ -40,7 +40,7 @@ async def test_seeded_targets(any_client: httpx.AsyncClient, fake: FakeNP6) -> N
     assert ids[:3] == ["000PKXK4", "000PKXK5", "000PKXK6"]
     assert ids[6] == "000PKXKA"  # base 36, as NP6 ids are
     for target_id in (ids[0], ids[-1]):
-        response = await any_client.get(f"/targets/{target_id}")
+        response = await any_client.get(op_path("get_target", id=target_id))
         assert_matches_spec(response, TARGET, "GET")
         target = response.json()
         assert target["id"] == target_id
@@ -49,8 +49,10 @@ async def test_seeded_targets(any_client: httpx.AsyncClient, fake: FakeNP6) -> N
 
 
 async def test_target_update_merges_fields_and_moves_the_update_date(any_client: httpx.AsyncClient) -> None:
-    before = (await any_client.get("/targets/000PKXK5")).json()
-    updated = await any_client.put("/targets/000PKXK5", json={"firstname": "Zoé", "6": "Lyon"})  # a name, an id
+    before = (await any_client.get(op_path("get_target", id="000PKXK5"))).json()
+    updated = await any_client.put(
+        op_path("update_target", id="000PKXK5"), json={"firstname": "Zoé", "6": "Lyon"}
+    )  # a name, an id
     assert_matches_spec(updated, TARGET, "PUT")
     detail = updated.json()
     assert detail["fields"] == {**before["fields"], "2": "Zoé", "6": "Lyon"}
@@ -58,24 +60,24 @@ async def test_target_update_merges_fields_and_moves_the_update_date(any_client:
     assert datetime.fromisoformat(detail["lastUpdateDate"]) > datetime.fromisoformat(before["lastUpdateDate"])
     assert detail["bounce"][0]["type"] == "Validé"
     assert set(detail["redList"]) == {"mail", "sms"}
-    after = (await any_client.get("/targets/000PKXK5")).json()
+    after = (await any_client.get(op_path("get_target", id="000PKXK5"))).json()
     assert after["fields"]["6"] == "Lyon"
     assert after["lastUpdateDate"] == detail["lastUpdateDate"]
     assert "bounce" not in after
 
 
 async def test_target_update_needs_an_object(any_client: httpx.AsyncClient) -> None:
-    assert (await any_client.put("/targets/000PKXK5", json=["x"])).status_code == 400
-    assert (await any_client.put("/targets/000PKXK5")).status_code == 400
+    assert (await any_client.put(op_path("update_target", id="000PKXK5"), json=["x"])).status_code == 400
+    assert (await any_client.put(op_path("update_target", id="000PKXK5"))).status_code == 400
 
 
 async def test_deleted_target_is_gone(any_client: httpx.AsyncClient, fake: FakeNP6) -> None:
-    deleted = await any_client.delete("/targets/000PKXK7")
+    deleted = await any_client.delete(op_path("delete_target", id="000PKXK7"))
     assert_matches_spec(deleted, TARGET, "DELETE")
     assert deleted.status_code == 204
-    assert (await any_client.get("/targets/000PKXK7")).status_code == 404
-    assert (await any_client.put("/targets/000PKXK7", json={})).status_code == 404
-    assert (await any_client.delete("/targets/000PKXK7")).status_code == 404
+    assert (await any_client.get(op_path("get_target", id="000PKXK7"))).status_code == 404
+    assert (await any_client.put(op_path("update_target", id="000PKXK7"), json={})).status_code == 404
+    assert (await any_client.delete(op_path("delete_target", id="000PKXK7"))).status_code == 404
     assert "000PKXK7" not in fake.target_ids
 
 
@@ -93,32 +95,32 @@ async def test_render_links_gives_one_url_per_link(any_client: httpx.AsyncClient
         "context": {"id": "m1", "display": 0, "render": 1},
         "links": [{"type": "system"}, {"type": "system"}, {"type": "web", "destination": {"url": "x"}}],
     }
-    response = await any_client.post("/actions/3/render/links", json=definition)
-    assert_matches_spec(response, "/actions/{id}/render/links", "POST")
+    response = await any_client.post(op_path("render_action_links", id="3"), json=definition)
+    assert_matches_spec(response, *operation_of("render_action_links"))
     result = response.json()
     assert result["type"] == "success"
     links = result["links"]
     assert len(links) == 3
     assert len(set(links)) == 3
     assert all("/3/" in link and "000PKXK4" in link for link in links)
-    other = (await any_client.post("/actions/4/render/links", json={**definition, "links": [{}]})).json()
+    other = (await any_client.post(op_path("render_action_links", id="4"), json={**definition, "links": [{}]})).json()
     assert other["links"][0] not in links
-    empty = await any_client.post("/actions/3/render/links", json={})
+    empty = await any_client.post(op_path("render_action_links", id="3"), json={})
     assert empty.json() == {"type": "success", "links": []}
 
 
 async def test_render_links_checks_the_body_against_the_schema(any_client: httpx.AsyncClient) -> None:
     bad_display = {"context": {"display": 3}}  # display is an enum
-    assert (await any_client.post("/actions/3/render/links", json=bad_display)).status_code == 400
-    assert (await any_client.post("/actions/3/render/links", json={"links": "x"})).status_code == 400
+    assert (await any_client.post(op_path("render_action_links", id="3"), json=bad_display)).status_code == 400
+    assert (await any_client.post(op_path("render_action_links", id="3"), json={"links": "x"})).status_code == 400
 
 
 async def test_reset_state_restores_the_seed(local: httpx.AsyncClient, fake: FakeNP6) -> None:
-    await local.put("/segments/1/targets", json=["x"])
-    await local.delete("/targets/000PKXK4")
-    await local.put("/targets/000PKXK5", json={"city": "Lyon"})
+    await local.put(op_path("add_segment_targets", id="1"), json=["x"])
+    await local.delete(op_path("delete_target", id="000PKXK4"))
+    await local.put(op_path("update_target", id="000PKXK5"), json={"city": "Lyon"})
     fake.reset_state()
-    assert (await local.get("/segments/1/targets")).json() == []
-    assert (await local.get("/targets/000PKXK4")).status_code == 200
-    assert "city" not in (await local.get("/targets/000PKXK5")).json()["fields"]
+    assert (await local.get(op_path("list_segment_targets", id="1"))).json() == []
+    assert (await local.get(op_path("get_target", id="000PKXK4"))).status_code == 200
+    assert "city" not in (await local.get(op_path("get_target", id="000PKXK5"))).json()["fields"]
     assert len(fake.requests) == 6  # the record is kept

@@ -10,6 +10,8 @@ import pytest
 
 from np6_client.testing import FakeClock, FakeNP6
 
+from .conftest import assert_matches_spec, numbers_in, op_path, operation_of
+
 SEED_YAML = """
 unicity: customer_code
 fields:
@@ -26,18 +28,20 @@ actions:
 
 
 async def test_out_of_the_box_one_email_unicity_field_and_targets_keyed_by_it(local: httpx.AsyncClient) -> None:
-    fields = (await local.get("/fields")).json()
+    fields = (await local.get(op_path("list_fields"))).json()
     assert [(f["id"], f["name"], f["type"]) for f in fields][:2] == [
         (1, "email", "email"),
         (2, "firstname", "textField"),
     ]
     assert [f["name"] for f in fields if f["isUnicity"]] == ["email"]
-    target = (await local.get("/targets/000PKXK4")).json()
+    target = (await local.get(op_path("get_target", id="000PKXK4"))).json()
     assert target["fields"]["1"] == "alice.0@example.com"  # keyed by field id, as NP6 answers
-    assert (await local.get("/targets/count")).json() == {"targetsCount": 20}
-    names = [s["name"] for s in (await local.get("/segments")).json()]
+    counted = await local.get(op_path("count_targets"))
+    assert_matches_spec(counted, *operation_of("count_targets"))
+    assert numbers_in(counted.json()) == [20]
+    names = [s["name"] for s in (await local.get(op_path("list_segments"))).json()]
     assert names[0] == "Newsletter subscribers" and len(names) == 5
-    states = {a["id"]: a["informations"]["state"] for a in (await local.get("/actions")).json()}
+    states = {a["id"]: a["informations"]["state"] for a in (await local.get(op_path("list_actions"))).json()}
     assert states == {"1": 50, "2": 10, "3": 50, "4": 38, "5": 50}
 
 
@@ -49,11 +53,11 @@ async def test_load_from_a_yaml_file_replaces_the_account(
     fake.load_file(seed)
     assert fake.unicity_field == "customer_code"
     assert fake.target_ids == ["C0000001", "000PKXK5"]
-    assert (await local.get("/segments/3/targets")).json() == ["C0000001"]
-    assert (await local.get("/segments/1/targets")).status_code == 404
-    assert (await local.get("/actions/7")).json()["informations"]["state"] == 50
+    assert (await local.get(op_path("list_segment_targets", id="3"))).json() == ["C0000001"]
+    assert (await local.get(op_path("list_segment_targets", id="1"))).status_code == 404
+    assert (await local.get(op_path("get_action", id="7"))).json()["informations"]["state"] == 50
     sent = await local.post(
-        "/actions/7/execution",
+        op_path("send_action_message", id="7"),
         json={"recipient": {"type": "unicity", "value": "B-2"}},
         headers={"Content-Type": "application/vnd.np6.cm.email"},
     )
@@ -63,9 +67,9 @@ async def test_load_from_a_yaml_file_replaces_the_account(
         "unicity": "B-2",
         "hash": sent.json()["recipient"]["hash"],
     }
-    await local.delete("/actions/7")
+    await local.delete(op_path("delete_action", id="7"))
     fake.reset_state()  # back to the loaded account, not the default one
-    assert (await local.get("/actions/7")).status_code == 200
+    assert (await local.get(op_path("get_action", id="7"))).status_code == 200
 
 
 def test_a_json_seed_file_loads_the_same(fake: FakeNP6, tmp_path: Path) -> None:
@@ -106,7 +110,7 @@ def test_bad_seed_files_are_refused(fake: FakeNP6, tmp_path: Path, text: str) ->
 
 async def test_created_and_changed_items_are_dated_by_the_clock(local: httpx.AsyncClient, fake: FakeNP6) -> None:
     fake.clock.set(datetime(2031, 5, 4, 3, 2, 1, tzinfo=UTC))
-    created = await local.post("/actions", json={"name": "x", "description": "y"})
+    created = await local.post(op_path("create_action"), json={"name": "x", "description": "y"})
     action = (await local.get(created.headers["location"])).json()
     assert action == {
         "type": "mailMessage",
@@ -116,10 +120,10 @@ async def test_created_and_changed_items_are_dated_by_the_clock(local: httpx.Asy
         "creationDate": "2031-05-04T03:02:01.000Z",
         "informations": {"state": 10},
     }
-    segment = (await local.post("/segments", json={"type": "static", "name": "new"})).json()
+    segment = (await local.post(op_path("create_segment"), json={"type": "static", "name": "new"})).json()
     assert segment["creation"] == "2031-05-04T03:02:01.000Z"
     fake.clock.advance(timedelta(days=1))
-    updated = (await local.put("/targets/000PKXK4", json={"city": "Lyon"})).json()
+    updated = (await local.put(op_path("update_target", id="000PKXK4"), json={"city": "Lyon"})).json()
     assert updated["lastUpdateDate"] == "2031-05-05T03:02:01.000Z"
 
 
@@ -139,14 +143,14 @@ def test_the_clock_can_be_set_advanced_and_run_again() -> None:
 
 async def test_targets_are_found_by_their_unicity_value_or_hash(local: httpx.AsyncClient, fake: FakeNP6) -> None:
     bruno = fake.target("000PKXK5")
-    by_unicity = await local.get("/targets", params={"unicity": "bruno.1@example.com"})
+    by_unicity = await local.get(op_path("find_targets"), params={"unicity": "bruno.1@example.com"})
     assert (by_unicity.status_code, by_unicity.headers["content-type"]) == (
         200,
         "application/vnd.np6.experimental+json",
     )
     assert by_unicity.json()["id"] == "000PKXK5"
-    assert (await local.get("/targets", params={"hash": bruno["hash"]})).json()["id"] == "000PKXK5"
+    assert (await local.get(op_path("find_targets"), params={"hash": bruno["hash"]})).json()["id"] == "000PKXK5"
     both = {"hash": bruno["hash"], "unicity": "alice.0@example.com"}  # two different targets
-    assert (await local.get("/targets", params=both)).status_code == 404
-    assert (await local.get("/targets", params={"unicity": "nobody@example.com"})).status_code == 404
-    assert (await local.get("/targets")).status_code == 404  # nothing names a target
+    assert (await local.get(op_path("find_targets"), params=both)).status_code == 404
+    assert (await local.get(op_path("find_targets"), params={"unicity": "nobody@example.com"})).status_code == 404
+    assert (await local.get(op_path("find_targets"))).status_code == 404  # nothing names a target

@@ -198,7 +198,9 @@ async def test_wrong_content_type_on_a_json_body_is_read_by_its_content(np6: NP6
     assert await list_targets(np6) == []
 
 
-async def test_cancelling_during_a_retry_wait_leaves_nothing_behind(np6: NP6Client, fake: FakeNP6) -> None:
+async def test_cancelling_during_a_retry_wait_leaves_nothing_behind(
+    np6: NP6Client, fake: FakeNP6, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A 503 with Retry-After makes the wait certain (backoff jitter could be near zero).
     fake.faults.add(Fault(method="GET", path=TARGETS, status=503, headers={"Retry-After": "5"}, times=10))
     task = asyncio.create_task(list_targets(np6.with_options(max_retries=5)))
@@ -214,5 +216,10 @@ async def test_cancelling_during_a_retry_wait_leaves_nothing_behind(np6: NP6Clie
     fake.faults.clear()
     one_slot = np6.with_options()
     assert await asyncio.wait_for(list_targets(one_slot), timeout=2) == []
-    await asyncio.sleep(0.3)
+    # Move the loop's clock past the 5 s Retry-After: a wait left behind by the cancelled call ends now.
+    loop = asyncio.get_running_loop()
+    real_time = loop.time
+    monkeypatch.setattr(loop, "time", lambda: real_time() + 10)
+    for _ in range(10):
+        await asyncio.sleep(0.01)
     assert fake.count("GET", TARGETS) == 2  # the cancelled task never sent again

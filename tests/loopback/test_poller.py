@@ -1,6 +1,8 @@
 """The poller: each event once across polls and restarts, through the inclusive `start` bound."""
 
+import hashlib
 import json
+import math
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -29,6 +31,11 @@ def ids(fake: FakeNP6, notification_id: int, indices: range) -> list[str]:
     return [fake.event(notification_id, "activation", i)["id"] for i in indices]
 
 
+def key_of(event_id: str) -> str:
+    """The documented key of an event with an id: the first 16 hex digits of SHA-256 of `id:<id>`."""
+    return hashlib.sha256(f"id:{event_id}".encode()).hexdigest()[:16]
+
+
 def stamp(fake: FakeNP6, notification_id: int, index: int) -> int:
     timestamp: int = fake.event(notification_id, "activation", index)["timestamp"]
     return timestamp
@@ -54,10 +61,11 @@ async def test_two_polls_across_a_shared_timestamp_deliver_each_event_once(np6: 
     stored = first.checkpoint.to_json()
     assert json.loads(stored) == {
         "last_timestamp": stamp(fake, 501, 9),
-        "ids_at_last_timestamp": ids(fake, 501, range(9, 11)),
+        "at_last_timestamp": 2,
+        "digests": [key_of(event_id) for event_id in ids(fake, 501, range(9, 11))],
         "delivered": 11,
     }
-    assert (first.last_timestamp, first.last_id, first.delivered) == (stamp(fake, 501, 9), delivered[-1], 11)
+    assert (first.last_timestamp, first.delivered) == (stamp(fake, 501, 9), 11)
 
     fake.set_event_count(501, 20)  # nine more arrived, one of them at the shared timestamp
     second = EventPoller(ACTIVATIONS, 501, client=np6, checkpoint=Checkpoint.from_json(stored))
@@ -168,7 +176,7 @@ async def test_action_events_once_even_when_the_server_ignores_start() -> None:
         {"sort": "asc", "start": "2000"},
         {"sort": "asc", "start": "3000"},
     ]
-    assert poller.checkpoint == Checkpoint(3000, (uuid_of("e"),), 5)
+    assert poller.checkpoint == Checkpoint(3000, 1, (key_of(uuid_of("e")),), 5)
 
 
 async def test_an_event_without_timestamp_is_delivered_without_moving_the_checkpoint() -> None:
@@ -178,7 +186,10 @@ async def test_an_event_without_timestamp_is_delivered_without_moving_the_checkp
         poller = EventPoller(email_sms.list_action_events.stream, client=np6)
         delivered = names([e async for e in poller.poll()])
     assert delivered == ["a", "o", "b"]
-    assert poller.checkpoint == Checkpoint(1000, (uuid_of("a"), uuid_of("b")), 3)
+    assert poller.checkpoint == Checkpoint(1000, 2, (key_of(uuid_of("a")), key_of(uuid_of("b"))), 3)
+
+
+GOOD = {"last_timestamp": 5, "at_last_timestamp": 1, "digests": ["0123456789abcdef"], "delivered": 3}
 
 
 @pytest.mark.parametrize(
@@ -186,24 +197,40 @@ async def test_an_event_without_timestamp_is_delivered_without_moving_the_checkp
     [
         ("[]", "checkpoint"),
         ("{", "checkpoint"),
-        ('{"last_timestamp": "yesterday"}', "checkpoint.last_timestamp"),
-        ('{"last_timestamp": true}', "checkpoint.last_timestamp"),
-        ('{"last_timestamp": 5, "ids_at_last_timestamp": [1]}', "checkpoint.ids_at_last_timestamp"),
-        ('{"ids_at_last_timestamp": ["a"]}', "checkpoint.ids_at_last_timestamp"),
-        ('{"last_timestamp": 5, "delivered": -1}', "checkpoint.delivered"),
+        ("{}", "checkpoint.last_timestamp"),
+        ('{"delivered": 4}', "checkpoint.last_timestamp"),
+        *[(json.dumps({k: v for k, v in GOOD.items() if k != name}), f"checkpoint.{name}") for name in GOOD],
+        (json.dumps({**GOOD, "last_timestamp": "yesterday"}), "checkpoint.last_timestamp"),
+        (json.dumps({**GOOD, "last_timestamp": True}), "checkpoint.last_timestamp"),
+        (json.dumps({**GOOD, "digests": [1]}), "checkpoint.digests"),
+        (json.dumps({**GOOD, "digests": ["0123456789ABCDEF"]}), "checkpoint.digests"),
+        (json.dumps({**GOOD, "digests": ["0123456789abcde"]}), "checkpoint.digests"),
+        (json.dumps({**GOOD, "digests": "0123456789abcdef"}), "checkpoint.digests"),
+        (json.dumps({**GOOD, "digests": ["0123456789abcdef", "fedcba9876543210"]}), "checkpoint.digests"),
+        (json.dumps({**GOOD, "last_timestamp": None}), "checkpoint.at_last_timestamp"),
+        (json.dumps({**GOOD, "at_last_timestamp": -1}), "checkpoint.at_last_timestamp"),
+        (json.dumps({**GOOD, "at_last_timestamp": 4}), "checkpoint.at_last_timestamp"),
+        (json.dumps({**GOOD, "delivered": -1}), "checkpoint.delivered"),
+        (json.dumps({**GOOD, "delivered": 3.0}), "checkpoint.delivered"),
+        (
+            json.dumps({**GOOD, "at_last_timestamp": 300, "delivered": 400, "digests": ["0123456789abcdef"] * 257}),
+            "checkpoint.digests",
+        ),
     ],
 )
-def test_a_damaged_checkpoint_is_refused_naming_the_member(text: str, field: str) -> None:
+def test_a_damaged_or_incomplete_checkpoint_is_refused_naming_the_member(text: str, field: str) -> None:
     with pytest.raises(InvalidRequestError) as info:
         Checkpoint.from_json(text)
     assert info.value.field == field
 
 
 def test_a_checkpoint_round_trips_through_json() -> None:
-    checkpoint = Checkpoint(1_704_067_203_000, ("x", "y"), 42)
+    checkpoint = Checkpoint(1_704_067_203_000, 2, ("0123456789abcdef", "fedcba9876543210"), 42)
     assert Checkpoint.from_json(checkpoint.to_json()) == checkpoint
-    assert checkpoint.last_id == "y"
-    assert Checkpoint().last_id is None
+    assert Checkpoint.from_dict(GOOD) == Checkpoint(5, 1, ("0123456789abcdef",), 3)
+    fresh = json.loads(Checkpoint().to_json())
+    assert fresh == {"last_timestamp": None, "at_last_timestamp": 0, "digests": [], "delivered": 0}
+    assert Checkpoint.from_json(Checkpoint().to_json()) == Checkpoint()
 
 
 @pytest.mark.parametrize(
@@ -220,11 +247,29 @@ async def test_parameters_the_poller_owns_are_refused(make: Callable[[NP6Client]
     assert info.value.field == field
 
 
-async def test_run_refuses_a_negative_interval(np6: NP6Client) -> None:
+@pytest.mark.parametrize(
+    ("every", "polls", "field"),
+    [
+        (-1, None, "every"),
+        (math.nan, None, "every"),
+        (math.inf, None, "every"),
+        (-math.inf, None, "every"),
+        ("5", None, "every"),
+        (True, None, "every"),
+        (0, -1, "polls"),
+        (0, 1.5, "polls"),
+        (0, True, "polls"),
+    ],
+)
+async def test_run_refuses_an_interval_or_count_it_cannot_keep(
+    np6: NP6Client, every: Any, polls: Any, field: str
+) -> None:
     poller = EventPoller(ACTIVATIONS, 1, client=np6)
-    runs: AsyncIterator[Any] = poller.run(every=-1)
-    with pytest.raises(InvalidRequestError):
+    runs: AsyncIterator[Any] = poller.run(every=every, polls=polls)
+    with pytest.raises(InvalidRequestError) as info:
         await runs.__anext__()
+    assert info.value.field == field
+    assert poller.polls == 0
 
 
 @pytest.mark.parametrize("given_client", [False, True])

@@ -6,6 +6,7 @@ import json
 import logging
 import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -70,8 +71,11 @@ def test_replicas_in_separate_processes_share_one_quota(fake: FakeNP6, fake_url:
             replica.wait(60)
     assert [o["completed"] for o in outcomes] == [5, 5, 5]
     assert [o["failed"] for o in outcomes] == [0, 0, 0]
-    assert [o["refused"] for o in outcomes] == [0, 0, 0]  # 12 tasks on a 5/s key, and never a 429
-    assert len(fake.requests) == 15
+    # 12 tasks on a 5/s key. Three separate schedules (4.5/s each) would draw about ten 429s; one shared
+    # schedule draws none, or one when a loaded machine delays a start into the next start's window.
+    refused = sum(o["refused"] for o in outcomes)
+    assert refused <= 1
+    assert len(fake.requests) == 15 + refused
     with sync_redis.Redis.from_url(redis_url) as inspect:
         schedule_end = int(inspect.hget(HASH.format("shared"), "tat_us") or 0)
     # One schedule for all three: 1 probe + 14 starts spaced 1/4.5 s apart, not three schedules of 5.
@@ -100,12 +104,17 @@ async def test_a_pause_seen_by_one_replica_holds_the_others(
         await other.aclose()
 
 
-async def test_the_pause_ends_at_the_reset(redis_url: str) -> None:
+async def test_the_pause_ends_at_the_reset(redis_url: str, inspect: redis.Redis) -> None:
     seen, other = RedisRateLimiter.from_url(redis_url, name="short"), RedisRateLimiter.from_url(redis_url, name="short")
     try:
-        seen.pause_for(0.3)
+        started = time.monotonic()
+        seen.pause_for(0.5)
+        await until(lambda: inspect.hexists(HASH.format("short"), "pause_us"), "the pause reached Redis")
         await asyncio.wait_for(other.acquire(), timeout=10)
+        waited = time.monotonic() - started
         other.release()
+        # A lower bound only: load can make the wait longer, never shorter than the pause.
+        assert waited >= 0.45
     finally:
         await seen.aclose()
         await other.aclose()

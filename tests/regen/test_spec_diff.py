@@ -58,7 +58,7 @@ EXPECTED = [
     "breaking    create_pet (POST /pets) request body application/json `note`: field removed",
     "breaking    create_pet (POST /pets) request body application/json `tag`: no longer nullable",
     "compatible  create_pet (POST /pets) request body application/json `weight`: made nullable",
-    "breaking    create_pet (POST /pets) request body application/json `chip`: type changed from integer(int32) to "
+    "compatible  create_pet (POST /pets) request body application/json `chip`: type widened from integer(int32) to "
     "integer(int64)",
     "breaking    create_pet (POST /pets) request body application/json `species`: required field added",
     "compatible  create_pet (POST /pets) request body application/json `color`: optional field added",

@@ -120,3 +120,14 @@ def test_scrub_copes_with_a_key_utf8_cannot_encode() -> None:
     error = ValueError(b"raw S3CR3T\\udc80 tail")
     key.scrub(error)
     assert error.args == (b"raw <redacted> tail",)
+
+
+def test_scrub_reaches_an_error_met_only_as_the_context() -> None:
+    key = APIKey(KEY)
+    top = ValueError("while reporting")
+    top.__context__ = OSError(f"handshake with {KEY}")  # what `raise ... from None` inside `except` leaves
+    top.__suppress_context__ = True
+    inner = top.__context__
+    assert isinstance(inner, OSError)
+    key.scrub(top)
+    assert inner.args == ("handshake with <redacted>",)

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from np6_client import InProcessRateLimiter, Quota, RateLimiter
+from np6_client import InProcessRateLimiter, Quota, RateLimiter, _ratelimit
 from np6_client._ratelimit import Pause
 
 
@@ -48,11 +48,33 @@ async def test_a_pause_holds_every_task_until_it_ends() -> None:
     assert short.in_flight == 3
 
 
-async def test_longest_pause_wins() -> None:
-    limiter = InProcessRateLimiter()
+class FrozenClock:
+    """`time` for the limiter's module: `monotonic()` moves only when a test says so."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
+    frozen = FrozenClock()
+    monkeypatch.setattr(_ratelimit, "time", frozen)
+    return frozen
+
+
+def test_longest_pause_wins(clock: FrozenClock) -> None:
+    limiter = InProcessRateLimiter(rng=ScriptedRandom(0.0, 0.0))
     limiter.pause_for(0.5)
     limiter.pause_for(0.1)
-    assert limiter.paused_for > 0.4
+    assert limiter.paused_for == 0.5
+    clock.now += 0.4
+    limiter.pause_for(0.05)  # ends before the current pause: changes nothing
+    assert limiter.paused_for == pytest.approx(0.1)
+    clock.now += 0.1
+    assert limiter.paused_for == 0.0
 
 
 def test_pause_jitter_is_drawn_once_per_pause_and_bounded() -> None:
@@ -153,10 +175,12 @@ def test_concurrency_must_be_positive() -> None:
         InProcessRateLimiter(0)
 
 
-def test_a_429_pauses_every_task_until_its_reset() -> None:
+def test_a_429_pauses_every_task_until_its_reset(clock: FrozenClock) -> None:
     limiter = InProcessRateLimiter(rng=ScriptedRandom(0.0))
     limiter.observe(Quota(limit=5, remaining=0, reset_in=2.0), refused=True)
-    assert 1.9 < limiter.paused_for <= 2.0
+    assert limiter.paused_for == 2.0
+    clock.now += 1.5
+    assert limiter.paused_for == pytest.approx(0.5)
 
 
 async def test_remaining_quota_holds_starts_beyond_it() -> None:

@@ -9,6 +9,8 @@ import bundle
 import pytest
 from openapi_spec_validator import validate
 
+from tests import seed_facts as seed
+
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -73,39 +75,27 @@ def test_x_key_is_a_global_security_scheme_not_a_parameter(spec: dict[str, Any])
 
 
 def test_seed_details(spec: dict[str, Any]) -> None:
-    paths = spec["paths"]
-    put = paths["/segments/{id}/targets"]["put"]
+    """The spec still says what the seed documents say (it may say more: NP6 adds, the seeds stay)."""
+    paths, schemas = spec["paths"], spec["components"]["schemas"]
+    put = paths[seed.SEGMENT_TARGETS_PATH]["put"]
     assert put["deprecated"] is True
-    assert put["requestBody"]["content"]["application/json"]["schema"]["maxItems"] == 50
-    assert put["responses"]["200"]["content"]["application/json"]["schema"] == {
-        "type": "integer",
-        "format": "int32",
-    }
-    assert paths["/segments/{id}/targets"]["parameters"][0]["schema"]["format"] == "int32"
-    get_target = paths["/targets/{id}"]["get"]
+    assert put["requestBody"]["content"]["application/json"]["schema"]["maxItems"] == seed.SEGMENT_TARGETS_MAX_ITEMS
+    assert put["responses"]["200"]["content"]["application/json"]["schema"] == seed.SEGMENT_TARGETS_ADDED
+    assert paths[seed.SEGMENT_TARGETS_PATH]["parameters"][0]["schema"]["format"] == seed.SEGMENT_ID_FORMAT
+    get_target = paths[seed.TARGET_PATH]["get"]
     assert get_target["x-np6-experimental"] is True
-    assert "application/vnd.mperf.v8.model.v1+json" in get_target["requestBody"]["content"]
-    bounce_types = spec["components"]["schemas"]["Bounce"]["properties"]["type"]["enum"]
-    assert bounce_types == [
-        "Validé",
-        "Soft",
-        "ReportAsSpam",
-        "HardDomain",
-        "HardUser",
-        "HardOther",
-        "HardRules",
-    ]
-    for kind in ("opens", "clicks"):
+    assert seed.TARGET_FILTER_MEDIA_TYPE in get_target["requestBody"]["content"]
+    assert set(seed.BOUNCE_TYPES) <= set(schemas["Bounce"]["properties"]["type"]["enum"])
+    for kind in seed.TRACKING_EXPORTS:
         op = paths[f"/actions/{{id}}/export/tracking/{kind}"]["get"]
         assert op["deprecated"] is True
         assert "204" in op["responses"]
-    display = spec["components"]["schemas"]["RenderContext"]["properties"]["display"]["enum"]
-    assert display == [0, 1, 2, 4, 8, 16]
-    for kind in ("activations", "executions", "cancellations"):
+    assert set(seed.RENDER_DISPLAY_VALUES) <= set(schemas["RenderContext"]["properties"]["display"]["enum"])
+    for kind in seed.EVENT_EXPORTS:
         op = paths[f"/notifications/{{id}}/events/{kind}"]["get"]
         names = [p["$ref"].rsplit("/", 1)[1] for p in op["parameters"]]
-        assert names == ["NotificationId", "EventStart", "EventEnd", "EventSort"]
-    assert spec["components"]["schemas"]["EventSort"]["enum"] == ["asc", "desc"]
+        assert names[: len(seed.EVENT_PARAMETERS)] == list(seed.EVENT_PARAMETERS)
+    assert set(seed.EVENT_SORT) <= set(schemas["EventSort"]["enum"])
 
 
 def test_deprecated_and_experimental_reach_the_docstrings(spec: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from np6_client import (
     InternalServerError,
     InvalidRequestError,
     MalformedResponseError,
+    NotFoundError,
     NP6Client,
     Quota,
 )
@@ -61,8 +62,9 @@ async def test_every_slot_is_given_back_on_success_error_and_retry() -> None:
     np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=FAST)
     assert await segment.list_segment_targets.asyncio(1, client=np6) == []
     assert limiter.held == 0
-    with pytest.raises(Exception, match="404"):
+    with pytest.raises(NotFoundError) as info:
         await segment.list_segment_targets.asyncio(1, client=np6)
+    assert info.value.status_code == 404
     assert limiter.held == 0
 
 

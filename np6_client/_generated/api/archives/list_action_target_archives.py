@@ -53,7 +53,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/targets/{path_segment(target)}/archives",
+        "url": "/actions/{id}/targets/{target}/archives".format(
+            id=path_segment(id, "str", "id"),
+            target=path_segment(target, "str", "target"),
+        ),
         "params": params,
     }
 

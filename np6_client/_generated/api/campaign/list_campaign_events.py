@@ -70,7 +70,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/campaigns/{path_segment(id)}/events",
+        "url": "/campaigns/{id}/events".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -26,7 +26,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/scripting/compilables/{path_segment(id)}/duplication",
+        "url": "/scripting/compilables/{id}/duplication".format(
+            id=path_segment(id, "UUID", "id"),
+        ),
     }
 
     return _kwargs

@@ -31,7 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/scripting/compilables/{path_segment(id)}/execution",
+        "url": "/scripting/compilables/{id}/execution".format(
+            id=path_segment(id, "UUID", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, CompilableArguments)

@@ -26,7 +26,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/scripting/compilables/{path_segment(id)}/flaws",
+        "url": "/scripting/compilables/{id}/flaws".format(
+            id=path_segment(id, "UUID", "id"),
+        ),
     }
 
     return _kwargs

@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/targets/{path_segment(id)}/redlist/mail",
+        "url": "/targets/{id}/redlist/mail".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, RedlistEntry)

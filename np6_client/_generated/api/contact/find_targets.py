@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ...._bodies import plain_json
 from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
@@ -47,6 +48,9 @@ def _get_kwargs(
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body
+
+    if "json" in _kwargs:
+        _kwargs["json"] = plain_json(_kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 

@@ -31,7 +31,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}",
+        "url": "/targets/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     if not isinstance(body, Unset):

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/events/activations",
+        "url": "/targets/{id}/events/activations".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/events",
+        "url": "/targets/{id}/events".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

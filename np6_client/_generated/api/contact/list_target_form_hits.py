@@ -66,7 +66,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/events/hits/form",
+        "url": "/targets/{id}/events/hits/form".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

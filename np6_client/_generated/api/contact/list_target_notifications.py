@@ -59,7 +59,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/notifications",
+        "url": "/targets/{id}/notifications".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

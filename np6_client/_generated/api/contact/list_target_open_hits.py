@@ -66,7 +66,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/events/hits/open",
+        "url": "/targets/{id}/events/hits/open".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -30,7 +30,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/targets/{path_segment(id)}",
+        "url": "/targets/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, TargetUpdate)

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/display/content/{path_segment(id)}/events/activations",
+        "url": "/display/content/{id}/events/activations".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

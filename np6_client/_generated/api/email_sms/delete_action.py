@@ -24,7 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/actions/{path_segment(id)}",
+        "url": "/actions/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     return _kwargs

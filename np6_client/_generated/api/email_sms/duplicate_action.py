@@ -47,7 +47,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/duplication",
+        "url": "/actions/{id}/duplication".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -24,7 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/export/tracking/clicks",
+        "url": "/actions/{id}/export/tracking/clicks".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     return _kwargs

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/events/bounces",
+        "url": "/actions/{id}/events/bounces".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/events/cancellations",
+        "url": "/actions/{id}/events/cancellations".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

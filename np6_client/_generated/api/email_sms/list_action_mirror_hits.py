@@ -66,7 +66,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/events/hits/mirror",
+        "url": "/actions/{id}/events/hits/mirror".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -67,7 +67,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/actions/{path_segment(id)}/reactivities/hits/redirection",
+        "url": "/actions/{id}/reactivities/hits/redirection".format(
+            id=path_segment(id, "str", "id"),
+        ),
         "params": params,
     }
 

@@ -33,7 +33,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/render/links",
+        "url": "/actions/{id}/render/links".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, RenderLinksDefinition)

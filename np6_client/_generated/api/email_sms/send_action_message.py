@@ -40,7 +40,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/execution",
+        "url": "/actions/{id}/execution".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     headers["Content-Type"], _kwargs["json"] = choose_body(

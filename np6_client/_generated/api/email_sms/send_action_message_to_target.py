@@ -30,7 +30,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/targets/{path_segment(target_id)}",
+        "url": "/actions/{id}/targets/{target_id}".format(
+            id=path_segment(id, "str", "id"),
+            target_id=path_segment(target_id, "str", "target_id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, ActionTargetMessage)

@@ -38,7 +38,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/actions/{path_segment(id)}/executions",
+        "url": "/actions/{id}/executions".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     headers["Content-Type"], _kwargs["json"] = choose_body(

@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/actions/{path_segment(id)}/validation",
+        "url": "/actions/{id}/validation".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, ActionValidation)

@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/actions/{path_segment(id)}",
+        "url": "/actions/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, Action)

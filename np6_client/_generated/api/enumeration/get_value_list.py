@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/valueLists/{path_segment(id)}",
+        "url": "/valueLists/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs

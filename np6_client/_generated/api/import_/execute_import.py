@@ -33,7 +33,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/imports/{path_segment(id)}/executions",
+        "url": "/imports/{id}/executions".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, ImportExecutionRequest)

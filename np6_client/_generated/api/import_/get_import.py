@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/imports/{path_segment(id)}",
+        "url": "/imports/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs

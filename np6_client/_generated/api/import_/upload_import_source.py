@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/imports/{path_segment(id)}/source",
+        "url": "/imports/{id}/source".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["content"] = body.payload.read()

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ...._bodies import plain_json
 from ...._call import Call
 from ...._response import Response, to_response
 from ... import errors
@@ -28,7 +29,7 @@ def _get_kwargs(
         "url": "/settings/marketing/pressure/topic",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = plain_json(body)
 
     headers["Content-Type"] = "application/json"
 

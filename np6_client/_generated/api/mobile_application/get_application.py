@@ -26,7 +26,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/parameters/applications/{path_segment(uuid)}",
+        "url": "/parameters/applications/{uuid}".format(
+            uuid=path_segment(uuid, "UUID", "uuid"),
+        ),
     }
 
     return _kwargs

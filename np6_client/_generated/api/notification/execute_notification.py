@@ -32,7 +32,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/notifications/{path_segment(id)}/executions",
+        "url": "/notifications/{id}/executions".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_list(body, NotificationExecution)

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/events/activations",
+        "url": "/notifications/{id}/events/activations".format(
+            id=path_segment(id, "int", "id"),
+        ),
         "params": params,
     }
 

@@ -63,7 +63,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/events/executions",
+        "url": "/notifications/{id}/events/executions".format(
+            id=path_segment(id, "int", "id"),
+        ),
         "params": params,
     }
 

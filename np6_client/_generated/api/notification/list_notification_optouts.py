@@ -79,7 +79,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/reactivities/optouts",
+        "url": "/notifications/{id}/reactivities/optouts".format(
+            id=path_segment(id, "int", "id"),
+        ),
         "params": params,
     }
 

@@ -34,7 +34,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/render/contact",
+        "url": "/notifications/{id}/render/contact".format(
+            id=path_segment(id, "int", "id"),
+        ),
         "params": params,
     }
 

@@ -34,7 +34,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render",
+        "url": "/notifications/{id}/versions/{version}/render".format(
+            id=path_segment(id, "int", "id"),
+            version=path_segment(version, "UUID", "version"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, NotificationRenderRequest)

@@ -39,7 +39,10 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render/contact",
+        "url": "/notifications/{id}/versions/{version}/render/contact".format(
+            id=path_segment(id, "int", "id"),
+            version=path_segment(version, "UUID", "version"),
+        ),
         "params": params,
     }
 

@@ -28,7 +28,11 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/notifications/{path_segment(id)}/versions/{path_segment(version)}/render/contact/{path_segment(contact)}",
+        "url": "/notifications/{id}/versions/{version}/render/contact/{contact}".format(
+            id=path_segment(id, "int", "id"),
+            version=path_segment(version, "UUID", "version"),
+            contact=path_segment(contact, "str", "contact"),
+        ),
     }
 
     return _kwargs

@@ -3,6 +3,7 @@ from typing import Any, cast
 
 import httpx
 
+from ...._bodies import plain_json
 from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
@@ -27,10 +28,15 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/segments/{path_segment(id)}/targets",
+        "url": "/segments/{id}/targets".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = body
+
+    if "json" in _kwargs:
+        _kwargs["json"] = plain_json(_kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 

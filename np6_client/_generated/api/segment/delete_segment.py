@@ -24,7 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/segments/{path_segment(id)}",
+        "url": "/segments/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs

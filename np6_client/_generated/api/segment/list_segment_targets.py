@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/segments/{path_segment(id)}/targets",
+        "url": "/segments/{id}/targets".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs

@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/segments/{path_segment(id)}",
+        "url": "/segments/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, Segment)

@@ -24,7 +24,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": f"/subscriptions/{path_segment(id)}",
+        "url": "/subscriptions/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     return _kwargs

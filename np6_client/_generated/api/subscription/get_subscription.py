@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/subscriptions/{path_segment(id)}",
+        "url": "/subscriptions/{id}".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     return _kwargs

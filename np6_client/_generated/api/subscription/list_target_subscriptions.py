@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/targets/{path_segment(id)}/subscriptions",
+        "url": "/targets/{id}/subscriptions".format(
+            id=path_segment(id, "str", "id"),
+        ),
     }
 
     return _kwargs

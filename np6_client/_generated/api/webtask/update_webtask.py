@@ -30,7 +30,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": f"/scripting/webtasks/{path_segment(id)}",
+        "url": "/scripting/webtasks/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_list(body, WebtaskUpdateItem)

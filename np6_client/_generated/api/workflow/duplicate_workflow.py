@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": f"/scripting/workflows/{path_segment(id)}/duplication",
+        "url": "/scripting/workflows/{id}/duplication".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs

@@ -25,7 +25,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": f"/scripting/workflows/{path_segment(id)}/nodes",
+        "url": "/scripting/workflows/{id}/nodes".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     return _kwargs

@@ -29,7 +29,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": f"/scripting/workflows/{path_segment(id)}",
+        "url": "/scripting/workflows/{id}".format(
+            id=path_segment(id, "int", "id"),
+        ),
     }
 
     _kwargs["json"] = json_body(body, Workflow)
