@@ -21,7 +21,7 @@ import msgspec
 
 from ._json_scan import ArrayScanner, JSONSyntaxError
 
-__all__ = ["ArraySplitter", "BrokenArray", "TruncatedArray"]
+__all__ = ["ArraySplitter", "BrokenArray", "ItemTooLarge", "TruncatedArray"]
 
 _WHITESPACE = b" \t\n\r"
 _BOM = b"\xef\xbb\xbf"
@@ -47,6 +47,15 @@ class TruncatedArray(Exception):  # an outcome handed to the stream, never raise
         super().__init__("the array stops before its end")
 
 
+class ItemTooLarge(Exception):  # an outcome handed to the stream, never raised to callers
+    """One element is longer than `limit` bytes; `items` are the elements decoded before it."""
+
+    def __init__(self, items: list[Any], limit: int) -> None:
+        self.items = items
+        self.limit = limit
+        super().__init__(f"an element is longer than {limit} bytes")
+
+
 class _State(enum.Enum):
     START = "before the opening bracket"
     ITEMS = "inside the array"
@@ -56,7 +65,9 @@ class _State(enum.Enum):
 class ArraySplitter:
     """Feed it the body's pieces in order; it returns the elements each piece completed."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, max_item_bytes: int = 16 << 20) -> None:
+        self._max_item = max_item_bytes
+        self.work = 0  # bytes the exact scanner examined, for proofs that it stays linear
         self._decode = msgspec.json.Decoder().decode
         self._text = b""  # unconsumed text; in ITEMS it starts just after '[' or a separating ','
         self._state = _State.START
@@ -83,11 +94,18 @@ class ArraySplitter:
         if self._scanner is None:
             items = self._guess(text)
             if items is not None:
-                return items
-            if self._scanner is None and len(text) <= _GUESS_LIMIT:
+                return self._bounded(items)
+            if self._scanner is None and len(text) <= min(_GUESS_LIMIT, self._max_item):
                 self._text = text
                 return []
-        return self._scan(text)
+        return self._bounded(self._scan(text))
+
+    def _bounded(self, items: list[Any]) -> list[Any]:
+        """`items`, unless the text kept for the next element is already past the item limit."""
+        if len(self._text) > self._max_item:
+            self._text = b""
+            raise ItemTooLarge(items, self._max_item)
+        return items
 
     def finish(self) -> list[Any]:
         """The last elements once the body ended; raises `TruncatedArray` or `BrokenArray` if it ended early."""
@@ -99,7 +117,7 @@ class ArraySplitter:
         scanner = self._scanner or ArrayScanner(after_open=self._after_open)
         self._scanner = None
         try:
-            scanner.scan(text)
+            self._scan_with(scanner, text)
         except JSONSyntaxError as exc:
             raise BrokenArray(self._decode_elements(text, scanner), self._in_body(exc, text)) from None
         items = self._decode_elements(text, scanner)
@@ -151,7 +169,7 @@ class ArraySplitter:
         scanner = self._scanner or ArrayScanner(after_open=self._after_open)
         self._scanner = scanner
         try:
-            scanner.scan(text)
+            self._scan_with(scanner, text)
         except JSONSyntaxError as exc:
             raise BrokenArray(self._decode_elements(text, scanner), self._in_body(exc, text)) from None
         if scanner.closed_at is not None:
@@ -165,10 +183,17 @@ class ArraySplitter:
         cut = scanner.commas[-1]
         items = self._decode_run(text, 0, cut, scanner)
         self._scanner = None
-        self._text = text[cut + 1 :]
+        self._text = text[cut + 1 :].lstrip(_WHITESPACE)  # whitespace already judged is not scanned again
         self._after_open = False
         self._searched = 0
         return items
+
+    def _scan_with(self, scanner: ArrayScanner, text: bytes) -> None:
+        before = scanner.work
+        try:
+            scanner.scan(text)
+        finally:
+            self.work += scanner.work - before
 
     def _in_body(self, error: JSONSyntaxError, text: bytes) -> JSONSyntaxError:
         """The scanner's error with its position counted from the start of the body, not of `text`."""

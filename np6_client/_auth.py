@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from typing import NoReturn
@@ -14,13 +15,16 @@ API_KEY_HEADER = "X-Key"
 # only between visible characters.
 _REDACTED = "<redacted>"
 _REDACTED_BYTES = b"<redacted>"
+# The account tag: scrypt, so that each guess at a key costs about 16 MiB and tens of ms; the
+# salt is fixed (every replica must derive the same tag) and names its purpose.
+_TAG_SALT = b"np6-client/account-tag/v1"
 _FIELD_VALUE = re.compile(r"[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?")
 
 
 class APIKey:
     """Holds the key; only `reveal()` gives it back, and only the transport calls it."""
 
-    __slots__ = ("_value",)
+    __slots__ = ("_tag", "_value")
 
     def __init__(self, value: str) -> None:
         if not isinstance(value, str) or not value.strip():
@@ -32,6 +36,7 @@ class APIKey:
                 "whitespace, no control characters)"
             )
         self._value = value
+        self._tag: str | None = None
 
     @classmethod
     def resolve(cls, api_key: str | APIKey | None) -> APIKey:
@@ -47,6 +52,31 @@ class APIKey:
     def reveal(self) -> str:
         """The key itself, for the `X-Key` header."""
         return self._value
+
+    def account_tag(self) -> str:
+        """A one-way tag of the key (hex, 128 bits) naming its account where the key must not go (Redis).
+
+        Equal keys give equal tags in every process; the tag cannot be turned back into the key
+        short of guessing keys at scrypt's cost each.
+        """
+        if self._tag is None:
+            digest = hashlib.scrypt(
+                self._value.encode(), salt=_TAG_SALT, n=1 << 14, r=8, p=1, maxmem=64 << 20, dklen=16
+            )
+            self._tag = digest.hex()
+        return self._tag
+
+    def redact(self, text: str) -> str:
+        """`text` with every form of the key replaced by `<redacted>`."""
+        for form in self._forms():
+            text = text.replace(form, _REDACTED)
+        return text
+
+    def redact_bytes(self, data: bytes) -> bytes:
+        """`data` with the key's bytes replaced by `<redacted>`."""
+        for form in self._forms():
+            data = data.replace(form.encode("utf-8", "backslashreplace"), _REDACTED_BYTES)
+        return data
 
     def scrub(self, error: BaseException) -> None:
         """Blank the key out of an exception chain's messages, so no rendered traceback shows it.

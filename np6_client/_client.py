@@ -20,6 +20,7 @@ import httpx
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
+from ._body_reader import ACCEPT_ENCODING
 from ._call import NO_OPTIONS, Call
 from ._caller_client import ClientAsTransport
 from ._constants import (
@@ -105,6 +106,9 @@ class NP6Client(Namespaces):
         url = httpx.URL(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
         require_safe_url(url)
         api_key_obj = APIKey.resolve(api_key)
+        bind_account = getattr(limiter, "bind_account", None)
+        if callable(bind_account):  # a shared limiter keeps each account's state apart
+            bind_account(api_key_obj)
         if http_client is not None:
             network: httpx.AsyncBaseTransport = ClientAsTransport(http_client)
             owns = False
@@ -155,7 +159,7 @@ class NP6Client(Namespaces):
             base_url=shared.base_url,
             lifecycle=shared.lifecycle,
         )
-        headers = httpx.Headers({"User-Agent": _user_agent()})
+        headers = httpx.Headers({"User-Agent": _user_agent(), "Accept-Encoding": ACCEPT_ENCODING})
         headers.update(extra_headers or {})  # names ignore case: a caller's User-Agent replaces ours
         self._http = httpx.AsyncClient(
             base_url=shared.base_url,
@@ -203,6 +207,8 @@ class NP6Client(Namespaces):
         deadline: float | None = _UNSET,
         reset_style: ResetStyle = _UNSET,
         resume_streams: bool = _UNSET,
+        max_body_bytes: int = _UNSET,
+        max_item_bytes: int = _UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
     ) -> NP6Client:
@@ -383,9 +389,39 @@ class NP6Client(Namespaces):
         return f"<NP6Client {kind}{self._shared.base_url} options={self._options!r}>"
 
 
+# Headers that decide where a request goes or how its bytes are framed: httpx sets them from the
+# base URL and the body, and a caller's value would send the key elsewhere or desynchronise the
+# connection. Names compare ignoring case.
+ROUTING_HEADERS = frozenset(
+    {
+        "host",
+        "content-length",
+        "transfer-encoding",
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "upgrade",
+        "te",
+        "trailer",
+        "expect",
+        "forwarded",
+        "x-forwarded-host",
+        "x-forwarded-proto",
+        "x-http-method-override",
+        "x-http-method",
+        "x-method-override",
+    }
+)
+
+
 def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    """Extra headers may not carry or replace the key: only the transport sets it, for NP6's origin."""
+    """Extra headers may not carry or replace the key, nor change the request's routing or framing."""
     for name in headers or {}:
-        if name.lower() == API_KEY_HEADER.lower():
+        lowered = name.lower().strip() if isinstance(name, str) else name
+        if lowered == API_KEY_HEADER.lower():
             raise InvalidRequestError(f"extra_headers[{name!r}]", "the API key is set by the client, not per call")
+        if lowered in ROUTING_HEADERS:
+            raise InvalidRequestError(
+                f"extra_headers[{name!r}]", "changes where or how the request is routed or framed; the client sets it"
+            )
     return dict(headers or {})

@@ -10,6 +10,8 @@ travel with an exception.
     ├── ClientClosedError            (also a RuntimeError)
     ├── StreamClosedError            (also a RuntimeError)
     ├── MalformedResponseError       a 2xx body that is not what the spec describes
+    ├── ResponseTooLargeError        an answer or a streamed item past its size limit
+    ├── UncertainOutcomeError        a retried change whose first attempt may have applied
     ├── UnexpectedStatus             a 2xx status the spec does not document
     ├── APIConnectionError           not sent, or its answer not read
     │   ├── APITimeoutError
@@ -31,12 +33,21 @@ travel with an exception.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Protocol
 
 import httpx
 
 from ._constants import RATE_LIMIT_HEADERS
 
 _EXCERPT_CHARS = 300
+# Set by the transport on every answer: what blanks the key out of texts built from it.
+REDACTOR_EXTENSION = "np6_redactor"
+
+
+class Redactor(Protocol):
+    def redact(self, text: str) -> str: ...
+
+    def scrub(self, error: BaseException) -> None: ...
 
 
 class NP6Error(Exception):
@@ -102,26 +113,78 @@ class StreamClosedError(NP6Error, RuntimeError):
 
 
 class MalformedResponseError(NP6Error):
-    """A 2xx answer whose body is not what the spec describes (bad JSON, HTML page, wrong shape)."""
+    """A 2xx answer whose body is not what the spec describes (bad JSON, HTML page, wrong shape).
 
-    def __init__(self, response: httpx.Response, reason: str) -> None:
+    Give the parser's exception as `cause` (then `raise ... from` it): the key is blanked out of
+    it too, should the body echo it.
+    """
+
+    def __init__(self, response: httpx.Response, reason: str, *, cause: BaseException | None = None) -> None:
+        redactor = _redactor(response)
         self.status_code = response.status_code
-        self.content_type = response.headers.get("content-type", "")
+        self.content_type = _redacted(redactor, response.headers.get("content-type", ""))
         self.request_id = response.headers.get("x-request-id")
         self.body_excerpt = _excerpt(response)
         request = response.request
+        if cause is not None and redactor is not None:
+            redactor.scrub(cause)
         super().__init__(
-            f"{request.method} {request.url.path}: HTTP {self.status_code} answer could not be parsed "
-            f"({reason}); content-type={self.content_type!r}, body starts {self.body_excerpt!r}"
+            _redacted(
+                redactor,
+                f"{request.method} {request.url.path}: HTTP {self.status_code} answer could not be parsed "
+                f"({reason}); content-type={self.content_type!r}, body starts {self.body_excerpt!r}",
+            )
+        )
+
+
+class ResponseTooLargeError(NP6Error):
+    """An answer (`what="body"`) or one streamed item (`what="item"`) is larger than the client allows.
+
+    The limits are `ClientOptions.max_body_bytes` and `max_item_bytes`; nothing past them is kept.
+    """
+
+    def __init__(self, response: httpx.Response, *, what: str, limit: int) -> None:
+        request = response.request
+        self.status_code = response.status_code
+        self.method = request.method
+        self.path = request.url.path
+        self.what = what
+        self.limit = limit
+        self.request_id = response.headers.get("x-request-id")
+        super().__init__(
+            f"{self.method} {self.path}: HTTP {self.status_code} answer's {what} exceeds {limit} bytes; "
+            "not read further"
+        )
+
+
+class UncertainOutcomeError(NP6Error):
+    """A change NP6 may have applied twice over: an attempt whose answer was lost was retried.
+
+    The retry's answer (`retry_answer`, a count for instance) describes the retry only, so the
+    call cannot say what the whole did; `uncertain` is always True.
+    """
+
+    uncertain = True
+
+    def __init__(self, *, method: str, path: str, retry_answer: object) -> None:
+        self.method = method
+        self.path = path
+        self.retry_answer = retry_answer
+        super().__init__(
+            f"{method} {path}: an earlier attempt whose answer was lost may have been applied; "
+            f"the retry answered {retry_answer!r}, which describes the retry only"
         )
 
 
 class UnexpectedStatus(NP6Error):
     """A 2xx status the spec does not document for this operation (so its body cannot be typed)."""
 
-    def __init__(self, status_code: int, content: bytes) -> None:
+    def __init__(self, status_code: int, content: bytes, *, response: httpx.Response | None = None) -> None:
+        redactor = None if response is None else _redactor(response)
         self.status_code = status_code
         self.content = content[:_EXCERPT_CHARS]
+        if redactor is not None:
+            self.content = redactor.redact(content.decode("utf-8", "replace")).encode()[:_EXCERPT_CHARS]
         super().__init__(f"undocumented status {status_code}; body starts {self.content!r}")
 
 
@@ -148,7 +211,8 @@ class APIStatusError(NP6Error):
         detail = f" (x-request-id {self.request_id})" if self.request_id else ""
         body = f": {self.body_excerpt}" if self.body_excerpt else ""
         doubt = "; an earlier attempt whose answer was lost may have been applied" if uncertain else ""
-        super().__init__(f"{self.method} {self.path} -> HTTP {self.status_code}{detail}{body}{doubt}")
+        message = f"{self.method} {self.path} -> HTTP {self.status_code}{detail}{body}{doubt}"
+        super().__init__(_redacted(_redactor(response), message))
 
     @property
     def retry_after(self) -> str | None:
@@ -160,7 +224,7 @@ class RedirectError(APIStatusError):
     """NP6 does not redirect API calls: a 3xx is refused, never followed (the key stays home)."""
 
     def __init__(self, response: httpx.Response, *, uncertain: bool = False) -> None:
-        self.location = response.headers.get("location", "")[:_EXCERPT_CHARS]
+        self.location = _redacted(_redactor(response), response.headers.get("location", ""))[:_EXCERPT_CHARS]
         super().__init__(response, uncertain=uncertain)
         self.args = (f"{self.args[0]}; redirect to {self.location!r} not followed",)
 
@@ -235,10 +299,20 @@ def status_error(response: httpx.Response, *, uncertain: bool = False) -> APISta
     return kind(response, uncertain=uncertain)
 
 
+def _redactor(response: httpx.Response) -> Redactor | None:
+    found = response.extensions.get(REDACTOR_EXTENSION)
+    return found if callable(getattr(found, "redact", None)) else None
+
+
+def _redacted(redactor: Redactor | None, text: str) -> str:
+    return text if redactor is None else redactor.redact(text)
+
+
 def _excerpt(response: httpx.Response) -> str:
     try:
         text = response.text
-    except (httpx.ResponseNotRead, UnicodeDecodeError):
+    except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
         return ""
+    text = _redacted(_redactor(response), text)  # before cutting, so no part of the key survives
     text = " ".join(text.split())
     return text if len(text) <= _EXCERPT_CHARS else text[: _EXCERPT_CHARS - 1] + "…"

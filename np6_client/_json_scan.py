@@ -27,6 +27,11 @@ _TOKEN = re.compile(
     rb")"
 )
 _OPEN, _CLOSE, _COMMA, _COLON, _STRING, _NUMBER, _LITERAL = range(1, 8)
+# The inside of a string, resumable: a long string arriving in pieces is checked once, piece by
+# piece, never again from its opening quote.
+_STRING_BODY = re.compile(rb'(?:[^"\\\x00-\x1f]+|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*')
+_ESCAPE_START = re.compile(rb"\\(?:u[0-9a-fA-F]{0,3})?")
+_SPACE = re.compile(rb"[ \t\n\r]*")
 # What may still become a token once more bytes arrive.
 _STRING_START = re.compile(rb'"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*(?:\\(?:u[0-9a-fA-F]{0,3})?)?')
 _NUMBER_START = re.compile(rb"-|-?(?:0|[1-9][0-9]*)(?:\.[0-9]*|(?:\.[0-9]+)?[eE][+-]?[0-9]*)?")
@@ -68,6 +73,9 @@ class ArrayScanner:
         self._stack: list[int] = []  # brackets open inside the current element: ord('{') or ord('[')
         self._expect = _Expect.VALUE_OR_CLOSE if after_open else _Expect.VALUE
         self.position = 0
+        self.work = 0  # bytes the regular expressions were given to examine: linear in the text
+        self._string_at: int | None = None  # offset of the opening quote of a string still open
+        self._string_checked = 0  # offset up to which that string's inside is known to be valid
         self.element_ends: list[int] = []
         self.commas: list[int] = []
         self.closed_at: int | None = None
@@ -77,7 +85,18 @@ class ArrayScanner:
         position = self.position
         end = len(text)
         while True:
+            if self._string_at is None:
+                position = self._skip_space(text, position)
+                if self._opens_string(text, position):
+                    self._string_at, self._string_checked = position, position + 1
+            if self._string_at is not None:
+                closed = self._continue_string(text)
+                if closed is None:
+                    return  # the string goes on in the next piece
+                position = closed
+                continue
             match = _TOKEN.match(text, position)
+            self.work += (end if match is None else match.end()) - position
             if match is None or (match.lastindex == _NUMBER and match.end() == end):
                 break  # an incomplete token (or a number that more digits may extend), or an error
             kind = match.lastindex or 0
@@ -88,7 +107,38 @@ class ArrayScanner:
         if not self._may_continue(text[position:]):
             rest = text[position:]
             start = position + len(rest) - len(rest.lstrip(b" \t\n\r"))
-            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 12]!r}")
+            # One byte only: the text may be anything, a secret the server echoed included.
+            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 1]!r}")
+
+    def _skip_space(self, text: bytes, position: int) -> int:
+        """Past the whitespace at `position`, so that it is not examined again with the next piece."""
+        space = _SPACE.match(text, position)
+        assert space is not None  # the pattern matches the empty text
+        self.work += space.end() - position + 1
+        return space.end()
+
+    def _opens_string(self, text: bytes, position: int) -> bool:
+        expect = self._expect
+        return text[position : position + 1] == b'"' and (expect in _VALUE_STARTS or expect in _KEY_STARTS)
+
+    def _continue_string(self, text: bytes) -> int | None:
+        """Check the open string's inside from where the last piece stopped; the offset past it once closed."""
+        start = self._string_at
+        assert start is not None
+        body = _STRING_BODY.match(text, self._string_checked)
+        assert body is not None  # the pattern matches the empty text
+        stop = body.end()
+        self.work += stop - self._string_checked
+        if stop < len(text) and text[stop] == ord('"'):
+            self._string_at = None
+            self._take(_STRING, ord('"'), start, stop + 1)
+            return stop + 1
+        self._string_checked = stop
+        self.position = start
+        rest = text[stop : stop + 6]
+        if stop == len(text) or (len(text) - stop < 6 and _ESCAPE_START.fullmatch(rest)):
+            return None  # more of the string, or the rest of an escape, is still to come
+        raise JSONSyntaxError(stop, f"invalid character in a string: {text[stop : stop + 1]!r}")
 
     def _take(self, kind: int, first: int, start: int, end: int) -> None:
         """Take the token `text[start:end]`, whose first byte is `first`; a misplaced one is the error."""
@@ -133,6 +183,7 @@ class ArrayScanner:
     def _may_continue(self, rest: bytes) -> bool:
         """Whether `rest`, where no complete token starts, can still begin one the grammar allows here."""
         rest = rest.lstrip(b" \t\n\r")
+        self.work += len(rest)
         if not rest:
             return True
         expect = self._expect

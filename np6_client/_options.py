@@ -12,6 +12,11 @@ DEFAULT_BASE_URL = "https://api-cm.np6.com"
 # The generated client waits forever by default; a service must not.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=60.0, write=30.0, pool=30.0)
 
+# A whole (non-streamed) answer, decompressed, larger than this is refused; and so is one item of
+# a streamed array. Streams themselves may be any length.
+DEFAULT_MAX_BODY_BYTES = 64 << 20
+DEFAULT_MAX_ITEM_BYTES = 16 << 20
+
 ResetStyle = Literal["auto", "delta", "epoch"]
 
 
@@ -51,6 +56,9 @@ class ClientOptions:
     `deadline` bounds one call from start to answer, every wait included (limiter slots and
     pauses, each attempt, backoff sleeps); None means `max_total_wait` plus the longest single
     timeout. Two attempts of one call are never closer than `min_retry_delay` seconds.
+
+    `max_body_bytes` caps a whole answer once decompressed (`ResponseTooLargeError` past it) and
+    `max_item_bytes` one item of a streamed array; an error answer is read up to 64 KiB only.
     """
 
     timeout: httpx.Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=_as_timeout, validator=_timeouts)
@@ -66,6 +74,8 @@ class ClientOptions:
     )
     reset_style: ResetStyle = "auto"
     resume_streams: bool = True
+    max_body_bytes: int = attrs.field(default=DEFAULT_MAX_BODY_BYTES, validator=attrs.validators.gt(0))
+    max_item_bytes: int = attrs.field(default=DEFAULT_MAX_ITEM_BYTES, validator=attrs.validators.gt(0))
 
     def call_budget(self) -> float:
         """Seconds one call may take in all: `deadline`, else the retry waits plus one attempt's longest timeout."""

@@ -72,7 +72,7 @@ def _parse(response: httpx.Response) -> Any:
     try:
         return response.json()
     except (ValueError, RecursionError) as exc:  # RecursionError: nested deeper than the parser goes
-        raise MalformedResponseError(response, repr(exc)) from exc
+        raise MalformedResponseError(response, repr(exc), cause=exc) from exc
 
 
 def answer(response: httpx.Response) -> Response[Any]:

@@ -7,9 +7,15 @@ script run by Redis on Redis's own clock (`TIME`), so replicas' clocks never mat
 teach (limit, window) and every pause (a 429, `Remaining: 0`) are written to the same hash, so a
 replica that starts later paces from its first request.
 
-Redis is a helper, never a new way to fail: every Redis call has a deadline, and when Redis is
-down, slow or refusing, the limiter logs a warning once and paces in-process from the headers
-(like `InProcessRateLimiter`) until a retry after `retry_interval` finds Redis again.
+Redis is a helper, never a new way to fail: every Redis call has a deadline of its own (no task
+waits behind another's), and when Redis is down, slow, refusing or answering what the scripts
+cannot have answered, the limiter logs a warning once and paces in-process from the headers
+(like `InProcessRateLimiter`) until a retry after `retry_interval` finds Redis again. When Redis
+lost the state (`FLUSHALL`, a restart), the next request that finds it missing writes back what
+this replica has learned, so pacing resumes at once.
+
+Accounts are kept apart by the hash's name: by default the client's key tag
+(`APIKey.account_tag()`, a salted scrypt digest), never the key nor anything cheap to reverse.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ import time
 from collections.abc import Coroutine
 from typing import Any
 
+from ._auth import APIKey
 from ._constants import DEFAULT_MAX_CONCURRENCY
+from ._exceptions import ConfigurationError
 from ._pacing import Quota
 from ._ratelimit import InProcessRateLimiter
 
@@ -30,7 +38,6 @@ try:
     import redis.asyncio as redis
     from redis.asyncio.retry import Retry
     from redis.backoff import NoBackoff
-    from redis.exceptions import RedisError
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError("RedisRateLimiter needs the redis extra: pip install 'np6-client[redis]'") from exc
 
@@ -46,6 +53,8 @@ _STATE_TTL_MS = 3_600_000
 _HORIZON_WINDOWS = 1
 # Learned figures are written again at least this often, so the hash never expires while in use.
 _REPUBLISH_SECONDS = 30.0
+# A wait Redis asks for beyond this is not one the scripts can give: the reply is unusable.
+_LONGEST_WAIT_US = 3_600_000_000
 # A replica waiting this long or more (a shared pause) starts again up to 50 ms later, so the
 # replicas do not all ask Redis in the same instant.
 _JITTER_FROM_SECONDS = 0.2
@@ -66,6 +75,17 @@ local tat = tonumber(f[3]) or 0
 local pause = tonumber(f[4]) or 0
 local probe = tonumber(f[5]) or 0
 if now < pause then return {0, pause - now, 0} end
+if limit == nil and tonumber(ARGV[4]) >= 0 then
+  -- The state was lost (FLUSHALL, restart), or the figures this caller learned are not written
+  -- yet: they take its place, and a start is counted as just made (the probe's, or one lost).
+  limit, window = tonumber(ARGV[4]), tonumber(ARGV[5])
+  redis.call('HSET', key, 'limit', limit, 'window_us', window)
+  if limit > 0 and window > 0 and tat == 0 then
+    tat = now + math.floor(window / math.max(limit - 0.5, 0.9 * limit))
+    redis.call('HSET', key, 'tat_us', tat)
+  end
+  redis.call('PEXPIRE', key, ARGV[2])
+end
 if limit == nil then
   if now < probe then return {0, math.min(probe - now, 20000), 0} end
   redis.call('HSET', key, 'probe_us', now + tonumber(ARGV[1]) * 1000)
@@ -119,14 +139,30 @@ redis.call('PEXPIRE', key, ARGV[3])
 return 1
 """
 
-_FAILURES = (RedisError, OSError, TimeoutError)
+
+class UnusableReply(Exception):
+    """Redis answered something the quota script cannot have answered."""
+
+
+def _granted(reply: object) -> tuple[bool, int, int]:
+    """The quota script's answer, checked: three integers, a wait within reason."""
+    if not isinstance(reply, list | tuple) or len(reply) != 3:
+        raise UnusableReply(f"expected three integers, got {type(reply).__name__}")
+    granted, wait_us, slot_us = reply
+    if not all(type(value) is int for value in reply) or granted not in (0, 1):
+        raise UnusableReply("expected three integers")
+    if not 0 <= wait_us <= _LONGEST_WAIT_US or slot_us < 0:
+        raise UnusableReply(f"a wait of {wait_us} us")
+    return bool(granted), wait_us, slot_us
 
 
 class RedisRateLimiter:
     """A `RateLimiter` whose quota and pauses are shared through Redis by every replica on a key.
 
-    `name` identifies the NP6 account: give every replica that uses the same API key the same
-    name (never the key itself: it would end up in Redis). `max_concurrency` caps this process's
+    `name` identifies the NP6 account. By default it is the key tag of the `NP6Client` the
+    limiter is given to (one limiter serves one key), so replicas on one key share a quota and
+    different keys never do; an explicit name must be the same on every replica of an account
+    (never the key itself: it would end up in Redis). `max_concurrency` caps this process's
     requests in flight, as in `InProcessRateLimiter`. `timeout` bounds every Redis call;
     `retry_interval` is how long the limiter paces in-process after Redis failed before trying
     Redis again.
@@ -136,14 +172,14 @@ class RedisRateLimiter:
         self,
         client: redis.Redis,
         *,
-        name: str = "default",
+        name: str | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         timeout: float = 0.25,
         retry_interval: float = 2.0,
         owns_client: bool = False,
         rng: random.Random | None = None,
     ) -> None:
-        if not name:
+        if name is not None and not name:
             raise ValueError("name must not be empty")
         if not (math.isfinite(timeout) and timeout > 0):
             raise ValueError(f"timeout must be a positive number of seconds, got {timeout}")
@@ -151,8 +187,9 @@ class RedisRateLimiter:
             raise ValueError(f"retry_interval must be >= 0 seconds, got {retry_interval}")
         self._redis = client
         self._owns_client = owns_client
-        self._key = f"np6:ratelimit:{name}"
-        self._keys = [self._key, f"{self._key}:returned"]
+        self._named = name is not None
+        self._bound: str | None = None  # the key tag's name, once a client gave its key
+        self._name_keys(name or "default")
         self._timeout = timeout
         self._retry_interval = retry_interval
         self._rng = rng or random.Random()
@@ -161,11 +198,11 @@ class RedisRateLimiter:
         self._refund = client.register_script(_REFUND)
         self._pause = client.register_script(_PAUSE)
         self._learn = client.register_script(_LEARN)
-        self._turn = asyncio.Lock()
         self._healthy = True
         self._retry_at = 0.0
         self._published: tuple[int, int] | None = None
         self._published_at = 0.0
+        self._learned: tuple[int, int] | None = None  # what this replica would write back if Redis lost it
         self._background: set[asyncio.Task[None]] = set()
 
     @classmethod
@@ -173,7 +210,7 @@ class RedisRateLimiter:
         cls,
         url: str,
         *,
-        name: str = "default",
+        name: str | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         timeout: float = 0.25,
         retry_interval: float = 2.0,
@@ -190,6 +227,20 @@ class RedisRateLimiter:
             retry_interval=retry_interval,
             owns_client=True,
         )
+
+    def bind_account(self, api_key: APIKey) -> None:
+        """Called by `NP6Client`: name the shared state after the key's tag, unless a name was given."""
+        if self._named:
+            return
+        name = f"acct-{api_key.account_tag()}"
+        if self._bound is not None and self._bound != name:
+            raise ConfigurationError("a RedisRateLimiter paces one API key; give each key its own limiter")
+        self._bound = name
+        self._name_keys(name)
+
+    def _name_keys(self, name: str) -> None:
+        self._key = f"np6:ratelimit:{name}"
+        self._keys = [self._key, f"{self._key}:returned"]
 
     @property
     def using_redis(self) -> bool:
@@ -225,6 +276,7 @@ class RedisRateLimiter:
         announced = quota.limit is not None or quota.remaining is not None
         limit = pacer.limit if announced and pacer.limit is not None else 0
         window_us = round((pacer.window or 0.0) * 1e6) if limit else 0
+        self._learned = (limit, window_us)
         self._publish(limit, window_us)
 
     async def aclose(self) -> None:
@@ -240,16 +292,15 @@ class RedisRateLimiter:
         while True:
             if not self.using_redis:
                 return False
-            async with self._turn:  # one task per process asks Redis at a time; the others queue here
-                try:
-                    granted, wait_us, slot_us = await self._ask()
-                except _FAILURES as exc:
-                    self._trip(exc)
-                    return False
-                self._recovered()
-                if not granted:  # paused, or the schedule is full for now: ask again then
-                    await asyncio.sleep(self._with_jitter(wait_us / 1e6))
-                    continue
+            try:  # every task asks on its own, bounded by `timeout`: none waits behind a slow one
+                granted, wait_us, slot_us = await self._ask()
+            except Exception as exc:  # down, slow, or an answer no script gives: all the same here
+                self._trip(exc)
+                return False
+            self._recovered()
+            if not granted:  # paused, or the schedule is full for now: ask again then
+                await asyncio.sleep(self._with_jitter(wait_us / 1e6))
+                continue
             if wait_us > 0:
                 try:
                     await asyncio.sleep(wait_us / 1e6)
@@ -263,24 +314,29 @@ class RedisRateLimiter:
 
     async def _ask(self) -> tuple[bool, int, int]:
         """One run of the quota script; a slot granted to a caller cancelled meanwhile is given back."""
-        args = [_PROBE_MS, _STATE_TTL_MS, _HORIZON_WINDOWS]
+        limit, window_us = self._learned if self._learned is not None else (-1, 0)
+        args = [_PROBE_MS, _STATE_TTL_MS, _HORIZON_WINDOWS, limit, window_us]
         call = asyncio.ensure_future(self._take(keys=self._keys, args=args))
         try:
             async with asyncio.timeout(self._timeout):
-                granted, wait_us, slot_us = await asyncio.shield(call)
+                reply = await asyncio.shield(call)
         except TimeoutError:
             call.cancel()  # Redis is too slow to count on; at most one slot is lost
             raise
         except asyncio.CancelledError:
             call.add_done_callback(self._give_back_result)
             raise
-        return bool(granted), int(wait_us), int(slot_us)
+        return _granted(reply)
 
     def _give_back_result(self, call: asyncio.Future[Any]) -> None:
-        if not call.cancelled() and call.exception() is None:
-            granted, _, slot_us = call.result()
-            if granted:
-                self._give_back(int(slot_us))
+        if call.cancelled() or call.exception() is not None:
+            return
+        try:
+            granted, _, slot_us = _granted(call.result())
+        except UnusableReply:
+            return
+        if granted:
+            self._give_back(slot_us)
 
     def _give_back(self, slot_us: int) -> None:
         if slot_us:
@@ -304,7 +360,7 @@ class RedisRateLimiter:
         try:
             async with asyncio.timeout(self._timeout):
                 await call
-        except _FAILURES as exc:
+        except Exception as exc:  # any failure of Redis means pacing in-process
             self._trip(exc)
         else:
             self._recovered()

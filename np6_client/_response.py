@@ -15,6 +15,7 @@ import httpx
 from attrs import define
 
 from ._constants import MAYBE_APPLIED_EXTENSION
+from ._exceptions import UncertainOutcomeError
 
 T = TypeVar("T")
 
@@ -92,3 +93,10 @@ def to_response(response: httpx.Response, parsed: T | None) -> Response[T]:
         parsed=parsed,
         maybe_applied=bool(response.extensions.get(MAYBE_APPLIED_EXTENSION)),
     )
+
+
+def certain_count(response: httpx.Response, count: T) -> T:
+    """`count` when it is the whole truth; after a retry of a lost attempt it describes the retry only."""
+    if response.extensions.get(MAYBE_APPLIED_EXTENSION):
+        raise UncertainOutcomeError(method=response.request.method, path=response.request.url.path, retry_answer=count)
+    return count

@@ -22,10 +22,11 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._array_split import ArraySplitter, BrokenArray, TruncatedArray
+from ._array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
+from ._body_reader import decoded_pieces
 from ._call import Call
 from ._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
-from ._exceptions import MalformedResponseError, StreamClosedError, StreamInterruptedError
+from ._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
 from ._generated.builders import BUILDERS
 from ._generated.types import Unset
 from ._options import ClientOptions
@@ -34,6 +35,8 @@ from ._telemetry import Telemetry
 
 T = TypeVar("T")
 
+# Only a request that changes nothing may be sent again to start a broken stream over.
+_REPEATABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _CLOSING: set[asyncio.Task[None]] = set()  # closes scheduled by finalisers, kept until they end
 
 
@@ -99,7 +102,7 @@ class EventStream(Generic[T]):
         self._sorted = call.resumable and options.resume_streams and params.get("sort") == "asc"
         self._response: httpx.Response | None = None
         self._pieces: AsyncIterator[bytes] | None = None
-        self._splitter = ArraySplitter()
+        self._splitter = ArraySplitter(max_item_bytes=options.max_item_bytes)
         self._batch: list[T] = []
         self._index = 0  # items of _batch delivered
         self._before = 0  # items delivered from earlier batches
@@ -225,7 +228,7 @@ class EventStream(Generic[T]):
         except httpx.TransportError as exc:
             cause = exc
         except httpx.DecodingError as exc:
-            raise MalformedResponseError(response, f"the body could not be decoded ({exc})") from exc
+            raise MalformedResponseError(response, f"the body could not be decoded ({exc})", cause=exc) from exc
         was_collecting = gc.isenabled()
         if was_collecting:
             gc.disable()  # nothing decoded here outlives its batch: collector passes over it would be wasted
@@ -245,6 +248,11 @@ class EventStream(Generic[T]):
         except BrokenArray as broken:
             self._broken(broken, response)
             return broken.items
+        except ItemTooLarge as too_large:
+            self._ended = True
+            self._resume_cause = None
+            self._pending = ResponseTooLargeError(response, what="item", limit=too_large.limit)
+            return too_large.items
 
     def _end_of_body(self, response: httpx.Response, cause: Exception | None) -> list[Any]:
         """The body ended, cleanly or not: deliver what is complete, then finish, resume or raise."""
@@ -261,7 +269,7 @@ class EventStream(Generic[T]):
     def _broken(self, broken: BrokenArray, response: httpx.Response) -> None:
         self._ended = True
         self._resume_cause = None
-        error = MalformedResponseError(response, f"not a JSON array of items: {broken.cause}")
+        error = MalformedResponseError(response, f"not a JSON array of items: {broken.cause}", cause=broken.cause)
         error.__cause__ = broken.cause
         self._pending = error
 
@@ -271,7 +279,7 @@ class EventStream(Generic[T]):
         try:
             items.extend(map(self._build, raw))  # in C; on a failure, the items before it stay in the list
         except Exception as exc:  # hostile input: any failure to build an item is a malformed answer
-            error = MalformedResponseError(response, f"item {self.delivered + len(items)}: {exc!r}")
+            error = MalformedResponseError(response, f"item {self.delivered + len(items)}: {exc!r}", cause=exc)
             error.__cause__ = exc
             self._pending = error
             self._ended = True
@@ -294,14 +302,16 @@ class EventStream(Generic[T]):
     def _can_resume(self) -> bool:
         # Before the first item, starting over is safe in any order; after it, only sorted streams can resume.
         restart_allowed = self._sorted or self.delivered == 0
-        return restart_allowed and self._options.resume_streams and self.resumptions < self._options.max_retries
+        repeatable = str(self._request.get("method", "GET")).upper() in _REPEATABLE_METHODS
+        within_budget = self.resumptions < self._options.max_retries
+        return restart_allowed and repeatable and self._options.resume_streams and within_budget
 
     def _resume(self) -> None:
         self.resumptions += 1
         self._resume_point.resume()
         self._ended = False
         self._resume_cause = None
-        self._splitter = ArraySplitter()
+        self._splitter = ArraySplitter(max_item_bytes=self._options.max_item_bytes)
         if self.last_timestamp is not None:
             self._request = {**self._request, "params": {**self._request["params"], "start": self.last_timestamp}}
         if self._telemetry is not None:
@@ -318,7 +328,7 @@ class EventStream(Generic[T]):
             span_end.claimed = True
             self._span_end = span_end
         self._response = self._opened = response
-        self._pieces = response.aiter_bytes()
+        self._pieces = decoded_pieces(response)  # pieces of at most 64 kB, however compressed
 
     async def _release(self) -> None:
         response, self._response = self._response, None

@@ -18,6 +18,7 @@ import httpx
 
 from ._attempt import Attempt, Wait
 from ._auth import API_KEY_HEADER, APIKey
+from ._body_reader import read_capped
 from ._call import NO_OPTIONS, Call
 from ._constants import (
     ATTEMPT_EXTENSION,
@@ -27,6 +28,7 @@ from ._constants import (
     STREAM_EXTENSION,
 )
 from ._exceptions import (
+    REDACTOR_EXTENSION,
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
@@ -34,6 +36,7 @@ from ._exceptions import (
     InvalidRequestError,
     MalformedResponseError,
     NP6Error,
+    ResponseTooLargeError,
     status_error,
 )
 from ._options import ClientOptions
@@ -44,6 +47,8 @@ from ._spec import Operation, index
 from ._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
 from ._validation import validate_operation, validate_request
 
+# What is read of an error answer: enough for its excerpt and a JSON error object, never more.
+ERROR_BODY_BYTES = 1 << 16
 _FIRST_BYTE = re.compile(rb"[ \t\r\n]*(.)", re.DOTALL)
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 _FIRST_BYTES = {
@@ -126,6 +131,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
         if self._lifecycle.closed:
             raise ClientClosedError(CLIENT_CLOSED)
         self._require_origin(request.url)
+        netloc = request.url.netloc.decode("ascii")
+        if request.headers.get("host", netloc) != netloc:
+            raise InvalidRequestError("headers['Host']", "set from the base URL; a request may not change it")
         call = request.extensions.get(CALL_EXTENSION)
         if not isinstance(call, Call):
             call = None
@@ -185,7 +193,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         call = self._telemetry.call(request.method, template)
         sent = Attempt(None, None, 0) if operation is None else Attempt(template, operation.operation_id, 0)
         while True:
-            attempt = self._attempt(request, streaming, sent)
+            attempt = self._attempt(request, streaming, options, sent)
             outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return self._judged(outcome, operation, streaming, maybe_applied)
@@ -222,7 +230,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         return response
 
     async def _attempt(
-        self, request: httpx.Request, streaming: bool, sent: Attempt
+        self, request: httpx.Request, streaming: bool, options: ClientOptions, sent: Attempt
     ) -> httpx.Response | httpx.TransportError:
         pause_reason = self._rate_limit.state.pause_reason
         began_ns, began = time.time_ns(), time.monotonic()
@@ -243,10 +251,10 @@ class NP6Transport(httpx.AsyncBaseTransport):
             request.headers.pop(API_KEY_HEADER, None)
             self._limiter.release()
         response.request = request
+        response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
-            if not (streaming and response.is_success):
-                await response.aread()
-            quota, refused = read_quota(response.headers, self._options), response.status_code == 429
+            await self._read_body(response, streaming, options)
+            quota, refused = read_quota(response.headers, options), response.status_code == 429
             self._limiter.observe(quota, refused=refused)
             self._rate_limit.observe(
                 quota, refused=refused, method=request.method, template=sent.template or UNKNOWN_PATH
@@ -257,11 +265,27 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return exc
         except httpx.DecodingError as exc:
             await response.aclose()
-            raise MalformedResponseError(response, "the body's content encoding is corrupt") from exc
+            raise MalformedResponseError(response, "the body's content encoding is corrupt", cause=exc) from exc
         except BaseException:
             await response.aclose()
             raise
         return response
+
+    async def _read_body(self, response: httpx.Response, streaming: bool, options: ClientOptions) -> None:
+        """Read what the call needs, in bounded memory; a stream's 2xx body is left to the stream.
+
+        An error answer keeps its first `ERROR_BODY_BYTES` with the key blanked out (a server may
+        echo it); a whole 2xx body larger than `max_body_bytes` is refused.
+        """
+        if response.is_success:
+            if streaming:
+                return
+            limit = options.max_body_bytes
+            if await read_capped(response, limit, keep_start=False):
+                raise ResponseTooLargeError(response, what="body", limit=limit)
+            return
+        await read_capped(response, ERROR_BODY_BYTES, keep_start=True)
+        response._content = self._api_key.redact_bytes(response.content)
 
     def _plan_retry(  # noqa: PLR0917 - one attempt's whole state, called from one place
         self,

@@ -1,5 +1,15 @@
 """Errors raised by the generated endpoint functions: the hand-written exception tree."""
 
-from .._exceptions import InvalidRequestError, MalformedResponseError, UnexpectedStatus
+from .._exceptions import (
+    InvalidRequestError,
+    MalformedResponseError,
+    UncertainOutcomeError,
+    UnexpectedStatus,
+)
 
-__all__ = ["InvalidRequestError", "MalformedResponseError", "UnexpectedStatus"]
+__all__ = [
+    "InvalidRequestError",
+    "MalformedResponseError",
+    "UncertainOutcomeError",
+    "UnexpectedStatus",
+]

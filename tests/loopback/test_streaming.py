@@ -30,8 +30,12 @@ async def wait_until(condition: Callable[[], bool], timeout: float = 3.0) -> Non
         await asyncio.sleep(0.01)
 
 
-def wait_blocking(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    """Poll without awaiting: the event loop cannot run, so only what was done already counts."""
+def wait_blocking(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Poll without awaiting: the event loop cannot run, so only what was done already counts.
+
+    The fake's server thread notices a closed socket within milliseconds when the machine is idle;
+    the long timeout is for a loaded one, and costs nothing when the condition holds.
+    """
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

@@ -1,5 +1,7 @@
 """One replica for the shared-quota test: CALLS calls over TASKS tasks through RedisRateLimiter.
 
+REDIS_TIMEOUT bounds each exchange with Redis, past which the replica paces itself alone.
+
 Prints one JSON line: calls completed, calls failed, 429 answers its transport saw.
 """
 
@@ -27,9 +29,9 @@ class Counting(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-async def main(url: str, key: str, redis_url: str, name: str, calls: int, tasks: int) -> None:
+async def main(url: str, key: str, redis_url: str, name: str, calls: int, tasks: int, redis_timeout: float) -> None:
     transport = Counting()
-    limiter = RedisRateLimiter.from_url(redis_url, name=name)
+    limiter = RedisRateLimiter.from_url(redis_url, name=name, timeout=redis_timeout)
     completed = failed = 0
     async with NP6Client(api_key=key, base_url=url, transport=transport, limiter=limiter) as np6:
         print("ready", flush=True)
@@ -52,5 +54,5 @@ async def main(url: str, key: str, redis_url: str, name: str, calls: int, tasks:
 
 
 if __name__ == "__main__":
-    url, key, redis_url, name, calls, tasks = sys.argv[1:]
-    asyncio.run(main(url, key, redis_url, name, int(calls), int(tasks)))
+    url, key, redis_url, name, calls, tasks, redis_timeout = sys.argv[1:]
+    asyncio.run(main(url, key, redis_url, name, int(calls), int(tasks), float(redis_timeout)))

@@ -75,12 +75,18 @@ def _parse_response(response: httpx.Response) -> list[MailArchive]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[MailArchive]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[MailArchive]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -149,7 +155,7 @@ async def asyncio(
         list[MailArchive]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -205,7 +211,7 @@ class ListActionArchivesOperation:
             list[MailArchive]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -101,12 +101,18 @@ def _parse_response(response: httpx.Response) -> list[CampaignEvent]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[CampaignEvent]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[CampaignEvent]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -212,7 +218,7 @@ async def asyncio(
         list[CampaignEvent]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -347,7 +353,7 @@ class ListCampaignEventsOperation:
             list[CampaignEvent]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

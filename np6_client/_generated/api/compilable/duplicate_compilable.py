@@ -43,12 +43,18 @@ def _parse_response(response: httpx.Response) -> Compilable:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Compilable]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Compilable:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -116,7 +122,7 @@ async def asyncio(
         Compilable
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -171,7 +177,7 @@ class DuplicateCompilableOperation:
             Compilable
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

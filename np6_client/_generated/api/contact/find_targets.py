@@ -67,12 +67,18 @@ def _parse_response(response: httpx.Response) -> Target:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Target]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Target:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -162,7 +168,7 @@ async def asyncio(
         Target
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -229,7 +235,7 @@ class FindTargetsOperation:
             Target
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

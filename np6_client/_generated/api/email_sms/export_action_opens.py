@@ -38,13 +38,19 @@ def _parse_response(response: httpx.Response) -> None:
             return
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[None]:
     _parse_response(response)
     return to_response(response, None)
+
+
+def _answer(response: httpx.Response) -> None:
+    _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -112,7 +118,7 @@ async def asyncio(
         None
     """
 
-    _parse_response(
+    _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -167,7 +173,7 @@ class ExportActionOpensOperation:
             None
         """
 
-        _parse_response(
+        _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

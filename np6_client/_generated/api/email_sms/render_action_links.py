@@ -54,12 +54,18 @@ def _parse_response(response: httpx.Response) -> RenderLinksResult:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[RenderLinksResult]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> RenderLinksResult:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -136,7 +142,7 @@ async def asyncio(
         RenderLinksResult
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -196,7 +202,7 @@ class RenderActionLinksOperation:
             RenderLinksResult
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -50,12 +50,18 @@ def _parse_response(response: httpx.Response) -> Action:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Action]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Action:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -146,7 +152,7 @@ async def asyncio(
         Action
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -213,7 +219,7 @@ class UpdateActionOperation:
             Action
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -43,12 +43,18 @@ def _parse_response(response: httpx.Response) -> Created:
             return Created.from_response(response)
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Created]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Created:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -124,7 +130,7 @@ async def asyncio(
         Created
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -183,7 +189,7 @@ class CreateImportOperation:
             Created
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

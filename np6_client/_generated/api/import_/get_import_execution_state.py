@@ -42,12 +42,18 @@ def _parse_response(response: httpx.Response) -> ImportExecutionState:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[ImportExecutionState]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> ImportExecutionState:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -115,7 +121,7 @@ async def asyncio(
         ImportExecutionState
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -170,7 +176,7 @@ class GetImportExecutionStateOperation:
             ImportExecutionState
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -35,12 +35,18 @@ def _parse_response(response: httpx.Response) -> bool:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[bool]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> bool:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -89,7 +95,7 @@ async def asyncio(
         bool
     """
 
-    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
+    return _answer(await client.send_call(_CALL, _get_kwargs()))
 
 
 class GetMandatoryTopicOptionOperation:
@@ -130,7 +136,7 @@ class GetMandatoryTopicOptionOperation:
             bool
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(),

@@ -48,12 +48,18 @@ def _parse_response(response: httpx.Response) -> list[MarketingPressureTopic]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[MarketingPressureTopic]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[MarketingPressureTopic]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -102,7 +108,7 @@ async def asyncio(
         list[MarketingPressureTopic]
     """
 
-    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
+    return _answer(await client.send_call(_CALL, _get_kwargs()))
 
 
 class ListMarketingPressureTopicsOperation:
@@ -143,7 +149,7 @@ class ListMarketingPressureTopicsOperation:
             list[MarketingPressureTopic]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(),

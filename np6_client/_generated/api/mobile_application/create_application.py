@@ -49,12 +49,18 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[NotifiableApplication]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> NotifiableApplication:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -132,7 +138,7 @@ async def asyncio(
         NotifiableApplication
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -192,7 +198,7 @@ class CreateApplicationOperation:
             NotifiableApplication
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -43,12 +43,18 @@ def _parse_response(response: httpx.Response) -> NotifiableApplication:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[NotifiableApplication]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> NotifiableApplication:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -116,7 +122,7 @@ async def asyncio(
         NotifiableApplication
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -171,7 +177,7 @@ class GetApplicationOperation:
             NotifiableApplication
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

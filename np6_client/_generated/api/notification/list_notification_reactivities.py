@@ -102,12 +102,18 @@ def _parse_response(response: httpx.Response) -> list[NotificationEvent]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[NotificationEvent]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[NotificationEvent]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -217,7 +223,7 @@ async def asyncio(
         list[NotificationEvent]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -356,7 +362,7 @@ class ListNotificationReactivitiesOperation:
             list[NotificationEvent]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

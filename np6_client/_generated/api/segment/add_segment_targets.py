@@ -6,7 +6,7 @@ import httpx
 from ...._bodies import plain_json
 from ...._call import Call
 from ...._paths import path_segment
-from ...._response import Response, to_response
+from ...._response import Response, certain_count, to_response
 from ... import errors
 from ...client import Client
 
@@ -52,12 +52,19 @@ def _parse_response(response: httpx.Response) -> int:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[int]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> int:
+    # A count of what this attempt changed: an earlier attempt whose answer was lost may have changed more.
+    return certain_count(response, _parse_response(response))
 
 
 async def asyncio_detailed(
@@ -142,7 +149,7 @@ async def asyncio(
         int
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -206,7 +213,7 @@ class AddSegmentTargetsOperation:
             int
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

@@ -47,12 +47,18 @@ def _parse_response(response: httpx.Response) -> list[str]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[str]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[str]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -120,7 +126,7 @@ async def asyncio(
         list[str]
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -175,7 +181,7 @@ class ListSegmentTargetsOperation:
             list[str]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

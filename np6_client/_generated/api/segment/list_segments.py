@@ -46,12 +46,18 @@ def _parse_response(response: httpx.Response) -> list[Segment]:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[list[Segment]]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> list[Segment]:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -104,7 +110,7 @@ async def asyncio(
         list[Segment]
     """
 
-    return _parse_response(await client.send_call(_CALL, _get_kwargs()))
+    return _answer(await client.send_call(_CALL, _get_kwargs()))
 
 
 class ListSegmentsOperation:
@@ -147,7 +153,7 @@ class ListSegmentsOperation:
             list[Segment]
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(),

@@ -42,12 +42,18 @@ def _parse_response(response: httpx.Response) -> Subscription:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Subscription]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Subscription:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -113,7 +119,7 @@ async def asyncio(
         Subscription
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -167,7 +173,7 @@ class GetSubscriptionOperation:
             Subscription
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

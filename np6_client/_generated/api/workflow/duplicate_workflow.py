@@ -42,12 +42,18 @@ def _parse_response(response: httpx.Response) -> Workflow:
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).
     except Exception as exc:
-        raise errors.MalformedResponseError(response, repr(exc)) from exc
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise errors.MalformedResponseError(response, repr(exc), cause=exc) from exc
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response=response
+    )
 
 
 def _detailed(response: httpx.Response) -> Response[Workflow]:
     return to_response(response, _parse_response(response))
+
+
+def _answer(response: httpx.Response) -> Workflow:
+    return _parse_response(response)
 
 
 async def asyncio_detailed(
@@ -111,7 +117,7 @@ async def asyncio(
         Workflow
     """
 
-    return _parse_response(
+    return _answer(
         await client.send_call(
             _CALL,
             _get_kwargs(
@@ -164,7 +170,7 @@ class DuplicateWorkflowOperation:
             Workflow
         """
 
-        return _parse_response(
+        return _answer(
             await self._client.send_call(
                 _CALL,
                 _get_kwargs(

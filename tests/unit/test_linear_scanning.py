@@ -1,0 +1,111 @@
+"""Streaming parse work grows linearly with the body: a long string (or run of whitespace) that
+arrives in 64 kB pieces is examined once, never again from its start for each piece. Work is
+counted by the scanner itself, so no clock is involved."""
+
+import json
+
+import msgspec
+import pytest
+
+from np6_client._array_split import _GUESS_LIMIT, ArraySplitter, ItemTooLarge
+from np6_client._json_scan import ArrayScanner
+
+PIECE = 1 << 16
+MiB = 1 << 20
+
+
+def feed_all(body: bytes, *, max_item_bytes: int = 64 * MiB) -> tuple[list[object], ArraySplitter, list[int]]:
+    splitter = ArraySplitter(max_item_bytes=max_item_bytes)
+    items: list[object] = []
+    per_piece = []
+    for start in range(0, len(body), PIECE):
+        before = splitter.work
+        items += splitter.feed(body[start : start + PIECE])
+        per_piece.append(splitter.work - before)
+    items += splitter.finish()
+    return items, splitter, per_piece
+
+
+def string_item(size: int) -> bytes:
+    return b'[{"id": "a"}, {"id": "b", "text": "' + b"x" * size + b'"}, {"id": "c"}]'
+
+
+def escaped_item(size: int) -> bytes:
+    return b'[{"id": "a", "text": "' + b'\\u00e9\\n"'[:-1] * (size // 8) + b'"}]'
+
+
+def spaced_item(size: int) -> bytes:
+    return b"[1," + b" " * size + b"2]"
+
+
+@pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item])
+def test_four_times_the_body_is_about_four_times_the_work(make) -> None:  # type: ignore[no-untyped-def]
+    _small_items, small, _ = feed_all(make(int(1.5 * MiB)))
+    large_items, large, _ = feed_all(make(6 * MiB))
+    assert large_items == msgspec.json.decode(make(6 * MiB))  # and the result is right
+    assert small.work > 0  # the exact scanner did take these bodies
+    assert large.work <= 4.5 * small.work  # a rescan per piece would make it about 16 times
+
+
+@pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item])
+def test_no_piece_costs_more_than_its_own_bytes(make) -> None:  # type: ignore[no-untyped-def]
+    body = make(4 * MiB)
+    _, _, per_piece = feed_all(body)
+    # A piece costs its own bytes, plus at most the fast path's buffer when the scanner takes it
+    # over; never the item's whole length so far. Each byte is examined at most about twice.
+    assert max(per_piece) <= _GUESS_LIMIT + 2 * PIECE
+    assert sorted(per_piece)[-3] <= 2 * PIECE + 64
+    assert sum(per_piece) <= 2.1 * len(body)
+
+
+def test_a_4_mb_string_item_is_delivered_whole() -> None:
+    items, _, _ = feed_all(string_item(4 * MiB))
+    assert [item["id"] for item in items] == ["a", "b", "c"]  # type: ignore[index]
+    assert len(items[1]["text"]) == 4 * MiB  # type: ignore[index]
+
+
+def test_an_item_past_the_limit_is_refused_with_the_items_before_it() -> None:
+    body = string_item(3 * MiB)
+    splitter = ArraySplitter(max_item_bytes=2 * MiB)
+    delivered: list[object] = []
+    with pytest.raises(ItemTooLarge) as info:
+        for start in range(0, len(body), PIECE):
+            delivered += splitter.feed(body[start : start + PIECE])
+    assert delivered + info.value.items == [{"id": "a"}]
+    assert info.value.limit == 2 * MiB
+    assert start < 2 * MiB + 2 * PIECE  # refused as soon as the limit was passed, not at the item's end
+
+
+def test_an_item_at_the_limit_is_accepted() -> None:
+    body = string_item(MiB)
+    items, _, _ = feed_all(body, max_item_bytes=len(b'{"id": "b", "text": "') + MiB + 2 + 16)
+    assert len(items) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '["plain", "esc \\" \\\\ \\/ \\b \\f \\n \\r \\t", "uni \\u00e9 \\uD83D\\uDE00", {"k\\u0041": "v"}]',
+        '[{"a": "' + "é" * 50 + '"}, "tail"]',
+    ],
+)
+def test_strings_cut_anywhere_decode_as_a_whole_parse_would(text: str) -> None:
+    body = text.encode()
+    for cut in range(1, len(body)):
+        scanner = ArrayScanner(after_open=True)
+        scanner.scan(body[1:cut])
+        scanner.scan(body[1:])
+        assert scanner.closed_at == len(body) - 2
+    assert feed_all(body)[0] == json.loads(text)
+
+
+@pytest.mark.parametrize("bad", [b'["a\x01b"]', b'["a\\xb"]', b'["a\\u12G4"]'])
+def test_a_bad_string_is_refused_wherever_it_is_cut(bad: bytes) -> None:
+    for cut in range(1, len(bad)):
+        scanner = ArrayScanner(after_open=True)
+        try:
+            scanner.scan(bad[1:cut])
+            scanner.scan(bad[1:])
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad!r} cut at {cut}")

@@ -1,0 +1,360 @@
+"""RedisRateLimiter's own decisions, against a stand-in for redis-py's scripts: what it asks Redis,
+what it refuses of the answers, what it logs. The behaviour against a real server is in tests/redis."""
+
+import asyncio
+import logging
+import random
+from typing import Any
+
+import pytest
+
+from np6_client import APIKey, ConfigurationError, Quota
+from np6_client import _redis_limiter as module
+from np6_client._redis_limiter import RedisRateLimiter
+
+NAMES = {module._TAKE: "take", module._REFUND: "refund", module._PAUSE: "pause", module._LEARN: "learn"}
+TTL = module._STATE_TTL_MS
+
+
+class Scripts:
+    """Stands for a redis.asyncio.Redis: records each script run and answers what it is told."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, list[str], list[Any]]] = []
+        self.replies: dict[str, Any] = {"take": [1, 0, 0], "refund": 1, "pause": 1, "learn": 1}
+
+    def register_script(self, source: str):  # type: ignore[no-untyped-def]
+        name = NAMES[source]
+
+        async def run(keys: list[str], args: list[Any]) -> Any:
+            self.calls.append((name, keys, list(args)))
+            reply = self.replies[name]
+            if isinstance(reply, BaseException):
+                raise reply
+            return reply
+
+        return run
+
+    def named(self, name: str) -> list[tuple[str, list[str], list[Any]]]:
+        return [call for call in self.calls if call[0] == name]
+
+
+class Midpoint(random.Random):
+    def uniform(self, a: float, b: float) -> float:
+        return (a + b) / 2
+
+
+def limiter(scripts: Scripts, **options: Any) -> RedisRateLimiter:
+    return RedisRateLimiter(scripts, rng=Midpoint(), **options)  # type: ignore[arg-type]
+
+
+async def settle() -> None:
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+async def test_a_pause_goes_to_redis_in_microseconds() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="p")
+    shared.pause_for(1.5)
+    await settle()
+    assert scripts.named("pause") == [("pause", ["np6:ratelimit:p", "np6:ratelimit:p:returned"], [1_500_000, TTL])]
+
+
+@pytest.mark.parametrize("seconds", [0.0, -1.0, float("nan"), float("inf")])
+async def test_no_pause_to_write_for_nothing_or_nonsense(seconds: float) -> None:
+    scripts = Scripts()
+    limiter(scripts, name="p").pause_for(seconds)
+    await settle()
+    assert scripts.named("pause") == []
+
+
+async def test_no_pause_written_while_redis_is_down() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="p", retry_interval=60.0)
+    shared._trip(OSError("down"))
+    shared.pause_for(2.0)
+    await settle()
+    assert scripts.named("pause") == []
+
+
+def test_jitter_only_for_long_waits_and_at_most_50_ms() -> None:
+    shared = limiter(Scripts(), name="j")
+    assert shared._with_jitter(0.1) == 0.1
+    assert shared._with_jitter(0.2) == pytest.approx(0.225)
+    assert shared._with_jitter(3.0) == pytest.approx(3.025)
+
+
+async def test_the_warnings_say_what_happened(caplog: pytest.LogCaptureFixture) -> None:
+    shared = limiter(Scripts(), name="w", retry_interval=2.5)
+    shared._trip(ConnectionError("refused"))
+    shared._trip(ConnectionError("refused"))
+    shared._recovered()
+    shared._recovered()
+    messages = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert messages == [
+        "np6: Redis rate limiter unavailable (ConnectionError); pacing in-process, trying Redis again every 2.5s",
+        "np6: Redis rate limiter reachable again; pacing through Redis",
+    ]
+
+
+async def test_what_was_learned_is_written_again_once_redis_is_back() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="l", retry_interval=0.0)
+    quota = Quota(limit=20, remaining=10, reset_in=1.0)
+    shared.observe(quota, refused=False)
+    shared.observe(quota, refused=False)
+    await settle()
+    assert len(scripts.named("learn")) == 1  # the same figures are not written twice in a row
+    shared._trip(OSError("down"))
+    shared.observe(quota, refused=False)
+    await settle()
+    assert [call[2][:2] for call in scripts.named("learn")] == [[20, 1_000_000], [20, 1_000_000]]
+
+
+async def test_a_slot_granted_to_a_cancelled_caller_is_given_back() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="g")
+    loop = asyncio.get_running_loop()
+    for reply in ([1, 5, 777], [0, 5, 0], [1, 5, 0], "junk", [1, -1, 5]):
+        done = loop.create_future()
+        done.set_result(reply)
+        shared._give_back_result(done)
+    failed = loop.create_future()
+    failed.set_exception(OSError("lost"))
+    shared._give_back_result(failed)
+    cancelled = loop.create_future()
+    cancelled.cancel()
+    shared._give_back_result(cancelled)
+    await settle()
+    assert scripts.named("refund") == [("refund", ["np6:ratelimit:g", "np6:ratelimit:g:returned"], [777, TTL])]
+
+
+async def test_the_learned_figures_travel_with_each_grant() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="t")
+    await shared.acquire()
+    shared.release()
+    shared.observe(Quota(limit=30, remaining=29, reset_in=60.0), refused=False)
+    await shared.acquire()
+    shared.release()
+    first, second = (call[2] for call in scripts.named("take"))
+    assert first == [module._PROBE_MS, TTL, module._HORIZON_WINDOWS, -1, 0]  # nothing learned yet
+    assert second == [module._PROBE_MS, TTL, module._HORIZON_WINDOWS, 30, 60_000_000]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        None,
+        "1",
+        7,
+        [1, 0],
+        [1, 0, 0, 0],
+        [1, "0", 0],
+        [2, 0, 0],
+        [1, -1, 0],
+        [1, 0, -1],
+        [True, 0, 0],
+        [0, module._LONGEST_WAIT_US + 1, 0],
+    ],
+)
+async def test_an_unusable_grant_means_in_process_pacing(reply: Any) -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = reply
+    shared = limiter(scripts, name="u", retry_interval=60.0)
+    await asyncio.wait_for(shared.acquire(), 1)
+    shared.release()
+    assert shared.using_redis is False
+
+
+@pytest.mark.parametrize("reply", [[1, 0, 0], [0, module._LONGEST_WAIT_US, 0], [1, 0, 5]])
+def test_a_usable_grant_is_taken_as_given(reply: list[int]) -> None:
+    assert module._granted(reply) == (bool(reply[0]), reply[1], reply[2])
+    assert module._granted(tuple(reply)) == (bool(reply[0]), reply[1], reply[2])
+
+
+async def test_a_waiting_grant_is_asked_again_after_the_wait() -> None:
+    scripts = Scripts()
+    answers = iter([[0, 1000, 0], [1, 0, 9]])
+    scripts.replies["take"] = None
+
+    async def run(keys: list[str], args: list[Any]) -> Any:
+        scripts.calls.append(("take", keys, args))
+        return next(answers)
+
+    shared = limiter(scripts, name="a")
+    shared._take = run  # type: ignore[assignment]
+    await asyncio.wait_for(shared.acquire(), 1)
+    shared.release()
+    assert len(scripts.named("take")) == 2 and shared.using_redis
+
+
+def test_one_limiter_one_key() -> None:
+    shared = limiter(Scripts())
+    assert shared._key == "np6:ratelimit:default"  # until a client gives its key
+    shared.bind_account(APIKey("key-one"))
+    assert shared._key == f"np6:ratelimit:acct-{APIKey('key-one').account_tag()}"
+    assert shared._keys == [shared._key, shared._key + ":returned"]
+    shared.bind_account(APIKey("key-one"))
+    with pytest.raises(ConfigurationError, match="paces one API key; give each key its own limiter"):
+        shared.bind_account(APIKey("key-two"))
+
+
+def test_an_explicit_name_is_kept_whatever_the_key() -> None:
+    shared = limiter(Scripts(), name="acme")
+    shared.bind_account(APIKey("key-one"))
+    shared.bind_account(APIKey("key-two"))
+    assert shared._key == "np6:ratelimit:acme"
+
+
+def test_the_repr_says_where_pacing_happens() -> None:
+    shared = limiter(Scripts(), name="r", retry_interval=60.0)
+    assert repr(shared).startswith("RedisRateLimiter(key='np6:ratelimit:r', pacing=redis, local=")
+    shared._trip(OSError("down"))
+    assert "pacing=in-process (Redis unavailable)" in repr(shared)
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({"name": ""}, "name"),
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"retry_interval": -1}, "retry_interval"),
+    ],
+)
+def test_bad_settings_are_refused(options: dict[str, Any], problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        limiter(Scripts(), **options)
+
+
+async def test_from_url_bounds_every_socket_wait_and_does_not_retry() -> None:
+    shared = RedisRateLimiter.from_url("redis://127.0.0.1:1/0", name="u", timeout=0.3, retry_interval=4.0)
+    kwargs = shared._redis.connection_pool.connection_kwargs
+    assert (kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (0.3, 0.3)
+    assert kwargs["retry"].get_retries() == 0
+    assert (shared._timeout, shared._retry_interval, shared._key) == (0.3, 4.0, "np6:ratelimit:u")
+    assert shared._owns_client is True
+    await shared.aclose()
+
+
+async def test_aclose_leaves_a_callers_client_open_and_stops_background_writes() -> None:
+    scripts = Scripts()
+    closed: list[bool] = []
+
+    async def aclose() -> None:
+        closed.append(True)
+
+    scripts.aclose = aclose  # type: ignore[attr-defined]
+    shared = limiter(scripts, name="c")
+    shared.pause_for(1.0)
+    await shared.aclose()
+    assert closed == [] and shared._background == set()
+
+
+async def test_a_pause_under_a_second_is_shared_too() -> None:
+    scripts = Scripts()
+    limiter(scripts, name="p").pause_for(0.4)
+    await settle()
+    assert [call[2] for call in scripts.named("pause")] == [[400_000, TTL]]
+
+
+async def test_remaining_zero_pauses_every_replica_even_briefly() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="z")
+    shared.observe(Quota(limit=10, remaining=0, reset_in=0.5), refused=False)
+    await settle()
+    (pause,) = scripts.named("pause")
+    assert 0 < pause[2][0] <= 600_000
+
+
+async def test_an_answer_without_rate_limit_headers_teaches_no_limit() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="n")
+    shared.observe(Quota(limit=None, remaining=None, reset_in=None), refused=False)
+    await settle()
+    assert [call[2] for call in scripts.named("learn")] == [[0, 0, TTL]]
+
+
+async def test_a_limit_alone_is_learned() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="o")
+    shared.observe(Quota(limit=40, remaining=None, reset_in=None), refused=False)
+    await settle()
+    learned = [call[2] for call in scripts.named("learn")]
+    assert learned and learned[0][0] == shared._local.pacer.limit == 40
+
+
+async def test_with_redis_unusable_the_local_pause_holds_the_call() -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = "junk"
+    shared = limiter(scripts, name="d", retry_interval=60.0)
+    shared._local.pause_for(30.0)  # only in-process pacing knows of this pause
+    waiting = asyncio.create_task(shared.acquire())
+    await asyncio.sleep(0.2)
+    assert not waiting.done()  # held by the pause, not let through as if Redis had granted it
+    waiting.cancel()
+    await asyncio.gather(waiting, return_exceptions=True)
+    shared._trip(OSError("down"))
+    held = asyncio.create_task(shared.acquire())  # Redis known down: straight to in-process pacing
+    await asyncio.sleep(0.2)
+    assert not held.done()
+    held.cancel()
+    await asyncio.gather(held, return_exceptions=True)
+
+
+async def test_an_unusable_grant_is_named_in_the_warning(caplog: pytest.LogCaptureFixture) -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = [1, 0]
+    shared = limiter(scripts, name="m", retry_interval=60.0)
+    await shared.acquire()
+    shared.release()
+    assert "unavailable (UnusableReply)" in caplog.text
+
+
+async def test_a_background_write_that_hangs_counts_as_redis_down() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="h", timeout=0.05, retry_interval=60.0)
+
+    async def hang(keys: list[str], args: list[Any]) -> Any:
+        await asyncio.sleep(3600)
+
+    shared._pause = hang  # type: ignore[assignment]
+    shared.pause_for(1.0)
+    for _ in range(100):
+        await asyncio.sleep(0.02)
+        if not shared.using_redis:
+            break
+    assert shared.using_redis is False
+    await shared.aclose()
+
+
+def test_the_one_key_message_is_exact() -> None:
+    shared = limiter(Scripts())
+    shared.bind_account(APIKey("key-one"))
+    with pytest.raises(ConfigurationError) as info:
+        shared.bind_account(APIKey("key-two"))
+    assert str(info.value) == "a RedisRateLimiter paces one API key; give each key its own limiter"
+
+
+@pytest.mark.parametrize("reply", ["junk", OSError("down")])
+async def test_with_redis_unusable_starts_are_paced_from_the_headers(reply: Any) -> None:
+    scripts = Scripts()
+    scripts.replies["take"] = reply
+    shared = limiter(scripts, name="q", retry_interval=60.0)
+    shared.observe(Quota(limit=2, remaining=1, reset_in=10.0), refused=False)  # one start left for 10 s
+    starts = 0
+
+    async def start() -> None:
+        nonlocal starts
+        await shared.acquire()
+        starts += 1
+        shared.release()
+
+    tasks = [asyncio.create_task(start()) for _ in range(4)]
+    await asyncio.sleep(0.3)
+    assert starts < 4  # in-process pacing spaces them; nothing lets all four through at once
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
