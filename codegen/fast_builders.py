@@ -82,7 +82,7 @@ def _class_fields(tree: ast.Module, model: str) -> list[str]:
 
 
 def _pop_key(node: ast.expr) -> str | None:
-    """`d.pop("key", UNSET)` -> "key"."""
+    """`d.pop("key", None)` -> "key"."""
     if (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
@@ -92,8 +92,8 @@ def _pop_key(node: ast.expr) -> str | None:
         and len(node.args) == 2
         and isinstance(node.args[0], ast.Constant)
         and isinstance(node.args[0].value, str)
-        and isinstance(node.args[1], ast.Name)
-        and node.args[1].id == "UNSET"
+        and isinstance(node.args[1], ast.Constant)
+        and node.args[1].value is None
         and not node.keywords
     ):
         return node.args[0].value
@@ -110,7 +110,7 @@ class _Qualify(ast.NodeTransformer):
     def visit_Name(self, node: ast.Name) -> ast.AST:
         if node.id == self.source:
             return ast.Name(_VALUE_MARK)
-        if node.id == "UNSET" or hasattr(builtins, node.id):
+        if hasattr(builtins, node.id):
             return node
         return ast.Attribute(ast.Name(self.module_alias), node.id)
 
@@ -146,17 +146,16 @@ def _convert_step(key: str, source: str, convert: ast.expr, context: tuple[str, 
 
 
 def _conversion(node: ast.If, popped: dict[str, str]) -> tuple[str, str, ast.expr] | None:
-    """`if isinstance(_x, Unset): x = UNSET else: x = CONVERT(_x)` -> (x, _x, CONVERT)."""
+    """`if _x is None: x = None else: x = CONVERT(_x)` -> (x, _x, CONVERT)."""
     test = node.test
     if not (
-        isinstance(test, ast.Call)
-        and isinstance(test.func, ast.Name)
-        and test.func.id == "isinstance"
-        and len(test.args) == 2
-        and isinstance(test.args[0], ast.Name)
-        and test.args[0].id in popped
-        and isinstance(test.args[1], ast.Name)
-        and test.args[1].id == "Unset"
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id in popped
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
         and len(node.body) == 1
         and len(node.orelse) == 1
     ):
@@ -169,11 +168,11 @@ def _conversion(node: ast.If, popped: dict[str, str]) -> tuple[str, str, ast.exp
         and isinstance(unset.targets[0], ast.Name)
         and isinstance(converted.targets[0], ast.Name)
         and unset.targets[0].id == converted.targets[0].id
-        and isinstance(unset.value, ast.Name)
-        and unset.value.id == "UNSET"
+        and isinstance(unset.value, ast.Constant)
+        and unset.value.value is None
     ):
         return None
-    return converted.targets[0].id, test.args[0].id, converted.value
+    return converted.targets[0].id, test.left.id, converted.value
 
 
 def _constructor_arguments(call: ast.Call, steps: dict[str, _Step], model: str) -> dict[str, str]:
@@ -208,7 +207,7 @@ def analyse(model: str, module: str, text: str, models: set[str]) -> _Builder:
     """The builder for one model from its module's text; raises `Unrecognised` for other shapes.
 
     Recognised: `d = dict(src_dict)`, then pops of `d` (kept, or converted under `if
-    isinstance(_x, Unset)`), then one `cls(...)` call with those variables as keywords, then
+    `_x is None`), then one `cls(...)` call with those variables as keywords, then
     attributes set to what is left of `d`, then the return.
     """
     tree = ast.parse(text)
@@ -235,7 +234,7 @@ def analyse(model: str, module: str, text: str, models: set[str]) -> _Builder:
                 attributes.update(_constructor_arguments(call, steps, model))
                 continue
         if isinstance(node, ast.AnnAssign) and node.value is None:
-            continue  # a declaration such as `id: UUID | Unset`
+            continue  # a declaration such as `id: UUID | None`
         found = _conversion(node, popped) if isinstance(node, ast.If) else None
         if found is not None:
             target, source, convert = found
@@ -286,14 +285,14 @@ def _emit(builder: _Builder, builders: dict[str, _Builder], source: str, target:
     value = f"value{depth}"
     lines = [f"{target} = new({builder.model})"]
     for step in builder.steps:
-        pop = f"{source}.pop({json.dumps(step.key)}, unset)"
+        pop = f"{source}.pop({json.dumps(step.key)}, None)"
         if step.kind == "rest":
             lines.append(f"{target}.{step.attribute} = {source}")
             continue
         if step.kind == "pop":
             lines.append(f"{target}.{step.attribute} = {pop}" if step.attribute else pop)
             continue
-        lines += [f"{value} = {pop}", f"if {value} is not unset:"]
+        lines += [f"{value} = {pop}", f"if {value} is not None:"]
         nested = builders.get(step.nested) if step.nested else None
         if step.kind == "uuid":  # msgspec's C parser for the canonical forms, UUID() for the rest and its errors
             lines += ["    try:", f"        {value} = convert({value}, UUID)", "    except ValidationError:"]
@@ -340,7 +339,6 @@ def render(builders: dict[str, _Builder], streamed: Iterable[str], fallbacks: di
         "import attrs",
         "import msgspec",
         "",
-        "from .types import UNSET",
     ]
     lines += [f"from .models import {module} as _{module}" for module in modules]
     lines += [
@@ -361,7 +359,7 @@ def render(builders: dict[str, _Builder], streamed: Iterable[str], fallbacks: di
         qualified = f"_{builder.module}.{model}"
         body = _emit(builder, builders, "d", "item0", 0)
         body[0] = f"item0: {qualified} = {body[0].split(' = ', 1)[1]}"
-        constants = ["new: Any = object.__new__", "unset: Any = UNSET", "convert: Any = msgspec.convert"]
+        constants = ["new: Any = object.__new__", "convert: Any = msgspec.convert"]
         constants += ["UUID: Any = UUID", "ValidationError: Any = msgspec.ValidationError"]
         names = sorted(_models_in(builder, builders))
         constants += [f"{name}: Any = _{builders[name].module}.{name}" for name in names]

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from absent_as_none import LeftOver, absent_as_none
 from bundle import METHODS, ROOT, bundle, dump
 from fast_builders import write_builders
 from spec_diff import print_change_report
@@ -243,6 +244,10 @@ def generate(*, dry_run: bool = False) -> None:
         staging = Path(tmp) / "_generated"
         _run_generator(spec_path, staging)
         _hoist_model_imports(staging)
+        try:
+            absent_as_none(staging)
+        except LeftOver as exc:
+            raise GenerationError(str(exc)) from exc
         write_builders(staging)
         count = _check_every_operation(doc, staging)
         (staging / "openapi.json").write_text(text, encoding="utf-8")

@@ -86,7 +86,7 @@ async def actions(np6: NP6Client) -> None:
         {"type": "mailMessage", "name": "welcome", "informations": {"state": ActionState.STATE_10}}
     )
     show("created", created)
-    show("read back", (await np6.email_sms.get_action(created.id or "")).name)
+    show("read back", (await np6.email_sms.get_action(created.id)).name)
 
     step("Render the links of action 2: a plain dict body, checked against the spec before sending")
     definition: RenderLinksDefinitionDict = {
@@ -178,7 +178,7 @@ async def lifecycle_and_events(np6: NP6Client, fake: FakeNP6) -> None:
 
     step("An email action through its lifecycle")
     created = await np6.email_sms.create_action({"type": "mailMessage", "name": "Welcome", "description": "first mail"})
-    action_id = str(created.id)
+    action_id = created.id
     show(f"created action {action_id}", f"state {await state(action_id)}")
     recipients = ["alice.0@example.com", "bruno.1@example.com"]
     message = EmailMessageDefinition.from_dict({"recipient": {"type": "unicity", "value": [recipients[0]]}})

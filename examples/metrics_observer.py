@@ -1,8 +1,10 @@
-"""Feeding counters and histograms from an `Observer`, with plain Python containers.
+"""Feeding counters, histograms and gauges from an `Observer`, with plain Python containers.
 
-Swap the dicts for your metrics library's counters and histograms (prometheus_client,
+Swap the dicts for your metrics library's counters, histograms and gauges (prometheus_client,
 opentelemetry metrics, statsd ...): the labels are the method and the path template, so there
-are as few series as operations.
+are as few series as operations. The gauges follow `np6.rate_limit`, which the observer hears
+each time it changes: what is left of the key's quota, when it resets, whether a pause holds
+the client, and this process's share of the key's traffic.
 
     python examples/metrics_observer.py   # runs a few calls against the fake NP6 and prints the metrics
 """
@@ -19,6 +21,7 @@ from np6_client import (
     NP6Client,
     Observer,
     PauseBegun,
+    RateLimitState,
     RetryScheduled,
     StreamResumed,
 )
@@ -52,6 +55,8 @@ class MetricsObserver(Observer):
         self.pause_seconds = 0.0
         self.resumptions: Counter[tuple[str, str]] = Counter()
         self.durations: dict[tuple[str, str], Histogram] = {}
+        self.gauges: dict[str, float] = {}
+        self.limiter = ""
 
     def attempt_finished(self, event: AttemptFinished) -> None:
         outcome = str(event.status) if event.status is not None else event.error or "error"
@@ -68,6 +73,18 @@ class MetricsObserver(Observer):
     def stream_resumed(self, event: StreamResumed) -> None:
         self.resumptions[event.method, event.path] += 1
 
+    def rate_limit_changed(self, state: RateLimitState) -> None:
+        """One gauge per number the client knows; an unknown one is left out rather than faked as 0."""
+        known = {
+            "np6_rate_limit_limit": state.limit,
+            "np6_rate_limit_remaining": state.remaining,
+            "np6_rate_limit_reset_timestamp_seconds": state.reset_at.timestamp() if state.reset_at else None,
+            "np6_rate_limit_share": state.share,
+        }
+        self.gauges = {name: float(value) for name, value in known.items() if value is not None}
+        self.gauges["np6_rate_limit_paused"] = 1.0 if state.paused else 0.0
+        self.limiter = state.limiter  # a label, as an info metric would carry it
+
 
 async def main() -> None:
     from np6_client.api import segment
@@ -78,15 +95,19 @@ async def main() -> None:
     fake.faults.add(Fault(method="GET", path="/segments/{id}/targets", status=503))
     with fake.serve() as url:
         options = ClientOptions(backoff_base=0.01, backoff_cap=0.05)
+        fake.rate_limit(50)  # the fake then reports its quota on every answer, as NP6 does
         async with NP6Client(api_key="demo-key", base_url=url, options=options, observer=metrics) as np6:
             for segment_id in (1, 2, 3):
                 await segment.list_segment_targets.asyncio(segment_id, client=np6)
+            print(f"np6.rate_limit: {np6.rate_limit}")
     for (method, path, outcome), count in sorted(metrics.attempts.items()):
         print(f"attempts {method} {path} {outcome}: {count}")
     for (method, path, reason), count in sorted(metrics.retries.items()):
         print(f"retries {method} {path} {reason}: {count}")
     for (method, path), histogram in sorted(metrics.durations.items()):
         print(f"duration {method} {path}: {histogram.count} attempts, {histogram.total:.3f}s in all")
+    for name, value in sorted(metrics.gauges.items()):
+        print(f"{name}{{limiter={metrics.limiter!r}}} {value:.15g}")
 
 
 if __name__ == "__main__":

@@ -48,7 +48,7 @@ from ._observer import (
     StreamResumed,
 )
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
-from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter
+from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter, RateLimitState
 from ._response import Created, Response
 from ._segments import BatchResult
 
@@ -121,6 +121,7 @@ __all__ = [
     "PermissionDeniedError",
     "Quota",
     "RateLimitError",
+    "RateLimitState",
     "RateLimiter",
     "RedirectError",
     "Response",

@@ -36,7 +36,7 @@ from ._logging import setup_logging_from_env
 from ._network import DEFAULT_NETWORK, Network, build_network
 from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
-from ._ratelimit import InProcessRateLimiter, RateLimiter
+from ._ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, RateLimitTracker
 from ._response import Response
 from ._segments import BatchResult, add_targets_in_batches
 from ._telemetry import Telemetry
@@ -63,6 +63,7 @@ class _Shared:
     network: httpx.AsyncBaseTransport
     owns_network: bool
     limiter: RateLimiter
+    rate_limit: RateLimitTracker
     observer: Observer | None = None
     lifecycle: Lifecycle = attrs.field(factory=Lifecycle)
 
@@ -120,12 +121,14 @@ class NP6Client(Namespaces):
             except ValueError as exc:
                 raise ConfigurationError(str(exc)) from None
             owns = True
+        limiter = limiter or InProcessRateLimiter(max_concurrency)
         shared = _Shared(
             api_key=api_key_obj,
             base_url=url,
             network=layer,
             owns_network=owns,
-            limiter=limiter or InProcessRateLimiter(max_concurrency),
+            limiter=limiter,
+            rate_limit=RateLimitTracker(limiter, Telemetry(observer).rate_limit_listener()),
             observer=observer,
         )
         base = options or ClientOptions()
@@ -157,6 +160,7 @@ class NP6Client(Namespaces):
             limiter=shared.limiter,
             owns_inner=shared.owns_network and not is_view,
             telemetry=telemetry,
+            rate_limit=shared.rate_limit,
             base_url=shared.base_url,
             lifecycle=shared.lifecycle,
         )
@@ -185,6 +189,14 @@ class NP6Client(Namespaces):
     def limiter(self) -> RateLimiter:
         """The limiter shared by this client and all its views."""
         return self._shared.limiter
+
+    @property
+    def rate_limit(self) -> RateLimitState:
+        """What this client knows of NP6's rate limit now: quota, reset, pause and why, share, limiter.
+
+        Cheap enough to read on every call; the observer's `rate_limit_changed` hears each change.
+        """
+        return self._shared.rate_limit.state
 
     def with_options(
         self,

@@ -13,6 +13,14 @@ STREAM_EXTENSION = "np6_stream"
 MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
 # The `Call` a request belongs to (`np6_client._call`), set by the client's one entry point.
 CALL_EXTENSION = "np6_call"
+# The `Attempt` (`np6_client._attempt`) the transport is sending, for a tracing transport under it.
+ATTEMPT_EXTENSION = "np6_attempt"
+# The `EventStream` reading a request's answer: how many items it delivered, whether it resumed.
+STREAM_PROGRESS_EXTENSION = "np6_stream_progress"
+# On a stream's 2xx answer from a tracing transport: what ends the answer's span. The stream
+# claims it and calls it with the break (or None) when it lets the answer go, after delivering
+# its items; an answer nobody claimed ends its span when it is closed.
+SPAN_END_EXTENSION = "np6_span_end"
 
 # What NP6 says about its rate limit, lower-cased as httpx looks headers up.
 RATE_LIMIT_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")

@@ -1,14 +1,19 @@
 """Hooks for metrics: what the transport and event streams do, as it happens.
 
 An observer sees every attempt (a call retried twice is three attempts), every scheduled retry,
-every shared rate-limit pause and every stream resumption, with the operation's path template
-rather than the concrete path, so metric labels stay few. It never sees the key, headers or
-bodies.
+every shared rate-limit pause, every stream resumption and every change of `np6.rate_limit`,
+with the operation's path template rather than the concrete path, so metric labels stay few. It
+never sees the key, headers or bodies.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
+
+if TYPE_CHECKING:
+    from ._ratelimit import RateLimitState
 
 
 @attrs.frozen
@@ -102,3 +107,6 @@ class Observer:
 
     def stream_resumed(self, event: StreamResumed) -> None:
         """Called when an event stream resumes after a broken connection."""
+
+    def rate_limit_changed(self, state: RateLimitState) -> None:
+        """Called when `np6.rate_limit` changes: new quota headers, a pause beginning or over."""

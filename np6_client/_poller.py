@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import inspect
 import json
 import math
 import re
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, overload
 
 import attrs
 
 from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
 from ._generated.models.event_sort import EventSort
+from ._generated.types import Unset
 from ._resume_point import DIGEST_CHARS, EventKeys
 from ._streaming import EventStream
 
@@ -29,6 +31,22 @@ if TYPE_CHECKING:
     from ._client import NP6Client
 
 T = TypeVar("T")
+_Start = datetime.datetime | int | Unset
+_Sort = EventSort | Literal["asc", "desc"] | Unset
+
+
+class SortedExport(Protocol[T]):
+    """A namespaced event export the poller can drive: `np6.email_sms.list_action_events.stream`."""
+
+    def __call__(self, *, start: _Start = ..., sort: _Sort = ...) -> EventStream[T]: ...
+
+
+class SortedItemExport(Protocol[T]):
+    """The same for the events of one item: `np6.notification.list_notification_activations.stream`."""
+
+    def __call__(self, item: Any, /, *, start: _Start = ..., sort: _Sort = ...) -> EventStream[T]: ...
+
+
 DEFAULT_INTERVAL = 300.0
 
 
@@ -115,9 +133,12 @@ class Checkpoint:
 class EventPoller(Generic[T]):
     """Each event of a sorted export once, poll after poll.
 
-    `EventPoller(email_sms.list_action_events.stream, client=np6, checkpoint=stored)`; path
-    parameters go positionally (`EventPoller(notification.list_notification_activations.stream,
-    42, client=np6)`) and other query parameters by name. The poller adds `sort=asc` and `start`.
+    `EventPoller(np6.email_sms.list_action_events.stream, checkpoint=stored)`; the item of a
+    per-item export goes positionally (`EventPoller(np6.notification.list_notification_activations.stream,
+    42)`) and other query parameters by name. The poller adds `sort=asc` and `start`. Type
+    checkers refuse an operation that is not a sorted event export. The module functions work
+    too, given the client: `EventPoller(email_sms.list_action_events.stream, client=np6)`; a
+    namespaced stream carries its own client, so `client=` is not used with one.
     `start=` (a `datetime` or ms) bounds the first poll only, when there is no checkpoint yet.
 
     `checkpoint` moves before each event is handed over: save it after handling an event (or a
@@ -126,15 +147,57 @@ class EventPoller(Generic[T]):
     with the checkpoint intact; poll again, in this process or the next.
     """
 
+    @overload
+    def __init__(
+        self,
+        stream: SortedExport[T],
+        /,
+        *,
+        client: NP6Client | None = None,
+        checkpoint: Checkpoint | None = None,
+        start: datetime.datetime | int | None = None,
+        **params: Any,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        stream: SortedItemExport[T],
+        item: Any,
+        /,
+        *,
+        client: NP6Client | None = None,
+        checkpoint: Checkpoint | None = None,
+        start: datetime.datetime | int | None = None,
+        **params: Any,
+    ) -> None: ...
+
+    @overload
     def __init__(
         self,
         stream: Callable[..., EventStream[T]],
+        /,
         *args: Any,
         client: NP6Client,
         checkpoint: Checkpoint | None = None,
         start: datetime.datetime | int | None = None,
         **params: Any,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        stream: Callable[..., EventStream[T]],
+        /,
+        *args: Any,
+        client: NP6Client | None = None,
+        checkpoint: Checkpoint | None = None,
+        start: datetime.datetime | int | None = None,
+        **params: Any,
     ) -> None:
+        # A namespaced `.stream` is bound to its client; a module function is handed one.
+        takes_client = "client" in inspect.signature(stream).parameters
+        if takes_client and client is None:
+            raise InvalidRequestError("client", "is required with a module-level stream function")
         for reserved in ("sort", "end"):
             if reserved in params:
                 raise InvalidRequestError(reserved, "is set by the poller (sorted ascending, up to now)")
@@ -144,8 +207,7 @@ class EventPoller(Generic[T]):
             raise InvalidRequestError("start", NAIVE_DATETIME)
         self._stream = stream
         self._args = args
-        self._client = client
-        self._params = params
+        self._params: dict[str, Any] = {**params, "client": client} if takes_client else params
         self._start = start
         state = checkpoint or Checkpoint()
         self._last_timestamp = state.last_timestamp
@@ -176,7 +238,7 @@ class EventPoller(Generic[T]):
         self.polls += 1
         self._keys.restart()
         self._position = 0
-        async with self._stream(*self._args, client=self._client, **params) as stream:
+        async with self._stream(*self._args, **params) as stream:
             async for event in stream:
                 if self._take(stream.last_timestamp, event):
                     yield event

@@ -45,10 +45,12 @@ class Response(Generic[T]):
 class Created:
     """What a creation answers when NP6 prints no body: where the new item lives.
 
-    `id` is the last segment of the `Location` header, or the `id` member of a JSON answer.
+    `id` is the last segment of the `Location` header, or the `id` member of a JSON answer. An
+    answer naming neither raises `MalformedResponseError`, whose message says the item was created
+    (so that nobody sends the creation again to learn its id).
     """
 
-    id: str | None
+    id: str
     location: str | None
     status_code: int
 
@@ -65,7 +67,12 @@ class Created:
                 body = None
             found = body.get("id") if isinstance(body, dict) else None
             if isinstance(found, str | int) and not isinstance(found, bool):
-                new_id = str(found)
+                new_id = str(found) or None
+        if new_id is None:
+            raise ValueError(
+                f"HTTP {response.status_code}: the item was created, but the answer names no id "
+                "(no Location header, no JSON id); sending the creation again would create another"
+            )
         return cls(id=new_id, location=location, status_code=response.status_code)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import socket
+import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
 from types import TracebackType
@@ -24,6 +25,7 @@ import httpx
 from ._array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
 from ._body_reader import decoded_pieces
 from ._call import Call
+from ._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from ._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
 from ._generated.types import Unset
 from ._options import ClientOptions
@@ -99,6 +101,7 @@ class EventStream(Generic[T]):
         self._finished = False
         self._closed = False
         self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
+        self._span_end: Callable[[BaseException | None], None] | None = None
         self.resumptions = 0
 
     @property
@@ -163,6 +166,7 @@ class EventStream(Generic[T]):
         if response is None:
             return
         self._response = None
+        self._end_span()
         _shut_down(response)
         with suppress(RuntimeError):  # no running loop: the process is ending
             task = asyncio.get_running_loop().create_task(response.aclose())
@@ -302,7 +306,14 @@ class EventStream(Generic[T]):
 
     async def _open(self) -> None:
         request = self._http.build_request(**self._request)
+        # A tracing transport reads how far the stream got; weakly, so that a stream dropped after a
+        # `break` is still finalised at once (its answer refers to its request).
+        request.extensions[STREAM_PROGRESS_EXTENSION] = weakref.ref(self)
         response = await self._http.send(request, stream=True)
+        span_end = response.extensions.get(SPAN_END_EXTENSION)
+        if span_end is not None:
+            span_end.claimed = True
+            self._span_end = span_end
         self._response = self._opened = response
         self._pieces = decoded_pieces(response)  # pieces of at most 64 kB, however compressed
 
@@ -311,6 +322,12 @@ class EventStream(Generic[T]):
         self._pieces = None
         if response is not None:
             await response.aclose()
+        self._end_span()
+
+    def _end_span(self) -> None:
+        span_end, self._span_end = self._span_end, None
+        if span_end is not None:
+            span_end(self._resume_cause)
 
     def _last_delivered(self) -> T | None:
         return self._batch[self._index - 1] if self._index else self._last_earlier

@@ -11,10 +11,11 @@ path, the key, a header other than `x-request-id`, or a body.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import time
-from collections.abc import Awaitable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
@@ -32,6 +33,7 @@ from ._spec import index
 
 if TYPE_CHECKING:
     from ._call import Call
+    from ._ratelimit import RateLimitState
 
 logger = logging.getLogger("np6_client")
 
@@ -51,12 +53,14 @@ def path_template(method: str, path: str) -> str:
     return UNKNOWN_PATH if operation is None else operation.template
 
 
-def _request_id(headers: Mapping[str, str]) -> str | None:
+def request_id(headers: Mapping[str, str]) -> str | None:
+    """NP6's `x-request-id`, cut and made printable: a hostile one must not forge log lines or attributes."""
     value = headers.get("x-request-id")
     return None if value is None else _UNPRINTABLE.sub("?", value[:_REQUEST_ID_CHARS])
 
 
-def _reason(outcome: Outcome) -> str:
+def failure_reason(outcome: Outcome) -> str:
+    """What a failed attempt got: `HTTP 503`, `ConnectError`."""
     return f"HTTP {outcome.status_code}" if isinstance(outcome, httpx.Response) else type(outcome).__name__
 
 
@@ -103,6 +107,15 @@ class Telemetry:
             getattr(self.observer, hook)(event)
         except Exception as exc:  # a metrics bug must never fail an API call
             logger.warning("np6: observer %s raised %s; ignored", hook, type(exc).__name__)
+
+    def rate_limit_listener(self) -> Callable[[RateLimitState], None] | None:
+        """What tells the observer of a new `RateLimitState`, or None when it does not listen.
+
+        `rate_limit_changed` is optional, so observers written before it keep working.
+        """
+        if not callable(getattr(self.observer, "rate_limit_changed", None)):
+            return None
+        return functools.partial(self.notify, "rate_limit_changed")
 
     def pause_begun(self, method: str, path: str, seconds: float) -> None:
         """The transport has just paused every request of the client for `seconds` after `method path`."""
@@ -167,7 +180,7 @@ class CallTelemetry:
             raise
         elapsed = time.perf_counter() - started
         if isinstance(outcome, httpx.Response):
-            self._finished(outcome.status_code, None, elapsed, _request_id(outcome.headers))
+            self._finished(outcome.status_code, None, elapsed, request_id(outcome.headers))
         else:
             self._finished(None, type(outcome).__name__, elapsed, None)
         return outcome
@@ -192,7 +205,7 @@ class CallTelemetry:
 
     def retry_scheduled(self, outcome: Outcome, wait: float) -> None:
         """The attempt just made failed and the next one follows in `wait` seconds."""
-        reason = _reason(outcome)
+        reason = failure_reason(outcome)
         logger.info(
             "np6: %s %s attempt %d failed (%s); retrying in %.3fs",
             self.method,

@@ -11,13 +11,22 @@ import asyncio
 import functools
 import ipaddress
 import re
+import time
 
+import attrs
 import httpx
 
+from ._attempt import Attempt, Wait
 from ._auth import API_KEY_HEADER, APIKey
 from ._body_reader import read_capped
 from ._call import NO_OPTIONS, Call
-from ._constants import CALL_EXTENSION, CLIENT_CLOSED, MAYBE_APPLIED_EXTENSION, STREAM_EXTENSION
+from ._constants import (
+    ATTEMPT_EXTENSION,
+    CALL_EXTENSION,
+    CLIENT_CLOSED,
+    MAYBE_APPLIED_EXTENSION,
+    STREAM_EXTENSION,
+)
 from ._exceptions import (
     REDACTOR_EXTENSION,
     APIConnectionError,
@@ -31,11 +40,11 @@ from ._exceptions import (
     status_error,
 )
 from ._options import ClientOptions
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, RateLimitTracker
 from ._response_types import answer_kinds
 from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 from ._spec import Operation, index
-from ._telemetry import UNKNOWN_PATH, Telemetry
+from ._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
 from ._validation import validate_operation, validate_request
 
 # What is read of an error answer: enough for its excerpt and a JSON error object, never more.
@@ -50,6 +59,7 @@ _FIRST_BYTES = {
     "number": b"-0123456789",
     "boolean": b"tf",
 }
+_NOTABLE_WAIT = 0.001  # seconds held by the limiter worth reporting to a tracing transport
 
 
 @functools.lru_cache(maxsize=64)
@@ -103,8 +113,10 @@ class NP6Transport(httpx.AsyncBaseTransport):
         base_url: httpx.URL,
         lifecycle: Lifecycle,
         telemetry: Telemetry | None = None,
+        rate_limit: RateLimitTracker | None = None,
     ) -> None:
         self._telemetry = telemetry or Telemetry()
+        self._rate_limit = rate_limit or RateLimitTracker(limiter)
         self._inner = inner
         self._api_key = api_key
         self._options = options
@@ -179,8 +191,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
         maybe_applied = False
         template = UNKNOWN_PATH if operation is None else operation.template
         call = self._telemetry.call(request.method, template)
+        sent = Attempt(None, None, 0) if operation is None else Attempt(template, operation.operation_id, 0)
         while True:
-            attempt = self._attempt(request, streaming, options)
+            attempt = self._attempt(request, streaming, options, sent)
             outcome = await (call.attempt(attempt) if call else attempt)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return self._judged(outcome, operation, streaming, maybe_applied)
@@ -194,6 +207,8 @@ class NP6Transport(httpx.AsyncBaseTransport):
                 raise self._connection_error(request, outcome, uncertain) from outcome
             if call:
                 call.retry_scheduled(outcome, wait)
+            retry = Wait("retry", failure_reason(outcome), wait, time.time_ns())
+            sent = attrs.evolve(sent, resend_count=sent.resend_count + 1, waits=(retry,))
             if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
                 rate_limited += 1
             else:
@@ -215,9 +230,16 @@ class NP6Transport(httpx.AsyncBaseTransport):
         return response
 
     async def _attempt(
-        self, request: httpx.Request, streaming: bool, options: ClientOptions
+        self, request: httpx.Request, streaming: bool, options: ClientOptions, sent: Attempt
     ) -> httpx.Response | httpx.TransportError:
+        pause_reason = self._rate_limit.state.pause_reason
+        began_ns, began = time.time_ns(), time.monotonic()
         await self._limiter.acquire()
+        held = time.monotonic() - began
+        if held >= _NOTABLE_WAIT:
+            wait = Wait("rate_limit", pause_reason or "pacing", held, began_ns)
+            sent = attrs.evolve(sent, waits=(*sent.waits, wait))
+        request.extensions[ATTEMPT_EXTENSION] = sent
         try:
             request.headers[API_KEY_HEADER] = self._api_key.reveal()
             response = await self._inner.handle_async_request(request)
@@ -232,7 +254,11 @@ class NP6Transport(httpx.AsyncBaseTransport):
         response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
             await self._read_body(response, streaming, options)
-            self._limiter.observe(read_quota(response.headers, options), refused=response.status_code == 429)
+            quota, refused = read_quota(response.headers, options), response.status_code == 429
+            self._limiter.observe(quota, refused=refused)
+            self._rate_limit.observe(
+                quota, refused=refused, method=request.method, template=sent.template or UNKNOWN_PATH
+            )
         except httpx.TransportError as exc:
             await response.aclose()
             self._api_key.scrub(exc)
@@ -294,6 +320,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
             self._limiter.pause_for(wait)
+            self._rate_limit.paused(wait, method=request.method, template=template)
             self._telemetry.pause_begun(request.method, template, wait)
         return wait
 

@@ -42,7 +42,7 @@ class BodySchema:
     def validator(self) -> Validator:
         from ._schema_validator import schema_validator
 
-        return schema_validator(self._schema, self._components)
+        return schema_validator(self._schema, self._components, near_misses=True)
 
 
 @attrs.frozen
@@ -88,9 +88,13 @@ def _checks(operation: Operation) -> Checks:
 
 
 def _describe(error: ValidationError) -> InvalidRequestError:
+    from ._near_miss import NEAR_MISS  # with jsonschema, only once a body is checked
+
     field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
     instance: Any = error.instance
     limit = error.validator_value
+    if error.validator == NEAR_MISS:
+        return InvalidRequestError(field, error.message)
     if error.validator == "required" and isinstance(instance, dict) and isinstance(limit, list):
         missing = next(name for name in limit if name not in instance)
         return InvalidRequestError(f"{field}[{missing!r}]", "required")
@@ -160,10 +164,14 @@ def _check(checks: Checks, request: httpx.Request) -> None:
         return
     from jsonschema.exceptions import best_match
 
+    from ._near_miss import NEAR_MISS
+
     validator = schema.validator
     try:
         body = json.loads(content)
-        error = best_match(validator.iter_errors(body))
+        errors = list(validator.iter_errors(body))
+        # A misspelt member explains the other errors (a required one missing, say): it is named first.
+        error = next((e for e in errors if e.validator == NEAR_MISS), None) or best_match(errors)
     except ValueError as exc:
         raise InvalidRequestError("body", f"is not JSON: {exc}") from None
     except RecursionError as exc:

@@ -14,7 +14,6 @@ from uuid import UUID
 import attrs
 import msgspec
 
-from .types import UNSET
 from .models import action_event as _action_event
 from .models import action_event_source as _action_event_source
 from .models import action_event_source_detail as _action_event_source_detail
@@ -47,7 +46,6 @@ def build_action_event(
     d: Any,
     *,
     new: Any = object.__new__,
-    unset: Any = UNSET,
     convert: Any = msgspec.convert,
     UUID: Any = UUID,
     ValidationError: Any = msgspec.ValidationError,
@@ -59,32 +57,32 @@ def build_action_event(
     if type(d) is not dict:
         return ActionEvent.from_dict(d)  # type: ignore[no-any-return]
     item0: _action_event.ActionEvent = new(ActionEvent)
-    item0.type_ = d.pop("type", unset)
-    value0 = d.pop("id", unset)
-    if value0 is not unset:
+    item0.type_ = d.pop("type", None)
+    value0 = d.pop("id", None)
+    if value0 is not None:
         try:
             value0 = convert(value0, UUID)
         except ValidationError:
             value0 = UUID(value0)
     item0.id = value0
-    item0.timestamp = d.pop("timestamp", unset)
-    value0 = d.pop("identity", unset)
-    if value0 is not unset:
+    item0.timestamp = d.pop("timestamp", None)
+    value0 = d.pop("identity", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(EventIdentity)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
             value0 = EventIdentity.from_dict(value0)
     item0.identity = value0
-    value0 = d.pop("source", unset)
-    if value0 is not unset:
+    value0 = d.pop("source", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(ActionEventSource)
-            item1.type_ = value0.pop("type", unset)
-            value1 = value0.pop("detail", unset)
-            if value1 is not unset:
+            item1.type_ = value0.pop("type", None)
+            value1 = value0.pop("detail", None)
+            if value1 is not None:
                 if type(value1) is dict:
                     item2 = new(ActionEventSourceDetail)
                     item2.additional_properties = value1
@@ -105,7 +103,6 @@ def build_campaign_event(
     d: Any,
     *,
     new: Any = object.__new__,
-    unset: Any = UNSET,
     convert: Any = msgspec.convert,
     UUID: Any = UUID,
     ValidationError: Any = msgspec.ValidationError,
@@ -117,32 +114,32 @@ def build_campaign_event(
     if type(d) is not dict:
         return CampaignEvent.from_dict(d)  # type: ignore[no-any-return]
     item0: _campaign_event.CampaignEvent = new(CampaignEvent)
-    item0.type_ = d.pop("type", unset)
-    value0 = d.pop("id", unset)
-    if value0 is not unset:
+    item0.type_ = d.pop("type", None)
+    value0 = d.pop("id", None)
+    if value0 is not None:
         try:
             value0 = convert(value0, UUID)
         except ValidationError:
             value0 = UUID(value0)
     item0.id = value0
-    item0.timestamp = d.pop("timestamp", unset)
-    value0 = d.pop("identity", unset)
-    if value0 is not unset:
+    item0.timestamp = d.pop("timestamp", None)
+    value0 = d.pop("identity", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(EventIdentity)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
             value0 = EventIdentity.from_dict(value0)
     item0.identity = value0
-    value0 = d.pop("source", unset)
-    if value0 is not unset:
+    value0 = d.pop("source", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(CampaignEventSource)
-            item1.type_ = value0.pop("type", unset)
-            value1 = value0.pop("detail", unset)
-            if value1 is not unset:
+            item1.type_ = value0.pop("type", None)
+            value1 = value0.pop("detail", None)
+            if value1 is not None:
                 if type(value1) is dict:
                     item2 = new(CampaignEventSourceDetail)
                     item2.additional_properties = value1
@@ -163,7 +160,6 @@ def build_contact_event(
     d: Any,
     *,
     new: Any = object.__new__,
-    unset: Any = UNSET,
     convert: Any = msgspec.convert,
     UUID: Any = UUID,
     ValidationError: Any = msgspec.ValidationError,
@@ -174,30 +170,30 @@ def build_contact_event(
     if type(d) is not dict:
         return ContactEvent.from_dict(d)  # type: ignore[no-any-return]
     item0: _contact_event.ContactEvent = new(ContactEvent)
-    item0.type_ = d.pop("type", unset)
-    value0 = d.pop("id", unset)
-    if value0 is not unset:
+    item0.type_ = d.pop("type", None)
+    value0 = d.pop("id", None)
+    if value0 is not None:
         try:
             value0 = convert(value0, UUID)
         except ValidationError:
             value0 = UUID(value0)
     item0.id = value0
-    item0.timestamp = d.pop("timestamp", unset)
-    value0 = d.pop("identity", unset)
-    if value0 is not unset:
+    item0.timestamp = d.pop("timestamp", None)
+    value0 = d.pop("identity", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(ContactEventIdentity)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
             value0 = ContactEventIdentity.from_dict(value0)
     item0.identity = value0
-    value0 = d.pop("source", unset)
-    if value0 is not unset:
+    value0 = d.pop("source", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(ContactEventSource)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
@@ -211,7 +207,6 @@ def build_display_event(
     d: Any,
     *,
     new: Any = object.__new__,
-    unset: Any = UNSET,
     convert: Any = msgspec.convert,
     UUID: Any = UUID,
     ValidationError: Any = msgspec.ValidationError,
@@ -222,30 +217,30 @@ def build_display_event(
     if type(d) is not dict:
         return DisplayEvent.from_dict(d)  # type: ignore[no-any-return]
     item0: _display_event.DisplayEvent = new(DisplayEvent)
-    item0.type_ = d.pop("type", unset)
-    value0 = d.pop("id", unset)
-    if value0 is not unset:
+    item0.type_ = d.pop("type", None)
+    value0 = d.pop("id", None)
+    if value0 is not None:
         try:
             value0 = convert(value0, UUID)
         except ValidationError:
             value0 = UUID(value0)
     item0.id = value0
-    item0.timestamp = d.pop("timestamp", unset)
-    value0 = d.pop("identity", unset)
-    if value0 is not unset:
+    item0.timestamp = d.pop("timestamp", None)
+    value0 = d.pop("identity", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(EventIdentity)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
             value0 = EventIdentity.from_dict(value0)
     item0.identity = value0
-    value0 = d.pop("source", unset)
-    if value0 is not unset:
+    value0 = d.pop("source", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(DisplayEventSource)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
@@ -259,7 +254,6 @@ def build_notification_event(
     d: Any,
     *,
     new: Any = object.__new__,
-    unset: Any = UNSET,
     convert: Any = msgspec.convert,
     UUID: Any = UUID,
     ValidationError: Any = msgspec.ValidationError,
@@ -271,32 +265,32 @@ def build_notification_event(
     if type(d) is not dict:
         return NotificationEvent.from_dict(d)  # type: ignore[no-any-return]
     item0: _notification_event.NotificationEvent = new(NotificationEvent)
-    item0.type_ = d.pop("type", unset)
-    value0 = d.pop("id", unset)
-    if value0 is not unset:
+    item0.type_ = d.pop("type", None)
+    value0 = d.pop("id", None)
+    if value0 is not None:
         try:
             value0 = convert(value0, UUID)
         except ValidationError:
             value0 = UUID(value0)
     item0.id = value0
-    item0.timestamp = d.pop("timestamp", unset)
-    value0 = d.pop("identity", unset)
-    if value0 is not unset:
+    item0.timestamp = d.pop("timestamp", None)
+    value0 = d.pop("identity", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(EventIdentity)
-            item1.type_ = value0.pop("type", unset)
+            item1.type_ = value0.pop("type", None)
             item1.additional_properties = value0
             value0 = item1
         else:
             value0 = EventIdentity.from_dict(value0)
     item0.identity = value0
-    value0 = d.pop("source", unset)
-    if value0 is not unset:
+    value0 = d.pop("source", None)
+    if value0 is not None:
         if type(value0) is dict:
             item1 = new(EventSource)
-            item1.type_ = value0.pop("type", unset)
-            value1 = value0.pop("detail", unset)
-            if value1 is not unset:
+            item1.type_ = value0.pop("type", None)
+            value1 = value0.pop("detail", None)
+            if value1 is not None:
                 if type(value1) is dict:
                     item2 = new(EventSourceDetail)
                     item2.additional_properties = value1

@@ -47,12 +47,12 @@ class File:
 
 
 def model_repr(model: Any) -> str:
-    """The members that are set, and the unlisted ones: an UNSET field says nothing worth printing."""
+    """The members that hold a value, and the unlisted ones: an absent (None) field says nothing worth printing."""
     shown = [
         f"{field.name}={getattr(model, field.name)!r}"
         for field in attrs.fields(type(model))
         if field.name != "additional_properties"
-        and not isinstance(getattr(model, field.name), Unset)
+        and getattr(model, field.name) is not None
     ]
     extra = getattr(model, "additional_properties", None)
     if extra:

@@ -197,6 +197,25 @@ async def test_the_documented_metrics_example_counts_and_times(fake_url: str, fa
     assert histogram.count == 5 and sum(histogram.counts) == 5 and histogram.total > 0
 
 
+async def test_the_metrics_example_exports_the_rate_limit_state_as_gauges(fake_url: str, fake: FakeNP6) -> None:
+    example = load_example()
+    metrics = example.MetricsObserver()
+    fake.rate_limit(40)
+    async with NP6Client(api_key=API_KEY, base_url=fake_url, observer=metrics) as np6:
+        await np6.segment.list_segment_targets(1)
+        await np6.segment.list_segment_targets(2)
+        state = np6.rate_limit
+    assert state.reset_at is not None
+    assert metrics.gauges == {
+        "np6_rate_limit_limit": 40.0,
+        "np6_rate_limit_remaining": 38.0,
+        "np6_rate_limit_reset_timestamp_seconds": state.reset_at.timestamp(),
+        "np6_rate_limit_share": 1.0,
+        "np6_rate_limit_paused": 0.0,
+    }
+    assert metrics.limiter == "InProcessRateLimiter"
+
+
 async def test_the_example_runs_as_a_script(capsys: pytest.CaptureFixture[str]) -> None:
     await load_example().main()
     out = capsys.readouterr().out.splitlines()

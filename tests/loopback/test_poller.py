@@ -270,3 +270,21 @@ async def test_run_refuses_an_interval_or_count_it_cannot_keep(
         await runs.__anext__()
     assert info.value.field == field
     assert poller.polls == 0
+
+
+@pytest.mark.parametrize("given_client", [False, True])
+async def test_the_namespaced_stream_carries_its_client(fake: FakeNP6, np6: NP6Client, given_client: bool) -> None:
+    fake.set_event_count(506, 3)
+    namespaced = np6.with_options(timeout=7).notification.list_notification_activations.stream
+    poller = EventPoller(namespaced, 506, client=np6) if given_client else EventPoller(namespaced, 506)
+    delivered: list[str] = []
+    await collect(poller, delivered)
+    assert delivered == ids(fake, 506, range(3))
+    assert activation_queries(fake, 506) == [{"sort": "asc"}]
+    assert poller.checkpoint.last_timestamp == stamp(fake, 506, 2)
+
+
+def test_a_module_stream_function_needs_the_client() -> None:
+    with pytest.raises(InvalidRequestError) as info:
+        EventPoller(ACTIVATIONS, 1)  # type: ignore[arg-type]
+    assert info.value.field == "client"

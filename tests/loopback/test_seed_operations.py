@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from np6_client import UNSET, NotFoundError, NP6Client
+from np6_client import NotFoundError, NP6Client
 from np6_client.api import contact, email_sms, notification, segment
 from np6_client.models import (
     Bounce,
@@ -80,7 +80,7 @@ async def test_update_target_parses_bounces_and_red_list(np6: NP6Client, fake: F
     assert updated.bounce
     assert isinstance(updated.bounce[0], Bounce)
     assert updated.bounce[0].type_ is BounceType.VALIDE or updated.bounce[0].type_ in set(BounceType)
-    assert updated.red_list is not UNSET
+    assert updated.red_list is not None
 
 
 async def test_delete_target_then_404(np6: NP6Client, fake: FakeNP6) -> None:

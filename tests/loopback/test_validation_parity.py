@@ -74,3 +74,17 @@ async def test_the_same_wrong_body_is_refused_by_the_sdk_and_by_the_fake(
     assert answer.status_code == 400
     assert "informations.state" in str(fake.requests[-1].problem)
     assert answer.text == fake.requests[-1].problem  # a short plain reason, as NP6's 400s carry
+
+
+async def test_a_misspelt_member_is_refused_before_sending_where_the_fake_would_take_it(
+    np6: NP6Client, fake: FakeNP6
+) -> None:
+    # The one place the SDK is stricter than NP6: a member one slip away from a listed one.
+    created = await np6.email_sms.create_action({"type": "mailMessage", "name": "welcome"})
+    sent_before = len(fake.requests)
+    with pytest.raises(InvalidRequestError) as info:
+        await np6.email_sms.validate_action(created.id, {"for_test": True})  # type: ignore[arg-type]
+    assert str(info.value) == "body['for_test']: is not a member; did you mean 'fortest'?"
+    assert len(fake.requests) == sent_before  # nothing was sent
+    validation = SPEC["paths"]["/actions/{id}/validation"]["post"]["requestBody"]["content"]["application/json"]
+    assert check_value({"for_test": True}, validation["schema"], Spec(SPEC)) is None  # NP6's schema is open

@@ -44,15 +44,14 @@ ITEMS: list[Any] = [
     {"identity": [["type", "customer"]], "source": [["type", "x"]]},  # not dicts, yet dict() takes them
     {"source": {"detail": [["k", "v"]]}},
     {"type": None, "timestamp": "not a number", "identity": {}, "source": {"detail": {}}},
+    {"id": None, "source": None},  # null reads as absent: None, like a member left out
 ]
 BAD_ITEMS: list[Any] = [
     {"id": "not-a-uuid"},
     {"id": 12},
-    {"id": None},
     {"id": "00000007-0001-4000-8000-00000000002g"},
     {"identity": 5},
     {"identity": "text"},
-    {"source": None},
     {"source": {"detail": 3}},
     7,
     "text",
@@ -130,23 +129,23 @@ MODEL = textwrap.dedent(
 
     @_attrs_define
     class Thing:
-        kind: Kind | Unset = UNSET
-        when: int | Unset = UNSET
-        extra: str | Unset = UNSET
+        kind: Kind | None = None
+        when: int | None = None
+        extra: str | None = None
         additional_properties: dict[str, Any] = _attrs_field(factory=dict)
 
         @classmethod
         def from_dict(cls, src_dict):
             d = dict(src_dict)
-            _kind = d.pop("kind", UNSET)
-            kind: Kind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
+            _kind = d.pop("kind", None)
+            kind: Kind | None
+            if _kind is None:
+                kind = None
             else:
                 kind = Kind(_kind)
 
-            when = d.pop("when", UNSET)
-            extra = d.pop("extra", UNSET)
+            when = d.pop("when", None)
+            extra = d.pop("extra", None)
             thing = cls(kind=kind, when=when, extra=extra, additional_properties=d)
             return thing
     """
@@ -173,10 +172,11 @@ def test_analysis_copies_conversions_and_takes_new_constructor_arguments() -> No
     ("old", "new"),
     [
         ("d = dict(src_dict)", "d = src_dict"),
-        ('when = d.pop("when", UNSET)', 'when = d.get("when")'),
+        ('when = d.pop("when", None)', 'when = d.get("when")'),
+        ('when = d.pop("when", None)', 'when = d.pop("when", UNSET)'),
         ("additional_properties=d)", "additional_properties=d, **{})"),
         ("        return thing", "        thing.seen = True\n        return thing"),
-        ("    extra: str | Unset = UNSET\n", "    extra: str | Unset = UNSET\n    other: int = 0\n"),
+        ("    extra: str | None = None\n", "    extra: str | None = None\n    other: int = 0\n"),
     ],
 )
 def test_other_shapes_keep_from_dict(old: str, new: str) -> None:

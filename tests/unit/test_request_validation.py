@@ -219,3 +219,27 @@ def test_a_body_without_a_content_type_is_not_judged() -> None:
 def test_an_enum_refusing_an_object_is_not_mistaken_for_a_missing_member() -> None:
     refused = spec_error({"enum": ["a", "b"]}, {"x": 1})
     assert (refused.field, refused.problem) == ("body", "must be one of ['a', 'b']")
+
+
+@pytest.mark.parametrize(
+    ("sent", "meant"),
+    [
+        ("for_test", "fortest"),  # a separator
+        ("forTest", "fortest"),  # case
+        ("fortset", "fortest"),  # two letters swapped
+        ("campaignAnalyzer", "campaignAnalyser"),  # one letter
+        ("test-segments", "testSegments"),
+    ],
+)
+def test_a_member_close_to_a_listed_one_is_refused_by_name(sent: str, meant: str) -> None:
+    field, problem = refusal("POST", "/actions/4/validation", body={sent: True})
+    assert (field, problem) == (f"body[{sent!r}]", f"is not a member; did you mean {meant!r}?")
+
+
+def test_a_misspelt_member_is_named_before_the_errors_it_causes() -> None:
+    body = {"informations": {"state": 11}, "informations_": {}}
+    assert refusal("POST", "/actions", body=body)[1] == "is not a member; did you mean 'informations'?"
+
+
+def test_members_far_from_every_listed_one_pass_in_open_schemas() -> None:
+    check("POST", "/actions/4/validation", body={"fortest": True, "extension": {"a": 1}, "xy": 1, "fr": 2})

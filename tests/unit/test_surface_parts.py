@@ -87,13 +87,25 @@ def test_a_missing_required_member_is_named() -> None:
             Created("a b", "https://api-cm.np6.com/imports/a%20b/", 201),
         ),
         ({"content-type": "application/json"}, b'{"id": 5}', Created(id="5", location=None, status_code=201)),
-        ({}, b"", Created(id=None, location=None, status_code=201)),
-        ({"content-type": "text/plain"}, b"Created", Created(id=None, location=None, status_code=201)),
-        ({"content-type": "application/json"}, b'{"id": true}', Created(id=None, location=None, status_code=201)),
     ],
 )
 def test_created_reads_the_location_or_an_id(headers: dict[str, str], content: bytes, expected: Created) -> None:
     assert Created.from_response(httpx.Response(201, headers=headers, content=content)) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "content"),
+    [
+        ({}, b""),
+        ({"location": "/"}, b""),
+        ({"content-type": "text/plain"}, b"Created"),
+        ({"content-type": "application/json"}, b'{"id": true}'),
+        ({"content-type": "application/json"}, b'{"id": ""}'),
+    ],
+)
+def test_a_creation_naming_no_id_says_it_happened(headers: dict[str, str], content: bytes) -> None:
+    with pytest.raises(ValueError, match="the item was created, but the answer names no id"):
+        Created.from_response(httpx.Response(201, headers=headers, content=content))
 
 
 def test_statuses_python_does_not_know_stay_numbers() -> None:

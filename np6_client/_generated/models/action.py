@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_content import ActionContent
@@ -34,22 +34,22 @@ class Action:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ action id """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ action name """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ action description """
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
     """ creation date """
-    informations: ActionInformations | Unset = UNSET
+    informations: ActionInformations | None = None
     """ general information block """
-    settings: ActionSettings | Unset = UNSET
+    settings: ActionSettings | None = None
     """ general settings of the email action. Partial in the public reference: the members after `priority` are
     typed from the example, and further members stay open. """
-    content: ActionContent | Unset = UNSET
+    content: ActionContent | None = None
     """ Content of the email action. Partial in the public reference: its members are known only from the example,
     so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -66,40 +66,40 @@ class Action:
 
         description = self.description
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
+        informations: dict[str, Any] | None = None
+        if self.informations is not None:
             informations = self.informations.to_dict()
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None = None
+        if self.settings is not None:
             settings = self.settings.to_dict()
 
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: dict[str, Any] | None = None
+        if self.content is not None:
             content = self.content.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
+        if informations is not None:
             field_dict["informations"] = informations
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
 
         return field_dict
@@ -108,39 +108,39 @@ class Action:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _informations = d.pop("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
+        _informations = d.pop("informations", None)
+        informations: ActionInformations | None
+        if _informations is None:
+            informations = None
         else:
             informations = ActionInformations.from_dict(_informations)
 
-        _settings = d.pop("settings", UNSET)
-        settings: ActionSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        _settings = d.pop("settings", None)
+        settings: ActionSettings | None
+        if _settings is None:
+            settings = None
         else:
             settings = ActionSettings.from_dict(_settings)
 
-        _content = d.pop("content", UNSET)
-        content: ActionContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
+        _content = d.pop("content", None)
+        content: ActionContent | None
+        if _content is None:
+            content = None
         else:
             content = ActionContent.from_dict(_content)
 

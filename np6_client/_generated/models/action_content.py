@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_content_headers import ActionContentHeaders
@@ -29,19 +29,19 @@ class ActionContent:
 
     """
 
-    headers: ActionContentHeaders | Unset = UNSET
+    headers: ActionContentHeaders | None = None
     """ Header templates of the email action. """
-    subject: str | Unset = UNSET
-    html: str | Unset = UNSET
-    text: str | Unset = UNSET
+    subject: str | None = None
+    html: str | None = None
+    text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        headers: dict[str, Any] | None = None
+        if self.headers is not None:
             headers = self.headers.to_dict()
 
         subject = self.subject
@@ -53,13 +53,13 @@ class ActionContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if headers is not UNSET:
+        if headers is not None:
             field_dict["headers"] = headers
-        if subject is not UNSET:
+        if subject is not None:
             field_dict["subject"] = subject
-        if html is not UNSET:
+        if html is not None:
             field_dict["html"] = html
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
 
         return field_dict
@@ -68,18 +68,18 @@ class ActionContent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _headers = d.pop("headers", UNSET)
-        headers: ActionContentHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        _headers = d.pop("headers", None)
+        headers: ActionContentHeaders | None
+        if _headers is None:
+            headers = None
         else:
             headers = ActionContentHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.pop("subject", None)
 
-        html = d.pop("html", UNSET)
+        html = d.pop("html", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         action_content = cls(
             headers=headers,

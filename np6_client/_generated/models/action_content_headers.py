@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_from import ActionFrom
@@ -26,17 +26,17 @@ T = TypeVar("T", bound="ActionContentHeaders")
 class ActionContentHeaders:
     """Header templates of the email action."""
 
-    from_: ActionFrom | Unset = UNSET
+    from_: ActionFrom | None = None
     """ The From header of an email. """
-    reply: str | Unset = UNSET
+    reply: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        from_: dict[str, Any] | None = None
+        if self.from_ is not None:
             from_ = self.from_.to_dict()
 
         reply = self.reply
@@ -44,9 +44,9 @@ class ActionContentHeaders:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["from"] = from_
-        if reply is not UNSET:
+        if reply is not None:
             field_dict["reply"] = reply
 
         return field_dict
@@ -55,14 +55,14 @@ class ActionContentHeaders:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: ActionFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _from_ = d.pop("from", None)
+        from_: ActionFrom | None
+        if _from_ is None:
+            from_ = None
         else:
             from_ = ActionFrom.from_dict(_from_)
 
-        reply = d.pop("reply", UNSET)
+        reply = d.pop("reply", None)
 
         action_content_headers = cls(
             from_=from_,

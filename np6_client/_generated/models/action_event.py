@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_event_source import ActionEventSource
@@ -32,17 +32,17 @@ class ActionEvent:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: UUID | Unset = UNSET
+    id: UUID | None = None
     """ event uuid """
-    timestamp: int | Unset = UNSET
+    timestamp: int | None = None
     """ Publication timestamp of the event. This is the number of milliseconds elapsed since January 1, 1970
     00:00:00 UTC. """
-    identity: EventIdentity | Unset = UNSET
+    identity: EventIdentity | None = None
     """ Underlying identity of the event. `type` is a discriminator (`customer` in the reference's examples, with
     `agency` and `customer`); partial in the public reference, so it stays open. """
-    source: ActionEventSource | Unset = UNSET
+    source: ActionEventSource | None = None
     """ Source of the event. `type` is a discriminator (`email` in the reference's examples); partial in the public
     reference, so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -53,32 +53,32 @@ class ActionEvent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
         timestamp = self.timestamp
 
-        identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.identity, Unset):
+        identity: dict[str, Any] | None = None
+        if self.identity is not None:
             identity = self.identity.to_dict()
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None = None
+        if self.source is not None:
             source = self.source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if identity is not UNSET:
+        if identity is not None:
             field_dict["identity"] = identity
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
 
         return field_dict
@@ -87,28 +87,28 @@ class ActionEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp", None)
 
-        _identity = d.pop("identity", UNSET)
-        identity: EventIdentity | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
+        _identity = d.pop("identity", None)
+        identity: EventIdentity | None
+        if _identity is None:
+            identity = None
         else:
             identity = EventIdentity.from_dict(_identity)
 
-        _source = d.pop("source", UNSET)
-        source: ActionEventSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        _source = d.pop("source", None)
+        source: ActionEventSource | None
+        if _source is None:
+            source = None
         else:
             source = ActionEventSource.from_dict(_source)
 

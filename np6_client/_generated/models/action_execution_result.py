@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_execution_result_recipient import (
@@ -32,10 +32,10 @@ class ActionExecutionResult:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: UUID | Unset = UNSET
-    recipient: ActionExecutionResultRecipient | Unset = UNSET
+    id: UUID | None = None
+    recipient: ActionExecutionResultRecipient | None = None
     """ The recipient. `type` is a discriminator (`footprint` in the reference's examples); partial in the public
     reference, so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -46,22 +46,22 @@ class ActionExecutionResult:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any] | None = None
+        if self.recipient is not None:
             recipient = self.recipient.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if recipient is not UNSET:
+        if recipient is not None:
             field_dict["recipient"] = recipient
 
         return field_dict
@@ -73,19 +73,19 @@ class ActionExecutionResult:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: ActionExecutionResultRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
+        _recipient = d.pop("recipient", None)
+        recipient: ActionExecutionResultRecipient | None
+        if _recipient is None:
+            recipient = None
         else:
             recipient = ActionExecutionResultRecipient.from_dict(_recipient)
 

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionExecutionResultRecipient")
 
@@ -24,11 +24,11 @@ class ActionExecutionResultRecipient:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: str | Unset = UNSET
-    unicity: str | Unset = UNSET
-    hash_: str | Unset = UNSET
+    id: str | None = None
+    unicity: str | None = None
+    hash_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -46,13 +46,13 @@ class ActionExecutionResultRecipient:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if unicity is not UNSET:
+        if unicity is not None:
             field_dict["unicity"] = unicity
-        if hash_ is not UNSET:
+        if hash_ is not None:
             field_dict["hash"] = hash_
 
         return field_dict
@@ -60,13 +60,13 @@ class ActionExecutionResultRecipient:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        unicity = d.pop("unicity", UNSET)
+        unicity = d.pop("unicity", None)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = d.pop("hash", None)
 
         action_execution_result_recipient = cls(
             type_=type_,

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionFrom")
 
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="ActionFrom")
 class ActionFrom:
     """The From header of an email."""
 
-    prefix: str | Unset = UNSET
-    domain: str | Unset = UNSET
-    label: str | Unset = UNSET
+    prefix: str | None = None
+    domain: str | None = None
+    label: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -39,11 +39,11 @@ class ActionFrom:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if prefix is not UNSET:
+        if prefix is not None:
             field_dict["prefix"] = prefix
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
 
         return field_dict
@@ -51,11 +51,11 @@ class ActionFrom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.pop("prefix", None)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
         action_from = cls(
             prefix=prefix,

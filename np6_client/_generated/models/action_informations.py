@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_state import ActionState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionInformations")
 
@@ -24,11 +24,11 @@ T = TypeVar("T", bound="ActionInformations")
 class ActionInformations:
     """general information block"""
 
-    folder: int | None | Unset = UNSET
+    folder: int | None = None
     """ folder holding the action """
-    category: int | None | Unset = UNSET
+    category: int | None = None
     """ category of the action """
-    state: ActionState | None | Unset = UNSET
+    state: ActionState | None = None
     """ current state of the action """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -36,21 +36,21 @@ class ActionInformations:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        folder: int | None | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
+        folder: int | None
+        if self.folder is None:
+            folder = None
         else:
             folder = self.folder
 
-        category: int | None | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
+        category: int | None
+        if self.category is None:
+            category = None
         else:
             category = self.category
 
-        state: int | None | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
+        state: int | None
+        if self.state is None:
+            state = None
         elif isinstance(self.state, ActionState):
             state = self.state.value
         else:
@@ -59,11 +59,11 @@ class ActionInformations:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if folder is not UNSET:
+        if folder is not None:
             field_dict["folder"] = folder
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
 
         return field_dict
@@ -72,28 +72,28 @@ class ActionInformations:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_folder(data: object) -> int | None | Unset:
+        def _parse_folder(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        folder = _parse_folder(d.pop("folder", UNSET))
-
-        def _parse_category(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        category = _parse_category(d.pop("category", UNSET))
+        folder = _parse_folder(d.pop("folder", None))
 
-        def _parse_state(data: object) -> ActionState | None | Unset:
+        def _parse_category(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        category = _parse_category(d.pop("category", None))
+
+        def _parse_state(data: object) -> ActionState | None:
+            if data is None:
+                return data
+            if data is None:
                 return data
             try:
                 if not isinstance(data, int):
@@ -103,9 +103,9 @@ class ActionInformations:
                 return state_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionState | None | Unset, data)
+            return cast(ActionState | None, data)
 
-        state = _parse_state(d.pop("state", UNSET))
+        state = _parse_state(d.pop("state", None))
 
         action_informations = cls(
             folder=folder,

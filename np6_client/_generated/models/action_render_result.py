@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_render_result_headers import ActionRenderResultHeaders
@@ -30,15 +30,15 @@ class ActionRenderResult:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    recipient: str | Unset = UNSET
-    sender: ActionRenderResultSender | Unset = UNSET
-    subject: str | Unset = UNSET
-    html: str | Unset = UNSET
-    text: str | Unset = UNSET
-    amp: str | Unset = UNSET
-    headers: ActionRenderResultHeaders | Unset = UNSET
+    recipient: str | None = None
+    sender: ActionRenderResultSender | None = None
+    subject: str | None = None
+    html: str | None = None
+    text: str | None = None
+    amp: str | None = None
+    headers: ActionRenderResultHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -49,8 +49,8 @@ class ActionRenderResult:
 
         recipient = self.recipient
 
-        sender: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sender, Unset):
+        sender: dict[str, Any] | None = None
+        if self.sender is not None:
             sender = self.sender.to_dict()
 
         subject = self.subject
@@ -61,28 +61,28 @@ class ActionRenderResult:
 
         amp = self.amp
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        headers: dict[str, Any] | None = None
+        if self.headers is not None:
             headers = self.headers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if recipient is not UNSET:
+        if recipient is not None:
             field_dict["recipient"] = recipient
-        if sender is not UNSET:
+        if sender is not None:
             field_dict["sender"] = sender
-        if subject is not UNSET:
+        if subject is not None:
             field_dict["subject"] = subject
-        if html is not UNSET:
+        if html is not None:
             field_dict["html"] = html
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if amp is not UNSET:
+        if amp is not None:
             field_dict["amp"] = amp
-        if headers is not UNSET:
+        if headers is not None:
             field_dict["headers"] = headers
 
         return field_dict
@@ -91,29 +91,29 @@ class ActionRenderResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = d.pop("recipient", None)
 
-        _sender = d.pop("sender", UNSET)
-        sender: ActionRenderResultSender | Unset
-        if isinstance(_sender, Unset):
-            sender = UNSET
+        _sender = d.pop("sender", None)
+        sender: ActionRenderResultSender | None
+        if _sender is None:
+            sender = None
         else:
             sender = ActionRenderResultSender.from_dict(_sender)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.pop("subject", None)
 
-        html = d.pop("html", UNSET)
+        html = d.pop("html", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        amp = d.pop("amp", UNSET)
+        amp = d.pop("amp", None)
 
-        _headers = d.pop("headers", UNSET)
-        headers: ActionRenderResultHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        _headers = d.pop("headers", None)
+        headers: ActionRenderResultHeaders | None
+        if _headers is None:
+            headers = None
         else:
             headers = ActionRenderResultHeaders.from_dict(_headers)
 

@@ -12,17 +12,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionRenderResultSender")
 
 
 @_attrs_define(repr=False)
 class ActionRenderResultSender:
-    bounce: str | Unset = UNSET
-    label: str | Unset = UNSET
-    reply: str | Unset = UNSET
-    value: str | Unset = UNSET
+    bounce: str | None = None
+    label: str | None = None
+    reply: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -40,13 +40,13 @@ class ActionRenderResultSender:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if bounce is not UNSET:
+        if bounce is not None:
             field_dict["bounce"] = bounce
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if reply is not UNSET:
+        if reply is not None:
             field_dict["reply"] = reply
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -54,13 +54,13 @@ class ActionRenderResultSender:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bounce = d.pop("bounce", UNSET)
+        bounce = d.pop("bounce", None)
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
-        reply = d.pop("reply", UNSET)
+        reply = d.pop("reply", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         action_render_result_sender = cls(
             bounce=bounce,

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_scheduler_monitor import ActionSchedulerMonitor
@@ -31,11 +31,11 @@ class ActionScheduler:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    start_date: datetime.datetime | None | Unset = UNSET
-    end_date: datetime.datetime | None | Unset = UNSET
-    monitor: ActionSchedulerMonitor | Unset = UNSET
+    start_date: datetime.datetime | None = None
+    end_date: datetime.datetime | None = None
+    monitor: ActionSchedulerMonitor | None = None
     """ Its members are not printed in the public reference, so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -45,36 +45,36 @@ class ActionScheduler:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
+        start_date: None | str | None
+        if self.start_date is None:
+            start_date = None
         elif isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
+        end_date: None | str | None
+        if self.end_date is None:
+            end_date = None
         elif isinstance(self.end_date, datetime.datetime):
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
 
-        monitor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.monitor, Unset):
+        monitor: dict[str, Any] | None = None
+        if self.monitor is not None:
             monitor = self.monitor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if monitor is not UNSET:
+        if monitor is not None:
             field_dict["monitor"] = monitor
 
         return field_dict
@@ -83,12 +83,12 @@ class ActionScheduler:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_start_date(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -98,14 +98,14 @@ class ActionScheduler:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(d.pop("startDate", None))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_end_date(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -115,14 +115,14 @@ class ActionScheduler:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(d.pop("endDate", None))
 
-        _monitor = d.pop("monitor", UNSET)
-        monitor: ActionSchedulerMonitor | Unset
-        if isinstance(_monitor, Unset):
-            monitor = UNSET
+        _monitor = d.pop("monitor", None)
+        monitor: ActionSchedulerMonitor | None
+        if _monitor is None:
+            monitor = None
         else:
             monitor = ActionSchedulerMonitor.from_dict(_monitor)
 

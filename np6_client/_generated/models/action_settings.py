@@ -16,7 +16,7 @@ from attrs import field as _attrs_field
 
 from ..models.action_settings_consent import ActionSettingsConsent
 from ..models.action_settings_edition_mode import ActionSettingsEditionMode
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_settings_environment import ActionSettingsEnvironment
@@ -36,59 +36,59 @@ class ActionSettings:
 
     """
 
-    templating: ActionSettingsTemplating | Unset = UNSET
+    templating: ActionSettingsTemplating | None = None
     """ templating settings """
-    edition_mode: ActionSettingsEditionMode | Unset = UNSET
+    edition_mode: ActionSettingsEditionMode | None = None
     """ edition mode """
-    purpose: ActionSettingsPurpose | Unset = UNSET
+    purpose: ActionSettingsPurpose | None = None
     """ purpose of the email action. `type` is a discriminator whose values are not printed in the public reference,
     so the object stays open. """
-    consent: ActionSettingsConsent | Unset = UNSET
+    consent: ActionSettingsConsent | None = None
     """ consent setting """
-    priority: bool | Unset = UNSET
+    priority: bool | None = None
     """ true sends through a dedicated high-priority queue """
-    importance: bool | Unset = UNSET
+    importance: bool | None = None
     """ true flags the email as important (exclamation mark in webmails that support it) """
-    environment: ActionSettingsEnvironment | Unset = UNSET
+    environment: ActionSettingsEnvironment | None = None
     """ Its members are not printed in the public reference, so it stays open. """
-    field: int | Unset = UNSET
-    culture: str | Unset = UNSET
-    content_format: int | Unset = UNSET
+    field: int | None = None
+    culture: str | None = None
+    content_format: int | None = None
     """ example value 1 """
-    use_form_link_ssl: bool | Unset = UNSET
-    sending_profile: int | Unset = UNSET
-    performance: ActionSettingsPerformance | Unset = UNSET
-    mp: ActionSettingsMp | Unset = UNSET
-    web_analyser: int | Unset = UNSET
-    archive: bool | Unset = UNSET
+    use_form_link_ssl: bool | None = None
+    sending_profile: int | None = None
+    performance: ActionSettingsPerformance | None = None
+    mp: ActionSettingsMp | None = None
+    web_analyser: int | None = None
+    archive: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        templating: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.templating, Unset):
+        templating: dict[str, Any] | None = None
+        if self.templating is not None:
             templating = self.templating.to_dict()
 
-        edition_mode: int | Unset = UNSET
-        if not isinstance(self.edition_mode, Unset):
+        edition_mode: int | None = None
+        if self.edition_mode is not None:
             edition_mode = self.edition_mode.value
 
-        purpose: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purpose, Unset):
+        purpose: dict[str, Any] | None = None
+        if self.purpose is not None:
             purpose = self.purpose.to_dict()
 
-        consent: int | Unset = UNSET
-        if not isinstance(self.consent, Unset):
+        consent: int | None = None
+        if self.consent is not None:
             consent = self.consent.value
 
         priority = self.priority
 
         importance = self.importance
 
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
+        environment: dict[str, Any] | None = None
+        if self.environment is not None:
             environment = self.environment.to_dict()
 
         field = self.field
@@ -101,12 +101,12 @@ class ActionSettings:
 
         sending_profile = self.sending_profile
 
-        performance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.performance, Unset):
+        performance: dict[str, Any] | None = None
+        if self.performance is not None:
             performance = self.performance.to_dict()
 
-        mp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mp, Unset):
+        mp: dict[str, Any] | None = None
+        if self.mp is not None:
             mp = self.mp.to_dict()
 
         web_analyser = self.web_analyser
@@ -116,37 +116,37 @@ class ActionSettings:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if templating is not UNSET:
+        if templating is not None:
             field_dict["templating"] = templating
-        if edition_mode is not UNSET:
+        if edition_mode is not None:
             field_dict["editionMode"] = edition_mode
-        if purpose is not UNSET:
+        if purpose is not None:
             field_dict["purpose"] = purpose
-        if consent is not UNSET:
+        if consent is not None:
             field_dict["consent"] = consent
-        if priority is not UNSET:
+        if priority is not None:
             field_dict["priority"] = priority
-        if importance is not UNSET:
+        if importance is not None:
             field_dict["importance"] = importance
-        if environment is not UNSET:
+        if environment is not None:
             field_dict["environment"] = environment
-        if field is not UNSET:
+        if field is not None:
             field_dict["field"] = field
-        if culture is not UNSET:
+        if culture is not None:
             field_dict["culture"] = culture
-        if content_format is not UNSET:
+        if content_format is not None:
             field_dict["contentFormat"] = content_format
-        if use_form_link_ssl is not UNSET:
+        if use_form_link_ssl is not None:
             field_dict["useFormLinkSSL"] = use_form_link_ssl
-        if sending_profile is not UNSET:
+        if sending_profile is not None:
             field_dict["sendingProfile"] = sending_profile
-        if performance is not UNSET:
+        if performance is not None:
             field_dict["performance"] = performance
-        if mp is not UNSET:
+        if mp is not None:
             field_dict["mp"] = mp
-        if web_analyser is not UNSET:
+        if web_analyser is not None:
             field_dict["webAnalyser"] = web_analyser
-        if archive is not UNSET:
+        if archive is not None:
             field_dict["archive"] = archive
 
         return field_dict
@@ -155,72 +155,72 @@ class ActionSettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _templating = d.pop("templating", UNSET)
-        templating: ActionSettingsTemplating | Unset
-        if isinstance(_templating, Unset):
-            templating = UNSET
+        _templating = d.pop("templating", None)
+        templating: ActionSettingsTemplating | None
+        if _templating is None:
+            templating = None
         else:
             templating = ActionSettingsTemplating.from_dict(_templating)
 
-        _edition_mode = d.pop("editionMode", UNSET)
-        edition_mode: ActionSettingsEditionMode | Unset
-        if isinstance(_edition_mode, Unset):
-            edition_mode = UNSET
+        _edition_mode = d.pop("editionMode", None)
+        edition_mode: ActionSettingsEditionMode | None
+        if _edition_mode is None:
+            edition_mode = None
         else:
             edition_mode = ActionSettingsEditionMode.from_raw(_edition_mode)
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: ActionSettingsPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
+        _purpose = d.pop("purpose", None)
+        purpose: ActionSettingsPurpose | None
+        if _purpose is None:
+            purpose = None
         else:
             purpose = ActionSettingsPurpose.from_dict(_purpose)
 
-        _consent = d.pop("consent", UNSET)
-        consent: ActionSettingsConsent | Unset
-        if isinstance(_consent, Unset):
-            consent = UNSET
+        _consent = d.pop("consent", None)
+        consent: ActionSettingsConsent | None
+        if _consent is None:
+            consent = None
         else:
             consent = ActionSettingsConsent.from_raw(_consent)
 
-        priority = d.pop("priority", UNSET)
+        priority = d.pop("priority", None)
 
-        importance = d.pop("importance", UNSET)
+        importance = d.pop("importance", None)
 
-        _environment = d.pop("environment", UNSET)
-        environment: ActionSettingsEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
+        _environment = d.pop("environment", None)
+        environment: ActionSettingsEnvironment | None
+        if _environment is None:
+            environment = None
         else:
             environment = ActionSettingsEnvironment.from_dict(_environment)
 
-        field = d.pop("field", UNSET)
+        field = d.pop("field", None)
 
-        culture = d.pop("culture", UNSET)
+        culture = d.pop("culture", None)
 
-        content_format = d.pop("contentFormat", UNSET)
+        content_format = d.pop("contentFormat", None)
 
-        use_form_link_ssl = d.pop("useFormLinkSSL", UNSET)
+        use_form_link_ssl = d.pop("useFormLinkSSL", None)
 
-        sending_profile = d.pop("sendingProfile", UNSET)
+        sending_profile = d.pop("sendingProfile", None)
 
-        _performance = d.pop("performance", UNSET)
-        performance: ActionSettingsPerformance | Unset
-        if isinstance(_performance, Unset):
-            performance = UNSET
+        _performance = d.pop("performance", None)
+        performance: ActionSettingsPerformance | None
+        if _performance is None:
+            performance = None
         else:
             performance = ActionSettingsPerformance.from_dict(_performance)
 
-        _mp = d.pop("mp", UNSET)
-        mp: ActionSettingsMp | Unset
-        if isinstance(_mp, Unset):
-            mp = UNSET
+        _mp = d.pop("mp", None)
+        mp: ActionSettingsMp | None
+        if _mp is None:
+            mp = None
         else:
             mp = ActionSettingsMp.from_dict(_mp)
 
-        web_analyser = d.pop("webAnalyser", UNSET)
+        web_analyser = d.pop("webAnalyser", None)
 
-        archive = d.pop("archive", UNSET)
+        archive = d.pop("archive", None)
 
         action_settings = cls(
             templating=templating,

@@ -12,15 +12,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionSettingsMp")
 
 
 @_attrs_define(repr=False)
 class ActionSettingsMp:
-    use: bool | Unset = UNSET
-    increment: bool | Unset = UNSET
+    use: bool | None = None
+    increment: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -34,9 +34,9 @@ class ActionSettingsMp:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if use is not UNSET:
+        if use is not None:
             field_dict["use"] = use
-        if increment is not UNSET:
+        if increment is not None:
             field_dict["increment"] = increment
 
         return field_dict
@@ -44,9 +44,9 @@ class ActionSettingsMp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        use = d.pop("use", UNSET)
+        use = d.pop("use", None)
 
-        increment = d.pop("increment", UNSET)
+        increment = d.pop("increment", None)
 
         action_settings_mp = cls(
             use=use,

@@ -12,16 +12,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionSettingsPerformance")
 
 
 @_attrs_define(repr=False)
 class ActionSettingsPerformance:
-    opening_rate: float | Unset = UNSET
-    click_rate: float | Unset = UNSET
-    unsubscribed_rate: float | Unset = UNSET
+    opening_rate: float | None = None
+    click_rate: float | None = None
+    unsubscribed_rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -37,11 +37,11 @@ class ActionSettingsPerformance:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if opening_rate is not UNSET:
+        if opening_rate is not None:
             field_dict["openingRate"] = opening_rate
-        if click_rate is not UNSET:
+        if click_rate is not None:
             field_dict["clickRate"] = click_rate
-        if unsubscribed_rate is not UNSET:
+        if unsubscribed_rate is not None:
             field_dict["unsubscribedRate"] = unsubscribed_rate
 
         return field_dict
@@ -49,11 +49,11 @@ class ActionSettingsPerformance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        opening_rate = d.pop("openingRate", UNSET)
+        opening_rate = d.pop("openingRate", None)
 
-        click_rate = d.pop("clickRate", UNSET)
+        click_rate = d.pop("clickRate", None)
 
-        unsubscribed_rate = d.pop("unsubscribedRate", UNSET)
+        unsubscribed_rate = d.pop("unsubscribedRate", None)
 
         action_settings_performance = cls(
             opening_rate=opening_rate,

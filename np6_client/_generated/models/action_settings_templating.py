@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActionSettingsTemplating")
 
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ActionSettingsTemplating")
 class ActionSettingsTemplating:
     """templating settings"""
 
-    version: str | Unset = UNSET
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -33,7 +33,7 @@ class ActionSettingsTemplating:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
 
         return field_dict
@@ -41,7 +41,7 @@ class ActionSettingsTemplating:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         action_settings_templating = cls(
             version=version,

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -32,17 +32,17 @@ class ActionSummary:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ action identifier """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ action name """
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
     """ creation date in UTC """
-    informations: ActionInformations | Unset = UNSET
+    informations: ActionInformations | None = None
     """ general information block """
-    settings: ActionSummarySettings | Unset = UNSET
+    settings: ActionSummarySettings | None = None
     """ Settings of the action. Partial in the public reference, so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -56,32 +56,32 @@ class ActionSummary:
 
         name = self.name
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        informations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.informations, Unset):
+        informations: dict[str, Any] | None = None
+        if self.informations is not None:
             informations = self.informations.to_dict()
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None = None
+        if self.settings is not None:
             settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if informations is not UNSET:
+        if informations is not None:
             field_dict["informations"] = informations
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
 
         return field_dict
@@ -90,30 +90,30 @@ class ActionSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _informations = d.pop("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
+        _informations = d.pop("informations", None)
+        informations: ActionInformations | None
+        if _informations is None:
+            informations = None
         else:
             informations = ActionInformations.from_dict(_informations)
 
-        _settings = d.pop("settings", UNSET)
-        settings: ActionSummarySettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        _settings = d.pop("settings", None)
+        settings: ActionSummarySettings | None
+        if _settings is None:
+            settings = None
         else:
             settings = ActionSummarySettings.from_dict(_settings)
 

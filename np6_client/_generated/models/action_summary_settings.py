@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_scheduler import ActionScheduler
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="ActionSummarySettings")
 class ActionSummarySettings:
     """Settings of the action. Partial in the public reference, so it stays open."""
 
-    scheduler: ActionScheduler | Unset = UNSET
+    scheduler: ActionScheduler | None = None
     """ Scheduling of the action. `type` is a discriminator whose values are not printed in the public reference.
     Partial in the public reference, so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -35,14 +35,14 @@ class ActionSummarySettings:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        scheduler: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduler, Unset):
+        scheduler: dict[str, Any] | None = None
+        if self.scheduler is not None:
             scheduler = self.scheduler.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scheduler is not UNSET:
+        if scheduler is not None:
             field_dict["scheduler"] = scheduler
 
         return field_dict
@@ -51,10 +51,10 @@ class ActionSummarySettings:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _scheduler = d.pop("scheduler", UNSET)
-        scheduler: ActionScheduler | Unset
-        if isinstance(_scheduler, Unset):
-            scheduler = UNSET
+        _scheduler = d.pop("scheduler", None)
+        scheduler: ActionScheduler | None
+        if _scheduler is None:
+            scheduler = None
         else:
             scheduler = ActionScheduler.from_dict(_scheduler)
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_target_message_data import ActionTargetMessageData
@@ -26,21 +26,21 @@ T = TypeVar("T", bound="ActionTargetMessage")
 class ActionTargetMessage:
     """message request model. Partial in the public reference: only `data` is visible, so the object stays open."""
 
-    data: ActionTargetMessageData | Unset = UNSET
+    data: ActionTargetMessageData | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -49,10 +49,10 @@ class ActionTargetMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: ActionTargetMessageData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: ActionTargetMessageData | None
+        if _data is None:
+            data = None
         else:
             data = ActionTargetMessageData.from_dict(_data)
 

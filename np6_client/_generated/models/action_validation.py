@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.action_validation_variables_item import ActionValidationVariablesItem
@@ -27,19 +27,19 @@ T = TypeVar("T", bound="ActionValidation")
 class ActionValidation:
     """body of Test or validate / Unvalidate an action"""
 
-    fortest: bool | None | Unset = UNSET
+    fortest: bool | None = None
     """ true launches the test phase instead of validating """
-    campaign_analyser: bool | None | Unset = UNSET
+    campaign_analyser: bool | None = None
     """ use the campaign analyser (feature must be enabled on the account) """
-    test_segments: list[int] | Unset = UNSET
+    test_segments: list[int] | None = None
     """ ids of the segments used for the test """
-    media_for_test: str | Unset = UNSET
+    media_for_test: str | None = None
     """ media overriding the default one for the test """
-    textand_html: bool | None | Unset = UNSET
+    textand_html: bool | None = None
     """ send both the HTML and the text versions """
-    comments: str | Unset = UNSET
+    comments: str | None = None
     """ free comments """
-    variables: list[ActionValidationVariablesItem] | Unset = UNSET
+    variables: list[ActionValidationVariablesItem] | None = None
     """ key/value variables used for the proof """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -47,34 +47,34 @@ class ActionValidation:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        fortest: bool | None | Unset
-        if isinstance(self.fortest, Unset):
-            fortest = UNSET
+        fortest: bool | None
+        if self.fortest is None:
+            fortest = None
         else:
             fortest = self.fortest
 
-        campaign_analyser: bool | None | Unset
-        if isinstance(self.campaign_analyser, Unset):
-            campaign_analyser = UNSET
+        campaign_analyser: bool | None
+        if self.campaign_analyser is None:
+            campaign_analyser = None
         else:
             campaign_analyser = self.campaign_analyser
 
-        test_segments: list[int] | Unset = UNSET
-        if not isinstance(self.test_segments, Unset):
+        test_segments: list[int] | None = None
+        if self.test_segments is not None:
             test_segments = self.test_segments
 
         media_for_test = self.media_for_test
 
-        textand_html: bool | None | Unset
-        if isinstance(self.textand_html, Unset):
-            textand_html = UNSET
+        textand_html: bool | None
+        if self.textand_html is None:
+            textand_html = None
         else:
             textand_html = self.textand_html
 
         comments = self.comments
 
-        variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: list[dict[str, Any]] | None = None
+        if self.variables is not None:
             variables = []
             for variables_item_data in self.variables:
                 variables_item = variables_item_data.to_dict()
@@ -83,19 +83,19 @@ class ActionValidation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if fortest is not UNSET:
+        if fortest is not None:
             field_dict["fortest"] = fortest
-        if campaign_analyser is not UNSET:
+        if campaign_analyser is not None:
             field_dict["campaignAnalyser"] = campaign_analyser
-        if test_segments is not UNSET:
+        if test_segments is not None:
             field_dict["testSegments"] = test_segments
-        if media_for_test is not UNSET:
+        if media_for_test is not None:
             field_dict["mediaForTest"] = media_for_test
-        if textand_html is not UNSET:
+        if textand_html is not None:
             field_dict["textandHtml"] = textand_html
-        if comments is not UNSET:
+        if comments is not None:
             field_dict["comments"] = comments
-        if variables is not UNSET:
+        if variables is not None:
             field_dict["variables"] = variables
 
         return field_dict
@@ -108,47 +108,47 @@ class ActionValidation:
 
         d = dict(src_dict)
 
-        def _parse_fortest(data: object) -> bool | None | Unset:
+        def _parse_fortest(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fortest = _parse_fortest(d.pop("fortest", UNSET))
-
-        def _parse_campaign_analyser(data: object) -> bool | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(bool | None, data)
+
+        fortest = _parse_fortest(d.pop("fortest", None))
+
+        def _parse_campaign_analyser(data: object) -> bool | None:
+            if data is None:
                 return data
-            return cast(bool | None | Unset, data)
+            if data is None:
+                return data
+            return cast(bool | None, data)
 
-        campaign_analyser = _parse_campaign_analyser(d.pop("campaignAnalyser", UNSET))
+        campaign_analyser = _parse_campaign_analyser(d.pop("campaignAnalyser", None))
 
-        _test_segments = d.pop("testSegments", UNSET)
-        if not isinstance(_test_segments, list) and _test_segments is not UNSET:
+        _test_segments = d.pop("testSegments", None)
+        if not isinstance(_test_segments, list) and _test_segments is not None:
             raise TypeError(
                 f"expected a JSON array, not {type(_test_segments).__name__}"
             )
         test_segments = cast(list[int], _test_segments)
 
-        media_for_test = d.pop("mediaForTest", UNSET)
+        media_for_test = d.pop("mediaForTest", None)
 
-        def _parse_textand_html(data: object) -> bool | None | Unset:
+        def _parse_textand_html(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        textand_html = _parse_textand_html(d.pop("textandHtml", UNSET))
+        textand_html = _parse_textand_html(d.pop("textandHtml", None))
 
-        comments = d.pop("comments", UNSET)
+        comments = d.pop("comments", None)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[ActionValidationVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
+        _variables = d.pop("variables", None)
+        variables: list[ActionValidationVariablesItem] | None = None
+        if _variables is not None:
             if not isinstance(_variables, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_variables).__name__}"

@@ -15,20 +15,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bounce_type import BounceType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="Bounce")
 
 
 @_attrs_define(repr=False)
 class Bounce:
-    field: int | Unset = UNSET
+    field: int | None = None
     """ The id of field of the bounce """
-    type_: BounceType | Unset = UNSET
+    type_: BounceType | None = None
     """ The Type of the bounce """
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ The date of the bounce """
-    reason: str | Unset = UNSET
+    reason: str | None = None
     """ The Reason of the bounce """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -38,12 +38,12 @@ class Bounce:
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | None = None
+        if self.type_ is not None:
             type_ = self.type_.value
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if self.timestamp is not None:
             timestamp = self.timestamp.isoformat()
 
         reason = self.reason
@@ -51,13 +51,13 @@ class Bounce:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field is not UNSET:
+        if field is not None:
             field_dict["field"] = field
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if reason is not UNSET:
+        if reason is not None:
             field_dict["reason"] = reason
 
         return field_dict
@@ -65,23 +65,23 @@ class Bounce:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        field = d.pop("field", None)
 
-        _type_ = d.pop("type", UNSET)
-        type_: BounceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type_ = d.pop("type", None)
+        type_: BounceType | None
+        if _type_ is None:
+            type_ = None
         else:
             type_ = BounceType.from_raw(_type_)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
+        _timestamp = d.pop("timestamp", None)
+        timestamp: datetime.datetime | None
+        if _timestamp is None:
+            timestamp = None
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason", None)
 
         bounce = cls(
             field=field,

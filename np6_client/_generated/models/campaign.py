@@ -15,7 +15,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
@@ -31,47 +31,47 @@ class Campaign:
 
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID | None = None
     """ Campaign id """
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
-    update_date: datetime.datetime | Unset = UNSET
-    items: list[CampaignItem] | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    start_date: datetime.datetime | None = None
+    end_date: datetime.datetime | None = None
+    creation_date: datetime.datetime | None = None
+    update_date: datetime.datetime | None = None
+    items: list[CampaignItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
         name = self.name
 
         description = self.description
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: str | None = None
+        if self.start_date is not None:
             start_date = self.start_date.isoformat()
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
+        end_date: str | None = None
+        if self.end_date is not None:
             end_date = self.end_date.isoformat()
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        update_date: str | Unset = UNSET
-        if not isinstance(self.update_date, Unset):
+        update_date: str | None = None
+        if self.update_date is not None:
             update_date = self.update_date.isoformat()
 
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[dict[str, Any]] | None = None
+        if self.items is not None:
             items = []
             for items_item_data in self.items:
                 items_item = items_item_data.to_dict()
@@ -80,21 +80,21 @@ class Campaign:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if update_date is not UNSET:
+        if update_date is not None:
             field_dict["updateDate"] = update_date
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
 
         return field_dict
@@ -103,48 +103,48 @@ class Campaign:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
+        _start_date = d.pop("startDate", None)
+        start_date: datetime.datetime | None
+        if _start_date is None:
+            start_date = None
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
+        _end_date = d.pop("endDate", None)
+        end_date: datetime.datetime | None
+        if _end_date is None:
+            end_date = None
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _update_date = d.pop("updateDate", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
+        _update_date = d.pop("updateDate", None)
+        update_date: datetime.datetime | None
+        if _update_date is None:
+            update_date = None
         else:
             update_date = datetime.datetime.fromisoformat(_update_date)
 
-        _items = d.pop("items", UNSET)
-        items: list[CampaignItem] | Unset = UNSET
-        if _items is not UNSET:
+        _items = d.pop("items", None)
+        items: list[CampaignItem] | None = None
+        if _items is not None:
             if not isinstance(_items, list):
                 raise TypeError(f"expected a JSON array, not {type(_items).__name__}")
             items = []

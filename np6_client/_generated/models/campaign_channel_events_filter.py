@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_channel_events_filter_events_item import (
@@ -32,11 +32,11 @@ class CampaignChannelEventsFilter:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator (the channel) """
-    events: list[CampaignChannelEventsFilterEventsItem] | Unset = UNSET
+    events: list[CampaignChannelEventsFilterEventsItem] | None = None
     """ Event types wanted """
-    items: list[int] | Unset = UNSET
+    items: list[int] | None = None
     """ Campaign items """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -46,25 +46,25 @@ class CampaignChannelEventsFilter:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+        events: list[dict[str, Any]] | None = None
+        if self.events is not None:
             events = []
             for events_item_data in self.events:
                 events_item = events_item_data.to_dict()
                 events.append(events_item)
 
-        items: list[int] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: list[int] | None = None
+        if self.items is not None:
             items = self.items
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if events is not UNSET:
+        if events is not None:
             field_dict["events"] = events
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
 
         return field_dict
@@ -76,11 +76,11 @@ class CampaignChannelEventsFilter:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _events = d.pop("events", UNSET)
-        events: list[CampaignChannelEventsFilterEventsItem] | Unset = UNSET
-        if _events is not UNSET:
+        _events = d.pop("events", None)
+        events: list[CampaignChannelEventsFilterEventsItem] | None = None
+        if _events is not None:
             if not isinstance(_events, list):
                 raise TypeError(f"expected a JSON array, not {type(_events).__name__}")
             events = []
@@ -91,8 +91,8 @@ class CampaignChannelEventsFilter:
 
                 events.append(events_item)
 
-        _items = d.pop("items", UNSET)
-        if not isinstance(_items, list) and _items is not UNSET:
+        _items = d.pop("items", None)
+        if not isinstance(_items, list) and _items is not None:
             raise TypeError(f"expected a JSON array, not {type(_items).__name__}")
         items = cast(list[int], _items)
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.campaign_channel_events_filter import CampaignChannelEventsFilter
@@ -26,7 +26,7 @@ T = TypeVar("T", bound="CampaignItemsEventsFilter")
 class CampaignItemsEventsFilter:
     """Which event types and subtypes to return, per channel and per campaign item."""
 
-    items_events: list[CampaignChannelEventsFilter] | Unset = UNSET
+    items_events: list[CampaignChannelEventsFilter] | None = None
     """ Event types, subtypes and items, per channel """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -34,8 +34,8 @@ class CampaignItemsEventsFilter:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        items_events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items_events, Unset):
+        items_events: list[dict[str, Any]] | None = None
+        if self.items_events is not None:
             items_events = []
             for items_events_item_data in self.items_events:
                 items_events_item = items_events_item_data.to_dict()
@@ -44,7 +44,7 @@ class CampaignItemsEventsFilter:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if items_events is not UNSET:
+        if items_events is not None:
             field_dict["itemsEvents"] = items_events
 
         return field_dict
@@ -53,9 +53,9 @@ class CampaignItemsEventsFilter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _items_events = d.pop("itemsEvents", UNSET)
-        items_events: list[CampaignChannelEventsFilter] | Unset = UNSET
-        if _items_events is not UNSET:
+        _items_events = d.pop("itemsEvents", None)
+        items_events: list[CampaignChannelEventsFilter] | None = None
+        if _items_events is not None:
             if not isinstance(_items_events, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_items_events).__name__}"

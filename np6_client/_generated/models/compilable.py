@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_value import CompilableValue
@@ -31,14 +31,14 @@ class Compilable:
 
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID | None = None
     """ Compilable id """
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    state: str | Unset = UNSET
-    stamp: ObjectStamp | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    state: str | None = None
+    stamp: ObjectStamp | None = None
     """ Creation and last modification dates of a stored object. """
-    value: CompilableValue | Unset = UNSET
+    value: CompilableValue | None = None
     """ Scriptable value describing the compilable. `type` is a discriminator whose values are not printed in the
     public reference; it is kept a plain string and the object stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -47,8 +47,8 @@ class Compilable:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
         name = self.name
@@ -57,28 +57,28 @@ class Compilable:
 
         state = self.state
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: dict[str, Any] | None = None
+        if self.value is not None:
             value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -87,30 +87,30 @@ class Compilable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: ObjectStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: ObjectStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = ObjectStamp.from_dict(_stamp)
 
-        _value = d.pop("value", UNSET)
-        value: CompilableValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        _value = d.pop("value", None)
+        value: CompilableValue | None
+        if _value is None:
+            value = None
         else:
             value = CompilableValue.from_dict(_value)
 

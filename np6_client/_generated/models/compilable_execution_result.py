@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_execution_result_arguments import (
@@ -34,11 +34,11 @@ class CompilableExecutionResult:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    arguments: CompilableExecutionResultArguments | Unset = UNSET
+    arguments: CompilableExecutionResultArguments | None = None
     """ Echo of the arguments used """
-    value: CompilableExecutionResultValue | Unset = UNSET
+    value: CompilableExecutionResultValue | None = None
     """ Execution result """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -48,22 +48,22 @@ class CompilableExecutionResult:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        arguments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.arguments, Unset):
+        arguments: dict[str, Any] | None = None
+        if self.arguments is not None:
             arguments = self.arguments.to_dict()
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: dict[str, Any] | None = None
+        if self.value is not None:
             value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if arguments is not UNSET:
+        if arguments is not None:
             field_dict["arguments"] = arguments
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -78,19 +78,19 @@ class CompilableExecutionResult:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _arguments = d.pop("arguments", UNSET)
-        arguments: CompilableExecutionResultArguments | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
+        _arguments = d.pop("arguments", None)
+        arguments: CompilableExecutionResultArguments | None
+        if _arguments is None:
+            arguments = None
         else:
             arguments = CompilableExecutionResultArguments.from_dict(_arguments)
 
-        _value = d.pop("value", UNSET)
-        value: CompilableExecutionResultValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        _value = d.pop("value", None)
+        value: CompilableExecutionResultValue | None
+        if _value is None:
+            value = None
         else:
             value = CompilableExecutionResultValue.from_dict(_value)
 

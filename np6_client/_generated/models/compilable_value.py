@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.compilable_value_cursors_item import CompilableValueCursorsItem
@@ -32,15 +32,15 @@ class CompilableValue:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    source: CompilableValueSource | Unset = UNSET
+    source: CompilableValueSource | None = None
     """ Data source """
-    cursors: list[CompilableValueCursorsItem] | Unset = UNSET
+    cursors: list[CompilableValueCursorsItem] | None = None
     """ Transformation cursors """
-    parameters: list[CompilableValueParametersItem] | Unset = UNSET
+    parameters: list[CompilableValueParametersItem] | None = None
     """ Expected parameters """
-    preview: CompilableValuePreview | Unset = UNSET
+    preview: CompilableValuePreview | None = None
     """ Arguments used for preview """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -50,40 +50,40 @@ class CompilableValue:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None = None
+        if self.source is not None:
             source = self.source.to_dict()
 
-        cursors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cursors, Unset):
+        cursors: list[dict[str, Any]] | None = None
+        if self.cursors is not None:
             cursors = []
             for cursors_item_data in self.cursors:
                 cursors_item = cursors_item_data.to_dict()
                 cursors.append(cursors_item)
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: list[dict[str, Any]] | None = None
+        if self.parameters is not None:
             parameters = []
             for parameters_item_data in self.parameters:
                 parameters_item = parameters_item_data.to_dict()
                 parameters.append(parameters_item)
 
-        preview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preview, Unset):
+        preview: dict[str, Any] | None = None
+        if self.preview is not None:
             preview = self.preview.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if cursors is not UNSET:
+        if cursors is not None:
             field_dict["cursors"] = cursors
-        if parameters is not UNSET:
+        if parameters is not None:
             field_dict["parameters"] = parameters
-        if preview is not UNSET:
+        if preview is not None:
             field_dict["preview"] = preview
 
         return field_dict
@@ -95,18 +95,18 @@ class CompilableValue:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _source = d.pop("source", UNSET)
-        source: CompilableValueSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        _source = d.pop("source", None)
+        source: CompilableValueSource | None
+        if _source is None:
+            source = None
         else:
             source = CompilableValueSource.from_dict(_source)
 
-        _cursors = d.pop("cursors", UNSET)
-        cursors: list[CompilableValueCursorsItem] | Unset = UNSET
-        if _cursors is not UNSET:
+        _cursors = d.pop("cursors", None)
+        cursors: list[CompilableValueCursorsItem] | None = None
+        if _cursors is not None:
             if not isinstance(_cursors, list):
                 raise TypeError(f"expected a JSON array, not {type(_cursors).__name__}")
             cursors = []
@@ -115,9 +115,9 @@ class CompilableValue:
 
                 cursors.append(cursors_item)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: list[CompilableValueParametersItem] | Unset = UNSET
-        if _parameters is not UNSET:
+        _parameters = d.pop("parameters", None)
+        parameters: list[CompilableValueParametersItem] | None = None
+        if _parameters is not None:
             if not isinstance(_parameters, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_parameters).__name__}"
@@ -130,10 +130,10 @@ class CompilableValue:
 
                 parameters.append(parameters_item)
 
-        _preview = d.pop("preview", UNSET)
-        preview: CompilableValuePreview | Unset
-        if isinstance(_preview, Unset):
-            preview = UNSET
+        _preview = d.pop("preview", None)
+        preview: CompilableValuePreview | None
+        if _preview is None:
+            preview = None
         else:
             preview = CompilableValuePreview.from_dict(_preview)
 

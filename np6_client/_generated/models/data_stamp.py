@@ -13,7 +13,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="DataStamp")
 
@@ -22,14 +22,14 @@ T = TypeVar("T", bound="DataStamp")
 class DataStamp:
     """Stamp data"""
 
-    time: int | Unset = UNSET
+    time: int | None = None
     """ Creation time of the stamp. This is the number of milliseconds elapsed since January 1, 1970 00:00:00 UTC.
     """
-    id: UUID | Unset = UNSET
+    id: UUID | None = None
     """ The stamp id """
-    thread: UUID | Unset = UNSET
+    thread: UUID | None = None
     """ The thread id """
-    set_: UUID | Unset = UNSET
+    set_: UUID | None = None
     """ The set id """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -39,28 +39,28 @@ class DataStamp:
     def to_dict(self) -> dict[str, Any]:
         time = self.time
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
-        thread: str | Unset = UNSET
-        if not isinstance(self.thread, Unset):
+        thread: str | None = None
+        if self.thread is not None:
             thread = str(self.thread)
 
-        set_: str | Unset = UNSET
-        if not isinstance(self.set_, Unset):
+        set_: str | None = None
+        if self.set_ is not None:
             set_ = str(self.set_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if time is not UNSET:
+        if time is not None:
             field_dict["time"] = time
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if thread is not UNSET:
+        if thread is not None:
             field_dict["thread"] = thread
-        if set_ is not UNSET:
+        if set_ is not None:
             field_dict["set"] = set_
 
         return field_dict
@@ -68,26 +68,26 @@ class DataStamp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        time = d.pop("time", None)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        _thread = d.pop("thread", UNSET)
-        thread: UUID | Unset
-        if isinstance(_thread, Unset):
-            thread = UNSET
+        _thread = d.pop("thread", None)
+        thread: UUID | None
+        if _thread is None:
+            thread = None
         else:
             thread = UUID(_thread)
 
-        _set_ = d.pop("set", UNSET)
-        set_: UUID | Unset
-        if isinstance(_set_, Unset):
-            set_ = UNSET
+        _set_ = d.pop("set", None)
+        set_: UUID | None
+        if _set_ is None:
+            set_ = None
         else:
             set_ = UUID(_set_)
 

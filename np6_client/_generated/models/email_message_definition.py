@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -45,31 +45,31 @@ T = TypeVar("T", bound="EmailMessageDefinition")
 class EmailMessageDefinition:
     """one message to send, sent as `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open."""
 
-    recipient: EmailMessageDefinitionRecipient | Unset = UNSET
+    recipient: EmailMessageDefinitionRecipient | None = None
     """ recipient identification. `type` is a discriminator whose values are not printed in the public reference, so
     the object stays open. """
-    related: EmailMessageDefinitionRelated | Unset = UNSET
+    related: EmailMessageDefinitionRelated | None = None
     """ related identification """
-    copies: list[EmailMessageDefinitionCopiesItem] | Unset = UNSET
+    copies: list[EmailMessageDefinitionCopiesItem] | None = None
     """ carbon copies """
-    headers: EmailMessageDefinitionHeaders | Unset = UNSET
+    headers: EmailMessageDefinitionHeaders | None = None
     """ overrides of the header templates """
-    subject: str | Unset = UNSET
+    subject: str | None = None
     """ subject template """
-    attachments: list[EmailMessageDefinitionAttachmentsItem] | Unset = UNSET
-    content: EmailMessageDefinitionContent | Unset = UNSET
+    attachments: list[EmailMessageDefinitionAttachmentsItem] | None = None
+    content: EmailMessageDefinitionContent | None = None
     """ views overrides """
-    data: EmailMessageDefinitionData | Unset = UNSET
+    data: EmailMessageDefinitionData | None = None
     """ rendering data """
-    blocks: list[EmailMessageDefinitionBlocksItem] | Unset = UNSET
+    blocks: list[EmailMessageDefinitionBlocksItem] | None = None
     """ blocks of additional data """
-    variables: list[EmailMessageDefinitionVariablesItem] | Unset = UNSET
+    variables: list[EmailMessageDefinitionVariablesItem] | None = None
     """ additional variables """
-    stamp: DataStamp | Unset = UNSET
+    stamp: DataStamp | None = None
     """ Stamp data """
-    urgent: bool | Unset = UNSET
+    urgent: bool | None = None
     """ priority of this message """
-    important: bool | Unset = UNSET
+    important: bool | None = None
     """ importance of this message """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -77,58 +77,58 @@ class EmailMessageDefinition:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any] | None = None
+        if self.recipient is not None:
             recipient = self.recipient.to_dict()
 
-        related: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.related, Unset):
+        related: dict[str, Any] | None = None
+        if self.related is not None:
             related = self.related.to_dict()
 
-        copies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.copies, Unset):
+        copies: list[dict[str, Any]] | None = None
+        if self.copies is not None:
             copies = []
             for copies_item_data in self.copies:
                 copies_item = copies_item_data.to_dict()
                 copies.append(copies_item)
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        headers: dict[str, Any] | None = None
+        if self.headers is not None:
             headers = self.headers.to_dict()
 
         subject = self.subject
 
-        attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        attachments: list[dict[str, Any]] | None = None
+        if self.attachments is not None:
             attachments = []
             for attachments_item_data in self.attachments:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: dict[str, Any] | None = None
+        if self.content is not None:
             content = self.content.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
-        blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.blocks, Unset):
+        blocks: list[dict[str, Any]] | None = None
+        if self.blocks is not None:
             blocks = []
             for blocks_item_data in self.blocks:
                 blocks_item = blocks_item_data.to_dict()
                 blocks.append(blocks_item)
 
-        variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: list[dict[str, Any]] | None = None
+        if self.variables is not None:
             variables = []
             for variables_item_data in self.variables:
                 variables_item = variables_item_data.to_dict()
                 variables.append(variables_item)
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
         urgent = self.urgent
@@ -138,31 +138,31 @@ class EmailMessageDefinition:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
+        if recipient is not None:
             field_dict["recipient"] = recipient
-        if related is not UNSET:
+        if related is not None:
             field_dict["related"] = related
-        if copies is not UNSET:
+        if copies is not None:
             field_dict["copies"] = copies
-        if headers is not UNSET:
+        if headers is not None:
             field_dict["headers"] = headers
-        if subject is not UNSET:
+        if subject is not None:
             field_dict["subject"] = subject
-        if attachments is not UNSET:
+        if attachments is not None:
             field_dict["attachments"] = attachments
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if blocks is not UNSET:
+        if blocks is not None:
             field_dict["blocks"] = blocks
-        if variables is not UNSET:
+        if variables is not None:
             field_dict["variables"] = variables
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if urgent is not UNSET:
+        if urgent is not None:
             field_dict["urgent"] = urgent
-        if important is not UNSET:
+        if important is not None:
             field_dict["important"] = important
 
         return field_dict
@@ -195,23 +195,23 @@ class EmailMessageDefinition:
         )
 
         d = dict(src_dict)
-        _recipient = d.pop("recipient", UNSET)
-        recipient: EmailMessageDefinitionRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
+        _recipient = d.pop("recipient", None)
+        recipient: EmailMessageDefinitionRecipient | None
+        if _recipient is None:
+            recipient = None
         else:
             recipient = EmailMessageDefinitionRecipient.from_dict(_recipient)
 
-        _related = d.pop("related", UNSET)
-        related: EmailMessageDefinitionRelated | Unset
-        if isinstance(_related, Unset):
-            related = UNSET
+        _related = d.pop("related", None)
+        related: EmailMessageDefinitionRelated | None
+        if _related is None:
+            related = None
         else:
             related = EmailMessageDefinitionRelated.from_dict(_related)
 
-        _copies = d.pop("copies", UNSET)
-        copies: list[EmailMessageDefinitionCopiesItem] | Unset = UNSET
-        if _copies is not UNSET:
+        _copies = d.pop("copies", None)
+        copies: list[EmailMessageDefinitionCopiesItem] | None = None
+        if _copies is not None:
             if not isinstance(_copies, list):
                 raise TypeError(f"expected a JSON array, not {type(_copies).__name__}")
             copies = []
@@ -222,18 +222,18 @@ class EmailMessageDefinition:
 
                 copies.append(copies_item)
 
-        _headers = d.pop("headers", UNSET)
-        headers: EmailMessageDefinitionHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        _headers = d.pop("headers", None)
+        headers: EmailMessageDefinitionHeaders | None
+        if _headers is None:
+            headers = None
         else:
             headers = EmailMessageDefinitionHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.pop("subject", None)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[EmailMessageDefinitionAttachmentsItem] | Unset = UNSET
-        if _attachments is not UNSET:
+        _attachments = d.pop("attachments", None)
+        attachments: list[EmailMessageDefinitionAttachmentsItem] | None = None
+        if _attachments is not None:
             if not isinstance(_attachments, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_attachments).__name__}"
@@ -246,23 +246,23 @@ class EmailMessageDefinition:
 
                 attachments.append(attachments_item)
 
-        _content = d.pop("content", UNSET)
-        content: EmailMessageDefinitionContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
+        _content = d.pop("content", None)
+        content: EmailMessageDefinitionContent | None
+        if _content is None:
+            content = None
         else:
             content = EmailMessageDefinitionContent.from_dict(_content)
 
-        _data = d.pop("data", UNSET)
-        data: EmailMessageDefinitionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: EmailMessageDefinitionData | None
+        if _data is None:
+            data = None
         else:
             data = EmailMessageDefinitionData.from_dict(_data)
 
-        _blocks = d.pop("blocks", UNSET)
-        blocks: list[EmailMessageDefinitionBlocksItem] | Unset = UNSET
-        if _blocks is not UNSET:
+        _blocks = d.pop("blocks", None)
+        blocks: list[EmailMessageDefinitionBlocksItem] | None = None
+        if _blocks is not None:
             if not isinstance(_blocks, list):
                 raise TypeError(f"expected a JSON array, not {type(_blocks).__name__}")
             blocks = []
@@ -273,9 +273,9 @@ class EmailMessageDefinition:
 
                 blocks.append(blocks_item)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[EmailMessageDefinitionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
+        _variables = d.pop("variables", None)
+        variables: list[EmailMessageDefinitionVariablesItem] | None = None
+        if _variables is not None:
             if not isinstance(_variables, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_variables).__name__}"
@@ -288,16 +288,16 @@ class EmailMessageDefinition:
 
                 variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: DataStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: DataStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = DataStamp.from_dict(_stamp)
 
-        urgent = d.pop("urgent", UNSET)
+        urgent = d.pop("urgent", None)
 
-        important = d.pop("important", UNSET)
+        important = d.pop("important", None)
 
         email_message_definition = cls(
             recipient=recipient,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.email_message_definition_attachments_item_data import (
@@ -26,11 +26,11 @@ T = TypeVar("T", bound="EmailMessageDefinitionAttachmentsItem")
 
 @_attrs_define(repr=False)
 class EmailMessageDefinitionAttachmentsItem:
-    name: str | Unset = UNSET
+    name: str | None = None
     """ file name of the attachment """
-    mime: str | Unset = UNSET
+    mime: str | None = None
     """ mime type of the attachment """
-    data: EmailMessageDefinitionAttachmentsItemData | Unset = UNSET
+    data: EmailMessageDefinitionAttachmentsItemData | None = None
     """ attachment data """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -42,18 +42,18 @@ class EmailMessageDefinitionAttachmentsItem:
 
         mime = self.mime
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if mime is not UNSET:
+        if mime is not None:
             field_dict["mime"] = mime
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -65,14 +65,14 @@ class EmailMessageDefinitionAttachmentsItem:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        mime = d.pop("mime", UNSET)
+        mime = d.pop("mime", None)
 
-        _data = d.pop("data", UNSET)
-        data: EmailMessageDefinitionAttachmentsItemData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: EmailMessageDefinitionAttachmentsItemData | None
+        if _data is None:
+            data = None
         else:
             data = EmailMessageDefinitionAttachmentsItemData.from_dict(_data)
 

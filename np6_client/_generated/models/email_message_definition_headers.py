@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.email_message_definition_headers_from import (
@@ -28,9 +28,9 @@ T = TypeVar("T", bound="EmailMessageDefinitionHeaders")
 class EmailMessageDefinitionHeaders:
     """overrides of the header templates"""
 
-    from_: EmailMessageDefinitionHeadersFrom | Unset = UNSET
+    from_: EmailMessageDefinitionHeadersFrom | None = None
     """ From override """
-    reply: str | Unset = UNSET
+    reply: str | None = None
     """ Reply override """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -38,8 +38,8 @@ class EmailMessageDefinitionHeaders:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        from_: dict[str, Any] | None = None
+        if self.from_ is not None:
             from_ = self.from_.to_dict()
 
         reply = self.reply
@@ -47,9 +47,9 @@ class EmailMessageDefinitionHeaders:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["from"] = from_
-        if reply is not UNSET:
+        if reply is not None:
             field_dict["reply"] = reply
 
         return field_dict
@@ -61,14 +61,14 @@ class EmailMessageDefinitionHeaders:
         )
 
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: EmailMessageDefinitionHeadersFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _from_ = d.pop("from", None)
+        from_: EmailMessageDefinitionHeadersFrom | None
+        if _from_ is None:
+            from_ = None
         else:
             from_ = EmailMessageDefinitionHeadersFrom.from_dict(_from_)
 
-        reply = d.pop("reply", UNSET)
+        reply = d.pop("reply", None)
 
         email_message_definition_headers = cls(
             from_=from_,

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="EmailMessageDefinitionHeadersFrom")
 
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="EmailMessageDefinitionHeadersFrom")
 class EmailMessageDefinitionHeadersFrom:
     """From override"""
 
-    label: str | Unset = UNSET
+    label: str | None = None
     """ From label """
-    prefix: str | Unset = UNSET
+    prefix: str | None = None
     """ From prefix """
-    domain: str | Unset = UNSET
+    domain: str | None = None
     """ From domain """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -42,11 +42,11 @@ class EmailMessageDefinitionHeadersFrom:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if prefix is not UNSET:
+        if prefix is not None:
             field_dict["prefix"] = prefix
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
 
         return field_dict
@@ -54,11 +54,11 @@ class EmailMessageDefinitionHeadersFrom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.pop("prefix", None)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
         email_message_definition_headers_from = cls(
             label=label,

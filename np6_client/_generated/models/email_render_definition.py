@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -37,28 +37,28 @@ T = TypeVar("T", bound="EmailRenderDefinition")
 class EmailRenderDefinition:
     """what to render, sent as `application/vnd.np6.cm.email`. Partial in the public reference, so it stays open."""
 
-    receiver: RenderReceiver | Unset = UNSET
+    receiver: RenderReceiver | None = None
     """ The receiver identification. `type` is a discriminator whose values are not printed in the public reference,
     so the object stays open. """
-    related: RenderReceiver | Unset = UNSET
+    related: RenderReceiver | None = None
     """ The receiver identification. `type` is a discriminator whose values are not printed in the public reference,
     so the object stays open. """
-    data: EmailRenderDefinitionData | Unset = UNSET
+    data: EmailRenderDefinitionData | None = None
     """ rendering data """
-    blocks: list[EmailRenderDefinitionBlocksItem] | Unset = UNSET
+    blocks: list[EmailRenderDefinitionBlocksItem] | None = None
     """ blocks of additional data """
-    variables: list[EmailRenderDefinitionVariablesItem] | Unset = UNSET
+    variables: list[EmailRenderDefinitionVariablesItem] | None = None
     """ additional variables """
-    stamp: DataStamp | Unset = UNSET
+    stamp: DataStamp | None = None
     """ Stamp data """
-    headers: EmailRenderDefinitionHeaders | Unset = UNSET
+    headers: EmailRenderDefinitionHeaders | None = None
     """ header overrides """
-    subject: str | Unset = UNSET
+    subject: str | None = None
     """ subject override """
-    content: EmailRenderDefinitionContent | Unset = UNSET
+    content: EmailRenderDefinitionContent | None = None
     """ content override. `type` is a discriminator whose values are not printed in the public reference, so the
     object stays open. """
-    context: RenderContext | Unset = UNSET
+    context: RenderContext | None = None
     """ Render context """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -66,72 +66,72 @@ class EmailRenderDefinition:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receiver, Unset):
+        receiver: dict[str, Any] | None = None
+        if self.receiver is not None:
             receiver = self.receiver.to_dict()
 
-        related: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.related, Unset):
+        related: dict[str, Any] | None = None
+        if self.related is not None:
             related = self.related.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
-        blocks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.blocks, Unset):
+        blocks: list[dict[str, Any]] | None = None
+        if self.blocks is not None:
             blocks = []
             for blocks_item_data in self.blocks:
                 blocks_item = blocks_item_data.to_dict()
                 blocks.append(blocks_item)
 
-        variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: list[dict[str, Any]] | None = None
+        if self.variables is not None:
             variables = []
             for variables_item_data in self.variables:
                 variables_item = variables_item_data.to_dict()
                 variables.append(variables_item)
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        headers: dict[str, Any] | None = None
+        if self.headers is not None:
             headers = self.headers.to_dict()
 
         subject = self.subject
 
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: dict[str, Any] | None = None
+        if self.content is not None:
             content = self.content.to_dict()
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
+        context: dict[str, Any] | None = None
+        if self.context is not None:
             context = self.context.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if receiver is not UNSET:
+        if receiver is not None:
             field_dict["receiver"] = receiver
-        if related is not UNSET:
+        if related is not None:
             field_dict["related"] = related
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if blocks is not UNSET:
+        if blocks is not None:
             field_dict["blocks"] = blocks
-        if variables is not UNSET:
+        if variables is not None:
             field_dict["variables"] = variables
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if headers is not UNSET:
+        if headers is not None:
             field_dict["headers"] = headers
-        if subject is not UNSET:
+        if subject is not None:
             field_dict["subject"] = subject
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if context is not UNSET:
+        if context is not None:
             field_dict["context"] = context
 
         return field_dict
@@ -152,30 +152,30 @@ class EmailRenderDefinition:
         )
 
         d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
-        receiver: RenderReceiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
+        _receiver = d.pop("receiver", None)
+        receiver: RenderReceiver | None
+        if _receiver is None:
+            receiver = None
         else:
             receiver = RenderReceiver.from_dict(_receiver)
 
-        _related = d.pop("related", UNSET)
-        related: RenderReceiver | Unset
-        if isinstance(_related, Unset):
-            related = UNSET
+        _related = d.pop("related", None)
+        related: RenderReceiver | None
+        if _related is None:
+            related = None
         else:
             related = RenderReceiver.from_dict(_related)
 
-        _data = d.pop("data", UNSET)
-        data: EmailRenderDefinitionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: EmailRenderDefinitionData | None
+        if _data is None:
+            data = None
         else:
             data = EmailRenderDefinitionData.from_dict(_data)
 
-        _blocks = d.pop("blocks", UNSET)
-        blocks: list[EmailRenderDefinitionBlocksItem] | Unset = UNSET
-        if _blocks is not UNSET:
+        _blocks = d.pop("blocks", None)
+        blocks: list[EmailRenderDefinitionBlocksItem] | None = None
+        if _blocks is not None:
             if not isinstance(_blocks, list):
                 raise TypeError(f"expected a JSON array, not {type(_blocks).__name__}")
             blocks = []
@@ -186,9 +186,9 @@ class EmailRenderDefinition:
 
                 blocks.append(blocks_item)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[EmailRenderDefinitionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
+        _variables = d.pop("variables", None)
+        variables: list[EmailRenderDefinitionVariablesItem] | None = None
+        if _variables is not None:
             if not isinstance(_variables, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_variables).__name__}"
@@ -201,33 +201,33 @@ class EmailRenderDefinition:
 
                 variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: DataStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: DataStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = DataStamp.from_dict(_stamp)
 
-        _headers = d.pop("headers", UNSET)
-        headers: EmailRenderDefinitionHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
+        _headers = d.pop("headers", None)
+        headers: EmailRenderDefinitionHeaders | None
+        if _headers is None:
+            headers = None
         else:
             headers = EmailRenderDefinitionHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        subject = d.pop("subject", None)
 
-        _content = d.pop("content", UNSET)
-        content: EmailRenderDefinitionContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
+        _content = d.pop("content", None)
+        content: EmailRenderDefinitionContent | None
+        if _content is None:
+            content = None
         else:
             content = EmailRenderDefinitionContent.from_dict(_content)
 
-        _context = d.pop("context", UNSET)
-        context: RenderContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
+        _context = d.pop("context", None)
+        context: RenderContext | None
+        if _context is None:
+            context = None
         else:
             context = RenderContext.from_dict(_context)
 

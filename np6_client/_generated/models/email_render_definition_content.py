@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="EmailRenderDefinitionContent")
 
@@ -24,13 +24,13 @@ class EmailRenderDefinitionContent:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    html: str | Unset = UNSET
+    html: str | None = None
     """ HTML content """
-    text: str | Unset = UNSET
+    text: str | None = None
     """ text content """
-    amp: str | Unset = UNSET
+    amp: str | None = None
     """ AMP content """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -49,13 +49,13 @@ class EmailRenderDefinitionContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if html is not UNSET:
+        if html is not None:
             field_dict["html"] = html
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
-        if amp is not UNSET:
+        if amp is not None:
             field_dict["amp"] = amp
 
         return field_dict
@@ -63,13 +63,13 @@ class EmailRenderDefinitionContent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        html = d.pop("html", UNSET)
+        html = d.pop("html", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        amp = d.pop("amp", UNSET)
+        amp = d.pop("amp", None)
 
         email_render_definition_content = cls(
             type_=type_,

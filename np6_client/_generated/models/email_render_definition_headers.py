@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.email_render_definition_headers_from import (
@@ -28,9 +28,9 @@ T = TypeVar("T", bound="EmailRenderDefinitionHeaders")
 class EmailRenderDefinitionHeaders:
     """header overrides"""
 
-    from_: EmailRenderDefinitionHeadersFrom | Unset = UNSET
+    from_: EmailRenderDefinitionHeadersFrom | None = None
     """ override of the From template """
-    reply: str | Unset = UNSET
+    reply: str | None = None
     """ override of the Reply template """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -38,8 +38,8 @@ class EmailRenderDefinitionHeaders:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
+        from_: dict[str, Any] | None = None
+        if self.from_ is not None:
             from_ = self.from_.to_dict()
 
         reply = self.reply
@@ -47,9 +47,9 @@ class EmailRenderDefinitionHeaders:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if from_ is not UNSET:
+        if from_ is not None:
             field_dict["from"] = from_
-        if reply is not UNSET:
+        if reply is not None:
             field_dict["reply"] = reply
 
         return field_dict
@@ -61,14 +61,14 @@ class EmailRenderDefinitionHeaders:
         )
 
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: EmailRenderDefinitionHeadersFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
+        _from_ = d.pop("from", None)
+        from_: EmailRenderDefinitionHeadersFrom | None
+        if _from_ is None:
+            from_ = None
         else:
             from_ = EmailRenderDefinitionHeadersFrom.from_dict(_from_)
 
-        reply = d.pop("reply", UNSET)
+        reply = d.pop("reply", None)
 
         email_render_definition_headers = cls(
             from_=from_,

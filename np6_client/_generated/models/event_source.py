@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.event_source_detail import EventSourceDetail
@@ -29,9 +29,9 @@ class EventSource:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    detail: EventSourceDetail | Unset = UNSET
+    detail: EventSourceDetail | None = None
     """ Detail of the execution """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -41,16 +41,16 @@ class EventSource:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: dict[str, Any] | None = None
+        if self.detail is not None:
             detail = self.detail.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if detail is not UNSET:
+        if detail is not None:
             field_dict["detail"] = detail
 
         return field_dict
@@ -59,12 +59,12 @@ class EventSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _detail = d.pop("detail", UNSET)
-        detail: EventSourceDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
+        _detail = d.pop("detail", None)
+        detail: EventSourceDetail | None
+        if _detail is None:
+            detail = None
         else:
             detail = EventSourceDetail.from_dict(_detail)
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -30,18 +30,18 @@ class Field:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    is_unicity: bool | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    is_unicity: bool | None = None
     """ used in the unicity key """
-    is_mandatory: bool | Unset = UNSET
-    is_criterion: bool | Unset = UNSET
+    is_mandatory: bool | None = None
+    is_criterion: bool | None = None
     """ usable as segmentation criterion """
-    constraint: FieldConstraint | Unset = UNSET
+    constraint: FieldConstraint | None = None
     """ The constraint on a field's values. """
-    value_list_id: int | Unset = UNSET
+    value_list_id: int | None = None
     """ associated value list id """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -61,8 +61,8 @@ class Field:
 
         is_criterion = self.is_criterion
 
-        constraint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.constraint, Unset):
+        constraint: dict[str, Any] | None = None
+        if self.constraint is not None:
             constraint = self.constraint.to_dict()
 
         value_list_id = self.value_list_id
@@ -70,21 +70,21 @@ class Field:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if is_unicity is not UNSET:
+        if is_unicity is not None:
             field_dict["isUnicity"] = is_unicity
-        if is_mandatory is not UNSET:
+        if is_mandatory is not None:
             field_dict["isMandatory"] = is_mandatory
-        if is_criterion is not UNSET:
+        if is_criterion is not None:
             field_dict["isCriterion"] = is_criterion
-        if constraint is not UNSET:
+        if constraint is not None:
             field_dict["constraint"] = constraint
-        if value_list_id is not UNSET:
+        if value_list_id is not None:
             field_dict["valueListId"] = value_list_id
 
         return field_dict
@@ -93,26 +93,26 @@ class Field:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        is_unicity = d.pop("isUnicity", UNSET)
+        is_unicity = d.pop("isUnicity", None)
 
-        is_mandatory = d.pop("isMandatory", UNSET)
+        is_mandatory = d.pop("isMandatory", None)
 
-        is_criterion = d.pop("isCriterion", UNSET)
+        is_criterion = d.pop("isCriterion", None)
 
-        _constraint = d.pop("constraint", UNSET)
-        constraint: FieldConstraint | Unset
-        if isinstance(_constraint, Unset):
-            constraint = UNSET
+        _constraint = d.pop("constraint", None)
+        constraint: FieldConstraint | None
+        if _constraint is None:
+            constraint = None
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        value_list_id = d.pop("valueListId", UNSET)
+        value_list_id = d.pop("valueListId", None)
 
         field = cls(
             type_=type_,

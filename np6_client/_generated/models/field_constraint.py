@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_constraint_operator import FieldConstraintOperator
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="FieldConstraint")
 
@@ -23,16 +23,16 @@ T = TypeVar("T", bound="FieldConstraint")
 class FieldConstraint:
     """The constraint on a field's values."""
 
-    operator: FieldConstraintOperator | Unset = UNSET
-    value: str | Unset = UNSET
+    operator: FieldConstraintOperator | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: int | Unset = UNSET
-        if not isinstance(self.operator, Unset):
+        operator: int | None = None
+        if self.operator is not None:
             operator = self.operator.value
 
         value = self.value
@@ -40,9 +40,9 @@ class FieldConstraint:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if operator is not UNSET:
+        if operator is not None:
             field_dict["operator"] = operator
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -50,14 +50,14 @@ class FieldConstraint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: FieldConstraintOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
+        _operator = d.pop("operator", None)
+        operator: FieldConstraintOperator | None
+        if _operator is None:
+            operator = None
         else:
             operator = FieldConstraintOperator.from_raw(_operator)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         field_constraint = cls(
             operator=operator,

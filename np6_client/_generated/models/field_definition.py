@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -34,9 +34,9 @@ class FieldDefinition:
     name: str
     is_unicity: bool
     is_mandatory: bool
-    constraint: FieldConstraint | Unset = UNSET
+    constraint: FieldConstraint | None = None
     """ The constraint on a field's values. """
-    value_list_id: int | Unset = UNSET
+    value_list_id: int | None = None
     """ the associated value list (select lists) """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -52,8 +52,8 @@ class FieldDefinition:
 
         is_mandatory = self.is_mandatory
 
-        constraint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.constraint, Unset):
+        constraint: dict[str, Any] | None = None
+        if self.constraint is not None:
             constraint = self.constraint.to_dict()
 
         value_list_id = self.value_list_id
@@ -68,9 +68,9 @@ class FieldDefinition:
                 "isMandatory": is_mandatory,
             }
         )
-        if constraint is not UNSET:
+        if constraint is not None:
             field_dict["constraint"] = constraint
-        if value_list_id is not UNSET:
+        if value_list_id is not None:
             field_dict["valueListId"] = value_list_id
 
         return field_dict
@@ -87,14 +87,14 @@ class FieldDefinition:
 
         is_mandatory = d.pop("isMandatory")
 
-        _constraint = d.pop("constraint", UNSET)
-        constraint: FieldConstraint | Unset
-        if isinstance(_constraint, Unset):
-            constraint = UNSET
+        _constraint = d.pop("constraint", None)
+        constraint: FieldConstraint | None
+        if _constraint is None:
+            constraint = None
         else:
             constraint = FieldConstraint.from_dict(_constraint)
 
-        value_list_id = d.pop("valueListId", UNSET)
+        value_list_id = d.pop("valueListId", None)
 
         field_definition = cls(
             type_=type_,

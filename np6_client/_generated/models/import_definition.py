@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature import ImportFeature
@@ -30,19 +30,19 @@ T = TypeVar("T", bound="ImportDefinition")
 class ImportDefinition:
     """An import definition."""
 
-    id: int | None | Unset = UNSET
-    name: str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
-    update_date: datetime.datetime | None | Unset = UNSET
-    binding: int | None | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    creation_date: datetime.datetime | None = None
+    update_date: datetime.datetime | None = None
+    binding: int | None = None
     """ id of the import format mapping file columns to fields """
-    features: list[ImportFeature] | Unset = UNSET
-    source: ImportSource | Unset = UNSET
+    features: list[ImportFeature] | None = None
+    source: ImportSource | None = None
     """ The source of an import. `type` is a discriminator (`ftp` in the reference); it is kept a plain string so
     that a new value never breaks a reader. `filename` and `data` are printed for one variant, `folder` and
     `templateFilename` appear on the ftp variant in the examples. Partial in the public reference, so it stays open.
     """
-    scheduler: ImportScheduler | Unset = UNSET
+    scheduler: ImportScheduler | None = None
     """ The scheduler of an import. `type` is a discriminator whose values are not printed in the public reference;
     it is kept a plain string. Partial in the public reference: its members are printed only up to `enabled`, so it
     stays open. """
@@ -52,65 +52,65 @@ class ImportDefinition:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
+        id: int | None
+        if self.id is None:
+            id = None
         else:
             id = self.id
 
         name = self.name
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        update_date: None | str | Unset
-        if isinstance(self.update_date, Unset):
-            update_date = UNSET
+        update_date: None | str | None
+        if self.update_date is None:
+            update_date = None
         elif isinstance(self.update_date, datetime.datetime):
             update_date = self.update_date.isoformat()
         else:
             update_date = self.update_date
 
-        binding: int | None | Unset
-        if isinstance(self.binding, Unset):
-            binding = UNSET
+        binding: int | None
+        if self.binding is None:
+            binding = None
         else:
             binding = self.binding
 
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
+        features: list[dict[str, Any]] | None = None
+        if self.features is not None:
             features = []
             for features_item_data in self.features:
                 features_item = features_item_data.to_dict()
                 features.append(features_item)
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None = None
+        if self.source is not None:
             source = self.source.to_dict()
 
-        scheduler: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduler, Unset):
+        scheduler: dict[str, Any] | None = None
+        if self.scheduler is not None:
             scheduler = self.scheduler.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if update_date is not UNSET:
+        if update_date is not None:
             field_dict["updateDate"] = update_date
-        if binding is not UNSET:
+        if binding is not None:
             field_dict["binding"] = binding
-        if features is not UNSET:
+        if features is not None:
             field_dict["features"] = features
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if scheduler is not UNSET:
+        if scheduler is not None:
             field_dict["scheduler"] = scheduler
 
         return field_dict
@@ -120,28 +120,28 @@ class ImportDefinition:
 
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> int | None | Unset:
+        def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_update_date(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -151,22 +151,22 @@ class ImportDefinition:
                 return update_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        update_date = _parse_update_date(d.pop("updateDate", None))
 
-        def _parse_binding(data: object) -> int | None | Unset:
+        def _parse_binding(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        binding = _parse_binding(d.pop("binding", UNSET))
+        binding = _parse_binding(d.pop("binding", None))
 
-        _features = d.pop("features", UNSET)
-        features: list[ImportFeature] | Unset = UNSET
-        if _features is not UNSET:
+        _features = d.pop("features", None)
+        features: list[ImportFeature] | None = None
+        if _features is not None:
             if not isinstance(_features, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_features).__name__}"
@@ -177,17 +177,17 @@ class ImportDefinition:
 
                 features.append(features_item)
 
-        _source = d.pop("source", UNSET)
-        source: ImportSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        _source = d.pop("source", None)
+        source: ImportSource | None
+        if _source is None:
+            source = None
         else:
             source = ImportSource.from_dict(_source)
 
-        _scheduler = d.pop("scheduler", UNSET)
-        scheduler: ImportScheduler | Unset
-        if isinstance(_scheduler, Unset):
-            scheduler = UNSET
+        _scheduler = d.pop("scheduler", None)
+        scheduler: ImportScheduler | None
+        if _scheduler is None:
+            scheduler = None
         else:
             scheduler = ImportScheduler.from_dict(_scheduler)
 

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ImportDuplicateRules")
 
@@ -24,7 +24,7 @@ class ImportDuplicateRules:
 
     """
 
-    first: bool | Unset = UNSET
+    first: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -36,7 +36,7 @@ class ImportDuplicateRules:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if first is not UNSET:
+        if first is not None:
             field_dict["first"] = first
 
         return field_dict
@@ -44,7 +44,7 @@ class ImportDuplicateRules:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first = d.pop("first", UNSET)
+        first = d.pop("first", None)
 
         import_duplicate_rules = cls(
             first=first,

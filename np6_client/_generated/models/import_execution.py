@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.import_execution_content import ImportExecutionContent
@@ -31,40 +31,40 @@ class ImportExecution:
 
     """
 
-    start_date: datetime.datetime | Unset = UNSET
-    state: int | Unset = UNSET
-    content: ImportExecutionContent | Unset = UNSET
-    source: ImportExecutionSource | Unset = UNSET
+    start_date: datetime.datetime | None = None
+    state: int | None = None
+    content: ImportExecutionContent | None = None
+    source: ImportExecutionSource | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        start_date: str | None = None
+        if self.start_date is not None:
             start_date = self.start_date.isoformat()
 
         state = self.state
 
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: dict[str, Any] | None = None
+        if self.content is not None:
             content = self.content.to_dict()
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | None = None
+        if self.source is not None:
             source = self.source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
 
         return field_dict
@@ -73,26 +73,26 @@ class ImportExecution:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
+        _start_date = d.pop("startDate", None)
+        start_date: datetime.datetime | None
+        if _start_date is None:
+            start_date = None
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        _content = d.pop("content", UNSET)
-        content: ImportExecutionContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
+        _content = d.pop("content", None)
+        content: ImportExecutionContent | None
+        if _content is None:
+            content = None
         else:
             content = ImportExecutionContent.from_dict(_content)
 
-        _source = d.pop("source", UNSET)
-        source: ImportExecutionSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
+        _source = d.pop("source", None)
+        source: ImportExecutionSource | None
+        if _source is None:
+            source = None
         else:
             source = ImportExecutionSource.from_dict(_source)
 

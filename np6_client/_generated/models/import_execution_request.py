@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.import_feature import ImportFeature
@@ -28,7 +28,7 @@ class ImportExecutionRequest:
 
     binding: int
     """ id of the binding (import format) to use """
-    features: list[ImportFeature] | Unset = UNSET
+    features: list[ImportFeature] | None = None
     """ the features of this execution """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -38,8 +38,8 @@ class ImportExecutionRequest:
     def to_dict(self) -> dict[str, Any]:
         binding = self.binding
 
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
+        features: list[dict[str, Any]] | None = None
+        if self.features is not None:
             features = []
             for features_item_data in self.features:
                 features_item = features_item_data.to_dict()
@@ -52,7 +52,7 @@ class ImportExecutionRequest:
                 "binding": binding,
             }
         )
-        if features is not UNSET:
+        if features is not None:
             field_dict["features"] = features
 
         return field_dict
@@ -63,9 +63,9 @@ class ImportExecutionRequest:
         d = dict(src_dict)
         binding = d.pop("binding")
 
-        _features = d.pop("features", UNSET)
-        features: list[ImportFeature] | Unset = UNSET
-        if _features is not UNSET:
+        _features = d.pop("features", None)
+        features: list[ImportFeature] | None = None
+        if _features is not None:
             if not isinstance(_features, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_features).__name__}"

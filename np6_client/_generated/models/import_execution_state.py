@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_execution_state_state import ImportExecutionStateState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ImportExecutionState")
 
@@ -23,7 +23,7 @@ T = TypeVar("T", bound="ImportExecutionState")
 class ImportExecutionState:
     """The state of the last execution of an import."""
 
-    state: ImportExecutionStateState | Unset = UNSET
+    state: ImportExecutionStateState | None = None
     """ 0 = processing, 1 = completed, 2 = error """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -31,14 +31,14 @@ class ImportExecutionState:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: int | None = None
+        if self.state is not None:
             state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
 
         return field_dict
@@ -46,10 +46,10 @@ class ImportExecutionState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: ImportExecutionStateState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        _state = d.pop("state", None)
+        state: ImportExecutionStateState | None
+        if _state is None:
+            state = None
         else:
             state = ImportExecutionStateState.from_raw(_state)
 

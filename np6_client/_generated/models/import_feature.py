@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.import_duplicate_rules import ImportDuplicateRules
@@ -34,29 +34,29 @@ class ImportFeature:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    segment_id: int | Unset = UNSET
+    segment_id: int | None = None
     """ (segmentation) segment receiving the imported targets """
-    empty_exisiting_segment: bool | Unset = UNSET
+    empty_exisiting_segment: bool | None = None
     """ (segmentation) empty the segment first; the member is spelled this way by the API """
-    send_final_report: bool | Unset = UNSET
+    send_final_report: bool | None = None
     """ (report) known from the reference's examples """
-    send_error_report: bool | Unset = UNSET
+    send_error_report: bool | None = None
     """ (report) known from the reference's examples """
-    contact_guids: list[str] | Unset = UNSET
+    contact_guids: list[str] | None = None
     """ (report) known from the reference's examples """
-    update_existing: bool | Unset = UNSET
+    update_existing: bool | None = None
     """ (database) known from the reference's examples """
-    crush_data: bool | Unset = UNSET
+    crush_data: bool | None = None
     """ (database) known from the reference's examples """
-    rules: ImportDuplicateRules | Unset = UNSET
+    rules: ImportDuplicateRules | None = None
     """ (duplicate) the duplicate rules of an import feature. Partial in the public reference: known from its
     examples only, so it stays open. """
-    destination: ImportRedListDestination | Unset = UNSET
+    destination: ImportRedListDestination | None = None
     """ (redList) the redlists an import feeds. Partial in the public reference: known from its examples only, so it
     stays open. """
-    fields: ImportFeatureFields | Unset = UNSET
+    fields: ImportFeatureFields | None = None
     """ (normalization) field id -> array of strings; known from the reference's examples """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -74,50 +74,50 @@ class ImportFeature:
 
         send_error_report = self.send_error_report
 
-        contact_guids: list[str] | Unset = UNSET
-        if not isinstance(self.contact_guids, Unset):
+        contact_guids: list[str] | None = None
+        if self.contact_guids is not None:
             contact_guids = self.contact_guids
 
         update_existing = self.update_existing
 
         crush_data = self.crush_data
 
-        rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
+        rules: dict[str, Any] | None = None
+        if self.rules is not None:
             rules = self.rules.to_dict()
 
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
+        destination: dict[str, Any] | None = None
+        if self.destination is not None:
             destination = self.destination.to_dict()
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        fields: dict[str, Any] | None = None
+        if self.fields is not None:
             fields = self.fields.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if segment_id is not UNSET:
+        if segment_id is not None:
             field_dict["segmentId"] = segment_id
-        if empty_exisiting_segment is not UNSET:
+        if empty_exisiting_segment is not None:
             field_dict["emptyExisitingSegment"] = empty_exisiting_segment
-        if send_final_report is not UNSET:
+        if send_final_report is not None:
             field_dict["sendFinalReport"] = send_final_report
-        if send_error_report is not UNSET:
+        if send_error_report is not None:
             field_dict["sendErrorReport"] = send_error_report
-        if contact_guids is not UNSET:
+        if contact_guids is not None:
             field_dict["contactGuids"] = contact_guids
-        if update_existing is not UNSET:
+        if update_existing is not None:
             field_dict["updateExisting"] = update_existing
-        if crush_data is not UNSET:
+        if crush_data is not None:
             field_dict["crushData"] = crush_data
-        if rules is not UNSET:
+        if rules is not None:
             field_dict["rules"] = rules
-        if destination is not UNSET:
+        if destination is not None:
             field_dict["destination"] = destination
-        if fields is not UNSET:
+        if fields is not None:
             field_dict["fields"] = fields
 
         return field_dict
@@ -126,45 +126,45 @@ class ImportFeature:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        segment_id = d.pop("segmentId", UNSET)
+        segment_id = d.pop("segmentId", None)
 
-        empty_exisiting_segment = d.pop("emptyExisitingSegment", UNSET)
+        empty_exisiting_segment = d.pop("emptyExisitingSegment", None)
 
-        send_final_report = d.pop("sendFinalReport", UNSET)
+        send_final_report = d.pop("sendFinalReport", None)
 
-        send_error_report = d.pop("sendErrorReport", UNSET)
+        send_error_report = d.pop("sendErrorReport", None)
 
-        _contact_guids = d.pop("contactGuids", UNSET)
-        if not isinstance(_contact_guids, list) and _contact_guids is not UNSET:
+        _contact_guids = d.pop("contactGuids", None)
+        if not isinstance(_contact_guids, list) and _contact_guids is not None:
             raise TypeError(
                 f"expected a JSON array, not {type(_contact_guids).__name__}"
             )
         contact_guids = cast(list[str], _contact_guids)
 
-        update_existing = d.pop("updateExisting", UNSET)
+        update_existing = d.pop("updateExisting", None)
 
-        crush_data = d.pop("crushData", UNSET)
+        crush_data = d.pop("crushData", None)
 
-        _rules = d.pop("rules", UNSET)
-        rules: ImportDuplicateRules | Unset
-        if isinstance(_rules, Unset):
-            rules = UNSET
+        _rules = d.pop("rules", None)
+        rules: ImportDuplicateRules | None
+        if _rules is None:
+            rules = None
         else:
             rules = ImportDuplicateRules.from_dict(_rules)
 
-        _destination = d.pop("destination", UNSET)
-        destination: ImportRedListDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
+        _destination = d.pop("destination", None)
+        destination: ImportRedListDestination | None
+        if _destination is None:
+            destination = None
         else:
             destination = ImportRedListDestination.from_dict(_destination)
 
-        _fields = d.pop("fields", UNSET)
-        fields: ImportFeatureFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
+        _fields = d.pop("fields", None)
+        fields: ImportFeatureFields | None
+        if _fields is None:
+            fields = None
         else:
             fields = ImportFeatureFields.from_dict(_fields)
 

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ImportFeatureFields")
 
@@ -46,7 +46,7 @@ class ImportFeatureFields:
             _additional_property = prop_dict
             if (
                 not isinstance(_additional_property, list)
-                and _additional_property is not UNSET
+                and _additional_property is not None
             ):
                 raise TypeError(
                     f"expected a JSON array, not {type(_additional_property).__name__}"

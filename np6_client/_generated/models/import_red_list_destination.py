@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ImportRedListDestination")
 
@@ -24,8 +24,8 @@ class ImportRedListDestination:
 
     """
 
-    mail: bool | Unset = UNSET
-    sms: bool | Unset = UNSET
+    mail: bool | None = None
+    sms: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -39,9 +39,9 @@ class ImportRedListDestination:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if mail is not UNSET:
+        if mail is not None:
             field_dict["mail"] = mail
-        if sms is not UNSET:
+        if sms is not None:
             field_dict["sms"] = sms
 
         return field_dict
@@ -49,9 +49,9 @@ class ImportRedListDestination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        mail = d.pop("mail", UNSET)
+        mail = d.pop("mail", None)
 
-        sms = d.pop("sms", UNSET)
+        sms = d.pop("sms", None)
 
         import_red_list_destination = cls(
             mail=mail,

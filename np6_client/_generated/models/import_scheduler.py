@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ImportScheduler")
 
@@ -27,13 +27,13 @@ class ImportScheduler:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    creation_date: datetime.datetime | None = None
+    description: str | None = None
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -46,32 +46,32 @@ class ImportScheduler:
 
         name = self.name
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
         description = self.description
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
+        enabled: bool | None
+        if self.enabled is None:
+            enabled = None
         else:
             enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
 
         return field_dict
@@ -79,29 +79,29 @@ class ImportScheduler:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
+        def _parse_enabled(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(d.pop("enabled", None))
 
         import_scheduler = cls(
             type_=type_,

@@ -15,7 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.import_source_data_item import ImportSourceDataItem
@@ -32,17 +32,17 @@ class ImportSource:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: int | None | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
-    update_date: datetime.datetime | None | Unset = UNSET
-    filename: str | Unset = UNSET
-    data: list[ImportSourceDataItem] | Unset = UNSET
+    id: int | None = None
+    creation_date: datetime.datetime | None = None
+    update_date: datetime.datetime | None = None
+    filename: str | None = None
+    data: list[ImportSourceDataItem] | None = None
     """ file content """
-    folder: str | Unset = UNSET
+    folder: str | None = None
     """ (ftp) known from the reference's examples """
-    template_filename: str | Unset = UNSET
+    template_filename: str | None = None
     """ (ftp) known from the reference's examples """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -52,19 +52,19 @@ class ImportSource:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
+        id: int | None
+        if self.id is None:
+            id = None
         else:
             id = self.id
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        update_date: None | str | Unset
-        if isinstance(self.update_date, Unset):
-            update_date = UNSET
+        update_date: None | str | None
+        if self.update_date is None:
+            update_date = None
         elif isinstance(self.update_date, datetime.datetime):
             update_date = self.update_date.isoformat()
         else:
@@ -72,8 +72,8 @@ class ImportSource:
 
         filename = self.filename
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None = None
+        if self.data is not None:
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
@@ -86,21 +86,21 @@ class ImportSource:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if update_date is not UNSET:
+        if update_date is not None:
             field_dict["updateDate"] = update_date
-        if filename is not UNSET:
+        if filename is not None:
             field_dict["filename"] = filename
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if folder is not UNSET:
+        if folder is not None:
             field_dict["folder"] = folder
-        if template_filename is not UNSET:
+        if template_filename is not None:
             field_dict["templateFilename"] = template_filename
 
         return field_dict
@@ -109,28 +109,28 @@ class ImportSource:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        def _parse_id(data: object) -> int | None | Unset:
+        def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_update_date(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -140,15 +140,15 @@ class ImportSource:
                 return update_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        update_date = _parse_update_date(d.pop("updateDate", None))
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
-        _data = d.pop("data", UNSET)
-        data: list[ImportSourceDataItem] | Unset = UNSET
-        if _data is not UNSET:
+        _data = d.pop("data", None)
+        data: list[ImportSourceDataItem] | None = None
+        if _data is not None:
             if not isinstance(_data, list):
                 raise TypeError(f"expected a JSON array, not {type(_data).__name__}")
             data = []
@@ -157,9 +157,9 @@ class ImportSource:
 
                 data.append(data_item)
 
-        folder = d.pop("folder", UNSET)
+        folder = d.pop("folder", None)
 
-        template_filename = d.pop("templateFilename", UNSET)
+        template_filename = d.pop("templateFilename", None)
 
         import_source = cls(
             type_=type_,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="MailArchive")
 
@@ -22,17 +22,17 @@ T = TypeVar("T", bound="MailArchive")
 class MailArchive:
     """one archived email"""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ archive id """
-    action: str | Unset = UNSET
+    action: str | None = None
     """ id of the action that produced the mail """
-    target: str | Unset = UNSET
+    target: str | None = None
     """ id of the target that received the mail """
-    sending_date: datetime.datetime | Unset = UNSET
+    sending_date: datetime.datetime | None = None
     """ when the target received the mail """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ download address of the archive (.eml) """
-    expires_on: datetime.datetime | Unset = UNSET
+    expires_on: datetime.datetime | None = None
     """ expiry date of the url """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -46,30 +46,30 @@ class MailArchive:
 
         target = self.target
 
-        sending_date: str | Unset = UNSET
-        if not isinstance(self.sending_date, Unset):
+        sending_date: str | None = None
+        if self.sending_date is not None:
             sending_date = self.sending_date.isoformat()
 
         url = self.url
 
-        expires_on: str | Unset = UNSET
-        if not isinstance(self.expires_on, Unset):
+        expires_on: str | None = None
+        if self.expires_on is not None:
             expires_on = self.expires_on.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if action is not UNSET:
+        if action is not None:
             field_dict["action"] = action
-        if target is not UNSET:
+        if target is not None:
             field_dict["target"] = target
-        if sending_date is not UNSET:
+        if sending_date is not None:
             field_dict["sendingDate"] = sending_date
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if expires_on is not UNSET:
+        if expires_on is not None:
             field_dict["expiresOn"] = expires_on
 
         return field_dict
@@ -77,25 +77,25 @@ class MailArchive:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        action = d.pop("action", UNSET)
+        action = d.pop("action", None)
 
-        target = d.pop("target", UNSET)
+        target = d.pop("target", None)
 
-        _sending_date = d.pop("sendingDate", UNSET)
-        sending_date: datetime.datetime | Unset
-        if isinstance(_sending_date, Unset):
-            sending_date = UNSET
+        _sending_date = d.pop("sendingDate", None)
+        sending_date: datetime.datetime | None
+        if _sending_date is None:
+            sending_date = None
         else:
             sending_date = datetime.datetime.fromisoformat(_sending_date)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        _expires_on = d.pop("expiresOn", UNSET)
-        expires_on: datetime.datetime | Unset
-        if isinstance(_expires_on, Unset):
-            expires_on = UNSET
+        _expires_on = d.pop("expiresOn", None)
+        expires_on: datetime.datetime | None
+        if _expires_on is None:
+            expires_on = None
         else:
             expires_on = datetime.datetime.fromisoformat(_expires_on)
 

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.object_stamp import ObjectStamp
@@ -27,31 +27,31 @@ T = TypeVar("T", bound="MarketingPressureTopic")
 class MarketingPressureTopic:
     """A marketing pressure topic."""
 
-    id: UUID | Unset = UNSET
+    id: UUID | None = None
     """ Topic id """
-    label: str | Unset = UNSET
+    label: str | None = None
     """ Topic name """
-    description: str | Unset = UNSET
-    stamp: ObjectStamp | Unset = UNSET
+    description: str | None = None
+    stamp: ObjectStamp | None = None
     """ Creation and last modification dates of a stored object. """
-    created_by: str | Unset = UNSET
-    modified_by: str | Unset = UNSET
+    created_by: str | None = None
+    modified_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
         label = self.label
 
         description = self.description
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
         created_by = self.created_by
@@ -61,17 +61,17 @@ class MarketingPressureTopic:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if label is not UNSET:
+        if label is not None:
             field_dict["label"] = label
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if created_by is not UNSET:
+        if created_by is not None:
             field_dict["createdBy"] = created_by
-        if modified_by is not UNSET:
+        if modified_by is not None:
             field_dict["modifiedBy"] = modified_by
 
         return field_dict
@@ -80,27 +80,27 @@ class MarketingPressureTopic:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        label = d.pop("label", UNSET)
+        label = d.pop("label", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: ObjectStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: ObjectStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = ObjectStamp.from_dict(_stamp)
 
-        created_by = d.pop("createdBy", UNSET)
+        created_by = d.pop("createdBy", None)
 
-        modified_by = d.pop("modifiedBy", UNSET)
+        modified_by = d.pop("modifiedBy", None)
 
         marketing_pressure_topic = cls(
             id=id,

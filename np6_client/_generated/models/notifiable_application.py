@@ -15,7 +15,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_channel import NotifiableApplicationChannel
@@ -35,23 +35,23 @@ class NotifiableApplication:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: None | Unset | UUID = UNSET
+    id: None | UUID = None
     """ Application id (assigned by NP6) """
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    active: bool | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    active: bool | None = None
     """ Online state """
-    stamp: None | ObjectStamp | Unset = UNSET
+    stamp: None | ObjectStamp | None = None
     """ Creation and modification dates (assigned by NP6) """
-    icon: None | str | Unset = UNSET
+    icon: None | str | None = None
     """ Application icon """
-    providers: list[NotifiableApplicationProvider] | Unset = UNSET
+    providers: list[NotifiableApplicationProvider] | None = None
     """ Providers delivering notifications to the application """
-    routes: list[NotifiableApplicationRoute] | Unset = UNSET
+    routes: list[NotifiableApplicationRoute] | None = None
     """ Existing application routes used for redirections """
-    channels: list[NotifiableApplicationChannel] | None | Unset = UNSET
+    channels: list[NotifiableApplicationChannel] | None = None
     """ Existing application channels for display behaviour """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -62,9 +62,9 @@ class NotifiableApplication:
 
         type_ = self.type_
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
+        id: None | str | None
+        if self.id is None:
+            id = None
         elif isinstance(self.id, UUID):
             id = str(self.id)
         else:
@@ -76,37 +76,37 @@ class NotifiableApplication:
 
         active = self.active
 
-        stamp: dict[str, Any] | None | Unset
-        if isinstance(self.stamp, Unset):
-            stamp = UNSET
+        stamp: dict[str, Any] | None
+        if self.stamp is None:
+            stamp = None
         elif isinstance(self.stamp, ObjectStamp):
             stamp = self.stamp.to_dict()
         else:
             stamp = self.stamp
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
+        icon: None | str | None
+        if self.icon is None:
+            icon = None
         else:
             icon = self.icon
 
-        providers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
+        providers: list[dict[str, Any]] | None = None
+        if self.providers is not None:
             providers = []
             for providers_item_data in self.providers:
                 providers_item = providers_item_data.to_dict()
                 providers.append(providers_item)
 
-        routes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.routes, Unset):
+        routes: list[dict[str, Any]] | None = None
+        if self.routes is not None:
             routes = []
             for routes_item_data in self.routes:
                 routes_item = routes_item_data.to_dict()
                 routes.append(routes_item)
 
-        channels: list[dict[str, Any]] | None | Unset
-        if isinstance(self.channels, Unset):
-            channels = UNSET
+        channels: list[dict[str, Any]] | None
+        if self.channels is None:
+            channels = None
         elif isinstance(self.channels, list):
             channels = []
             for channels_type_0_item_data in self.channels:
@@ -119,25 +119,25 @@ class NotifiableApplication:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if icon is not UNSET:
+        if icon is not None:
             field_dict["icon"] = icon
-        if providers is not UNSET:
+        if providers is not None:
             field_dict["providers"] = providers
-        if routes is not UNSET:
+        if routes is not None:
             field_dict["routes"] = routes
-        if channels is not UNSET:
+        if channels is not None:
             field_dict["channels"] = channels
 
         return field_dict
@@ -149,12 +149,12 @@ class NotifiableApplication:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        def _parse_id(data: object) -> None | Unset | UUID:
+        def _parse_id(data: object) -> None | UUID:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -164,20 +164,20 @@ class NotifiableApplication:
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.pop("id", None))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        active = d.pop("active", UNSET)
+        active = d.pop("active", None)
 
-        def _parse_stamp(data: object) -> None | ObjectStamp | Unset:
+        def _parse_stamp(data: object) -> None | ObjectStamp | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
@@ -187,22 +187,22 @@ class NotifiableApplication:
                 return stamp_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ObjectStamp | Unset, data)
+            return cast(None | ObjectStamp | None, data)
 
-        stamp = _parse_stamp(d.pop("stamp", UNSET))
+        stamp = _parse_stamp(d.pop("stamp", None))
 
-        def _parse_icon(data: object) -> None | str | Unset:
+        def _parse_icon(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon = _parse_icon(d.pop("icon", None))
 
-        _providers = d.pop("providers", UNSET)
-        providers: list[NotifiableApplicationProvider] | Unset = UNSET
-        if _providers is not UNSET:
+        _providers = d.pop("providers", None)
+        providers: list[NotifiableApplicationProvider] | None = None
+        if _providers is not None:
             if not isinstance(_providers, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_providers).__name__}"
@@ -215,9 +215,9 @@ class NotifiableApplication:
 
                 providers.append(providers_item)
 
-        _routes = d.pop("routes", UNSET)
-        routes: list[NotifiableApplicationRoute] | Unset = UNSET
-        if _routes is not UNSET:
+        _routes = d.pop("routes", None)
+        routes: list[NotifiableApplicationRoute] | None = None
+        if _routes is not None:
             if not isinstance(_routes, list):
                 raise TypeError(f"expected a JSON array, not {type(_routes).__name__}")
             routes = []
@@ -228,10 +228,10 @@ class NotifiableApplication:
 
         def _parse_channels(
             data: object,
-        ) -> list[NotifiableApplicationChannel] | None | Unset:
+        ) -> list[NotifiableApplicationChannel] | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, list):
@@ -252,9 +252,9 @@ class NotifiableApplication:
                 return channels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[NotifiableApplicationChannel] | None | Unset, data)
+            return cast(list[NotifiableApplicationChannel] | None, data)
 
-        channels = _parse_channels(d.pop("channels", UNSET))
+        channels = _parse_channels(d.pop("channels", None))
 
         notifiable_application = cls(
             type_=type_,

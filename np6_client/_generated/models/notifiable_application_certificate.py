@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="NotifiableApplicationCertificate")
 
@@ -25,13 +25,13 @@ class NotifiableApplicationCertificate:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    value: str | Unset = UNSET
+    value: str | None = None
     """ Certificate content """
-    password: str | Unset = UNSET
+    password: str | None = None
     """ Certificate password """
-    expiration: datetime.datetime | Unset = UNSET
+    expiration: datetime.datetime | None = None
     """ Certificate expiration date """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -45,20 +45,20 @@ class NotifiableApplicationCertificate:
 
         password = self.password
 
-        expiration: str | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
+        expiration: str | None = None
+        if self.expiration is not None:
             expiration = self.expiration.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if password is not UNSET:
+        if password is not None:
             field_dict["password"] = password
-        if expiration is not UNSET:
+        if expiration is not None:
             field_dict["expiration"] = expiration
 
         return field_dict
@@ -66,16 +66,16 @@ class NotifiableApplicationCertificate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        password = d.pop("password", UNSET)
+        password = d.pop("password", None)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
+        _expiration = d.pop("expiration", None)
+        expiration: datetime.datetime | None
+        if _expiration is None:
+            expiration = None
         else:
             expiration = datetime.datetime.fromisoformat(_expiration)
 

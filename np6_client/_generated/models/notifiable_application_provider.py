@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_certificate import (
@@ -33,18 +33,18 @@ class NotifiableApplicationProvider:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    key: str | Unset = UNSET
+    key: str | None = None
     """ Provider key (firebase) """
-    sender: str | Unset = UNSET
+    sender: str | None = None
     """ Sender (firebase) """
-    certificate: NotifiableApplicationCertificate | Unset = UNSET
+    certificate: NotifiableApplicationCertificate | None = None
     """ Certificate of an apns provider. `type` is a discriminator (`p12` in the reference's example). Partial in
     the public reference: members are known from an example only, so the object stays open. """
-    bundle: str | Unset = UNSET
+    bundle: str | None = None
     """ Application bundle (apns) """
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Provider url (http) """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -58,8 +58,8 @@ class NotifiableApplicationProvider:
 
         sender = self.sender
 
-        certificate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.certificate, Unset):
+        certificate: dict[str, Any] | None = None
+        if self.certificate is not None:
             certificate = self.certificate.to_dict()
 
         bundle = self.bundle
@@ -69,17 +69,17 @@ class NotifiableApplicationProvider:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if key is not UNSET:
+        if key is not None:
             field_dict["key"] = key
-        if sender is not UNSET:
+        if sender is not None:
             field_dict["sender"] = sender
-        if certificate is not UNSET:
+        if certificate is not None:
             field_dict["certificate"] = certificate
-        if bundle is not UNSET:
+        if bundle is not None:
             field_dict["bundle"] = bundle
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
 
         return field_dict
@@ -91,22 +91,22 @@ class NotifiableApplicationProvider:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        key = d.pop("key", UNSET)
+        key = d.pop("key", None)
 
-        sender = d.pop("sender", UNSET)
+        sender = d.pop("sender", None)
 
-        _certificate = d.pop("certificate", UNSET)
-        certificate: NotifiableApplicationCertificate | Unset
-        if isinstance(_certificate, Unset):
-            certificate = UNSET
+        _certificate = d.pop("certificate", None)
+        certificate: NotifiableApplicationCertificate | None
+        if _certificate is None:
+            certificate = None
         else:
             certificate = NotifiableApplicationCertificate.from_dict(_certificate)
 
-        bundle = d.pop("bundle", UNSET)
+        bundle = d.pop("bundle", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         notifiable_application_provider = cls(
             type_=type_,

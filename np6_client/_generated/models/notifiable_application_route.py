@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notifiable_application_value import NotifiableApplicationValue
@@ -26,11 +26,11 @@ T = TypeVar("T", bound="NotifiableApplicationRoute")
 class NotifiableApplicationRoute:
     """An existing application route used for redirections."""
 
-    name: str | Unset = UNSET
-    value: NotifiableApplicationValue | Unset = UNSET
+    name: str | None = None
+    value: NotifiableApplicationValue | None = None
     """ Value of a route or channel. `type` is a discriminator (`literal` in the reference's examples); it is kept a
     plain string and the object stays open. """
-    default: bool | Unset = UNSET
+    default: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -39,8 +39,8 @@ class NotifiableApplicationRoute:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: dict[str, Any] | None = None
+        if self.value is not None:
             value = self.value.to_dict()
 
         default = self.default
@@ -48,11 +48,11 @@ class NotifiableApplicationRoute:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if default is not UNSET:
+        if default is not None:
             field_dict["default"] = default
 
         return field_dict
@@ -61,16 +61,16 @@ class NotifiableApplicationRoute:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _value = d.pop("value", UNSET)
-        value: NotifiableApplicationValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        _value = d.pop("value", None)
+        value: NotifiableApplicationValue | None
+        if _value is None:
+            value = None
         else:
             value = NotifiableApplicationValue.from_dict(_value)
 
-        default = d.pop("default", UNSET)
+        default = d.pop("default", None)
 
         notifiable_application_route = cls(
             name=name,

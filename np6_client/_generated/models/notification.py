@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -34,25 +34,25 @@ class Notification:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: int | Unset = UNSET
+    id: int | None = None
     """ Notification id """
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    stamp: ObjectStamp | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    stamp: ObjectStamp | None = None
     """ Creation and last modification dates of a stored object. """
-    active: bool | Unset = UNSET
+    active: bool | None = None
     """ Online state """
-    settings: NotificationSettings | Unset = UNSET
+    settings: NotificationSettings | None = None
     """ Notification settings. Partial in the public reference: the shapes of `purpose`, `expiration` and `mp` are
     not printed, so they and the object stay open. """
-    application: UUID | Unset = UNSET
+    application: UUID | None = None
     """ Notifiable application whose subscribers are targeted """
-    task: NotificationTask | Unset = UNSET
+    task: NotificationTask | None = None
     """ How the notification is triggered. Partial in the public reference: the scheduler's shape is not printed, so
     it and the object stay open. """
-    versions: list[NotificationVersionItem] | Unset = UNSET
+    versions: list[NotificationVersionItem] | None = None
     """ Versions of the notification """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -68,26 +68,26 @@ class Notification:
 
         description = self.description
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
         active = self.active
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None = None
+        if self.settings is not None:
             settings = self.settings.to_dict()
 
-        application: str | Unset = UNSET
-        if not isinstance(self.application, Unset):
+        application: str | None = None
+        if self.application is not None:
             application = str(self.application)
 
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
+        task: dict[str, Any] | None = None
+        if self.task is not None:
             task = self.task.to_dict()
 
-        versions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
+        versions: list[dict[str, Any]] | None = None
+        if self.versions is not None:
             versions = []
             for versions_item_data in self.versions:
                 versions_item = versions_item_data.to_dict()
@@ -96,25 +96,25 @@ class Notification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
-        if application is not UNSET:
+        if application is not None:
             field_dict["application"] = application
-        if task is not UNSET:
+        if task is not None:
             field_dict["task"] = task
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
 
         return field_dict
@@ -123,47 +123,47 @@ class Notification:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: ObjectStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: ObjectStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = ObjectStamp.from_dict(_stamp)
 
-        active = d.pop("active", UNSET)
+        active = d.pop("active", None)
 
-        _settings = d.pop("settings", UNSET)
-        settings: NotificationSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        _settings = d.pop("settings", None)
+        settings: NotificationSettings | None
+        if _settings is None:
+            settings = None
         else:
             settings = NotificationSettings.from_dict(_settings)
 
-        _application = d.pop("application", UNSET)
-        application: UUID | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
+        _application = d.pop("application", None)
+        application: UUID | None
+        if _application is None:
+            application = None
         else:
             application = UUID(_application)
 
-        _task = d.pop("task", UNSET)
-        task: NotificationTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
+        _task = d.pop("task", None)
+        task: NotificationTask | None
+        if _task is None:
+            task = None
         else:
             task = NotificationTask.from_dict(_task)
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[NotificationVersionItem] | Unset = UNSET
-        if _versions is not UNSET:
+        _versions = d.pop("versions", None)
+        versions: list[NotificationVersionItem] | None = None
+        if _versions is not None:
             if not isinstance(_versions, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_versions).__name__}"

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -36,32 +36,32 @@ class NotificationExecution:
 
     """
 
-    recipient: NotificationRecipient | Unset = UNSET
+    recipient: NotificationRecipient | None = None
     """ Recipient identification. `type` is a discriminator whose values are not printed in the public reference, so
     the object stays open. """
-    title: str | Unset = UNSET
+    title: str | None = None
     """ Overrides the content title """
-    body: str | Unset = UNSET
+    body: str | None = None
     """ Overrides the content body """
-    icon: str | Unset = UNSET
+    icon: str | None = None
     """ Overrides the content icon """
-    thumbnail: str | Unset = UNSET
+    thumbnail: str | None = None
     """ Overrides the content thumbnail """
-    image: str | Unset = UNSET
+    image: str | None = None
     """ Overrides the content image """
-    data: NotificationExecutionData | Unset = UNSET
+    data: NotificationExecutionData | None = None
     """ Data used to render views """
-    variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
+    variables: list[NotificationExecutionVariablesItem] | None = None
     """ Variables used to render views """
-    redirection: NotificationRedirection | Unset = UNSET
+    redirection: NotificationRedirection | None = None
     """ Overrides the default redirection. `type` is a discriminator whose values are not printed in the public
     reference, so the object stays open. """
-    channel: NotificationChannel | Unset = UNSET
+    channel: NotificationChannel | None = None
     """ Overrides the display channel. `type` is a discriminator whose values are not printed in the public
     reference, so the object stays open. """
-    stamp: DataStamp | Unset = UNSET
+    stamp: DataStamp | None = None
     """ Stamp data """
-    urgent: bool | Unset = UNSET
+    urgent: bool | None = None
     """ Urgency flag """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -69,8 +69,8 @@ class NotificationExecution:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recipient, Unset):
+        recipient: dict[str, Any] | None = None
+        if self.recipient is not None:
             recipient = self.recipient.to_dict()
 
         title = self.title
@@ -83,27 +83,27 @@ class NotificationExecution:
 
         image = self.image
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
-        variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: list[dict[str, Any]] | None = None
+        if self.variables is not None:
             variables = []
             for variables_item_data in self.variables:
                 variables_item = variables_item_data.to_dict()
                 variables.append(variables_item)
 
-        redirection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redirection, Unset):
+        redirection: dict[str, Any] | None = None
+        if self.redirection is not None:
             redirection = self.redirection.to_dict()
 
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
+        channel: dict[str, Any] | None = None
+        if self.channel is not None:
             channel = self.channel.to_dict()
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
         urgent = self.urgent
@@ -111,29 +111,29 @@ class NotificationExecution:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if recipient is not UNSET:
+        if recipient is not None:
             field_dict["recipient"] = recipient
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if icon is not UNSET:
+        if icon is not None:
             field_dict["icon"] = icon
-        if thumbnail is not UNSET:
+        if thumbnail is not None:
             field_dict["thumbnail"] = thumbnail
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if variables is not UNSET:
+        if variables is not None:
             field_dict["variables"] = variables
-        if redirection is not UNSET:
+        if redirection is not None:
             field_dict["redirection"] = redirection
-        if channel is not UNSET:
+        if channel is not None:
             field_dict["channel"] = channel
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if urgent is not UNSET:
+        if urgent is not None:
             field_dict["urgent"] = urgent
 
         return field_dict
@@ -145,33 +145,33 @@ class NotificationExecution:
         )
 
         d = dict(src_dict)
-        _recipient = d.pop("recipient", UNSET)
-        recipient: NotificationRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
+        _recipient = d.pop("recipient", None)
+        recipient: NotificationRecipient | None
+        if _recipient is None:
+            recipient = None
         else:
             recipient = NotificationRecipient.from_dict(_recipient)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.pop("icon", None)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = d.pop("thumbnail", None)
 
-        image = d.pop("image", UNSET)
+        image = d.pop("image", None)
 
-        _data = d.pop("data", UNSET)
-        data: NotificationExecutionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: NotificationExecutionData | None
+        if _data is None:
+            data = None
         else:
             data = NotificationExecutionData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
+        _variables = d.pop("variables", None)
+        variables: list[NotificationExecutionVariablesItem] | None = None
+        if _variables is not None:
             if not isinstance(_variables, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_variables).__name__}"
@@ -184,28 +184,28 @@ class NotificationExecution:
 
                 variables.append(variables_item)
 
-        _redirection = d.pop("redirection", UNSET)
-        redirection: NotificationRedirection | Unset
-        if isinstance(_redirection, Unset):
-            redirection = UNSET
+        _redirection = d.pop("redirection", None)
+        redirection: NotificationRedirection | None
+        if _redirection is None:
+            redirection = None
         else:
             redirection = NotificationRedirection.from_dict(_redirection)
 
-        _channel = d.pop("channel", UNSET)
-        channel: NotificationChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
+        _channel = d.pop("channel", None)
+        channel: NotificationChannel | None
+        if _channel is None:
+            channel = None
         else:
             channel = NotificationChannel.from_dict(_channel)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: DataStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: DataStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = DataStamp.from_dict(_stamp)
 
-        urgent = d.pop("urgent", UNSET)
+        urgent = d.pop("urgent", None)
 
         notification_execution = cls(
             recipient=recipient,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_recipient_value import NotificationRecipientValue
@@ -29,9 +29,9 @@ class NotificationRecipient:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    value: NotificationRecipientValue | Unset = UNSET
+    value: NotificationRecipientValue | None = None
     """ Identifiable contact used as recipient """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -41,16 +41,16 @@ class NotificationRecipient:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: dict[str, Any] | None = None
+        if self.value is not None:
             value = self.value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -59,12 +59,12 @@ class NotificationRecipient:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _value = d.pop("value", UNSET)
-        value: NotificationRecipientValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        _value = d.pop("value", None)
+        value: NotificationRecipientValue | None
+        if _value is None:
+            value = None
         else:
             value = NotificationRecipientValue.from_dict(_value)
 

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_meta_stamp import NotificationRenderMetaStamp
@@ -30,19 +30,19 @@ class NotificationRenderMeta:
 
     """
 
-    notification: int | Unset = UNSET
+    notification: int | None = None
     """ Notification id """
-    version: UUID | Unset = UNSET
+    version: UUID | None = None
     """ Notification version """
-    application: UUID | Unset = UNSET
+    application: UUID | None = None
     """ Notifiable application """
-    subscription: UUID | Unset = UNSET
+    subscription: UUID | None = None
     """ Subscription """
-    stamp: NotificationRenderMetaStamp | Unset = UNSET
+    stamp: NotificationRenderMetaStamp | None = None
     """ Stamp data """
-    channel: str | Unset = UNSET
+    channel: str | None = None
     """ Rendered channel """
-    redirection: str | Unset = UNSET
+    redirection: str | None = None
     """ Rendered redirection link """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -52,20 +52,20 @@ class NotificationRenderMeta:
     def to_dict(self) -> dict[str, Any]:
         notification = self.notification
 
-        version: str | Unset = UNSET
-        if not isinstance(self.version, Unset):
+        version: str | None = None
+        if self.version is not None:
             version = str(self.version)
 
-        application: str | Unset = UNSET
-        if not isinstance(self.application, Unset):
+        application: str | None = None
+        if self.application is not None:
             application = str(self.application)
 
-        subscription: str | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
+        subscription: str | None = None
+        if self.subscription is not None:
             subscription = str(self.subscription)
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
         channel = self.channel
@@ -75,19 +75,19 @@ class NotificationRenderMeta:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if notification is not UNSET:
+        if notification is not None:
             field_dict["notification"] = notification
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if application is not UNSET:
+        if application is not None:
             field_dict["application"] = application
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if channel is not UNSET:
+        if channel is not None:
             field_dict["channel"] = channel
-        if redirection is not UNSET:
+        if redirection is not None:
             field_dict["redirection"] = redirection
 
         return field_dict
@@ -96,39 +96,39 @@ class NotificationRenderMeta:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        notification = d.pop("notification", UNSET)
+        notification = d.pop("notification", None)
 
-        _version = d.pop("version", UNSET)
-        version: UUID | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
+        _version = d.pop("version", None)
+        version: UUID | None
+        if _version is None:
+            version = None
         else:
             version = UUID(_version)
 
-        _application = d.pop("application", UNSET)
-        application: UUID | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
+        _application = d.pop("application", None)
+        application: UUID | None
+        if _application is None:
+            application = None
         else:
             application = UUID(_application)
 
-        _subscription = d.pop("subscription", UNSET)
-        subscription: UUID | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
+        _subscription = d.pop("subscription", None)
+        subscription: UUID | None
+        if _subscription is None:
+            subscription = None
         else:
             subscription = UUID(_subscription)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: NotificationRenderMetaStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: NotificationRenderMetaStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = NotificationRenderMetaStamp.from_dict(_stamp)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.pop("channel", None)
 
-        redirection = d.pop("redirection", UNSET)
+        redirection = d.pop("redirection", None)
 
         notification_render_meta = cls(
             notification=notification,

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="NotificationRenderReceiver")
 
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="NotificationRenderReceiver")
 class NotificationRenderReceiver:
     """Who the notification is rendered for. Partial in the public reference: further members stay open."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Contact id """
-    unicity: str | Unset = UNSET
+    unicity: str | None = None
     """ Contact unicity """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -38,9 +38,9 @@ class NotificationRenderReceiver:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if unicity is not UNSET:
+        if unicity is not None:
             field_dict["unicity"] = unicity
 
         return field_dict
@@ -48,9 +48,9 @@ class NotificationRenderReceiver:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        unicity = d.pop("unicity", UNSET)
+        unicity = d.pop("unicity", None)
 
         notification_render_receiver = cls(
             id=id,

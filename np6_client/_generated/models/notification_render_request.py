@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_receiver import NotificationRenderReceiver
@@ -35,11 +35,11 @@ class NotificationRenderRequest:
 
     """
 
-    receiver: NotificationRenderReceiver | Unset = UNSET
+    receiver: NotificationRenderReceiver | None = None
     """ Who the notification is rendered for. Partial in the public reference: further members stay open. """
-    related: NotificationRenderRequestRelated | Unset = UNSET
+    related: NotificationRenderRequestRelated | None = None
     """ Related identification """
-    stamp: NotificationRenderRequestStamp | Unset = UNSET
+    stamp: NotificationRenderRequestStamp | None = None
     """ Stamp data """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -47,26 +47,26 @@ class NotificationRenderRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receiver, Unset):
+        receiver: dict[str, Any] | None = None
+        if self.receiver is not None:
             receiver = self.receiver.to_dict()
 
-        related: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.related, Unset):
+        related: dict[str, Any] | None = None
+        if self.related is not None:
             related = self.related.to_dict()
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if receiver is not UNSET:
+        if receiver is not None:
             field_dict["receiver"] = receiver
-        if related is not UNSET:
+        if related is not None:
             field_dict["related"] = related
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
 
         return field_dict
@@ -81,24 +81,24 @@ class NotificationRenderRequest:
         )
 
         d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
-        receiver: NotificationRenderReceiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
+        _receiver = d.pop("receiver", None)
+        receiver: NotificationRenderReceiver | None
+        if _receiver is None:
+            receiver = None
         else:
             receiver = NotificationRenderReceiver.from_dict(_receiver)
 
-        _related = d.pop("related", UNSET)
-        related: NotificationRenderRequestRelated | Unset
-        if isinstance(_related, Unset):
-            related = UNSET
+        _related = d.pop("related", None)
+        related: NotificationRenderRequestRelated | None
+        if _related is None:
+            related = None
         else:
             related = NotificationRenderRequestRelated.from_dict(_related)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: NotificationRenderRequestStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: NotificationRenderRequestStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = NotificationRenderRequestStamp.from_dict(_stamp)
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_render_meta import NotificationRenderMeta
@@ -31,12 +31,12 @@ class NotificationRenderResult:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    meta: NotificationRenderMeta | Unset = UNSET
+    meta: NotificationRenderMeta | None = None
     """ What was used for the render. Partial in the public reference: `channel` and `redirection` are printed after
     `stamp` without their nesting, so they may sit at the result's top level instead; the object stays open. """
-    render: NotificationRenderValues | Unset = UNSET
+    render: NotificationRenderValues | None = None
     """ Rendered values. Partial in the public reference: members after `image` are not printed, so the object stays
     open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -47,22 +47,22 @@ class NotificationRenderResult:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        meta: dict[str, Any] | None = None
+        if self.meta is not None:
             meta = self.meta.to_dict()
 
-        render: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.render, Unset):
+        render: dict[str, Any] | None = None
+        if self.render is not None:
             render = self.render.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
-        if render is not UNSET:
+        if render is not None:
             field_dict["render"] = render
 
         return field_dict
@@ -71,19 +71,19 @@ class NotificationRenderResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _meta = d.pop("meta", UNSET)
-        meta: NotificationRenderMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        _meta = d.pop("meta", None)
+        meta: NotificationRenderMeta | None
+        if _meta is None:
+            meta = None
         else:
             meta = NotificationRenderMeta.from_dict(_meta)
 
-        _render = d.pop("render", UNSET)
-        render: NotificationRenderValues | Unset
-        if isinstance(_render, Unset):
-            render = UNSET
+        _render = d.pop("render", None)
+        render: NotificationRenderValues | None
+        if _render is None:
+            render = None
         else:
             render = NotificationRenderValues.from_dict(_render)
 

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="NotificationRenderValues")
 
@@ -21,11 +21,11 @@ T = TypeVar("T", bound="NotificationRenderValues")
 class NotificationRenderValues:
     """Rendered values. Partial in the public reference: members after `image` are not printed, so the object stays open."""
 
-    title: str | Unset = UNSET
-    body: str | Unset = UNSET
-    icon: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    image: str | Unset = UNSET
+    title: str | None = None
+    body: str | None = None
+    icon: str | None = None
+    thumbnail: str | None = None
+    image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -45,15 +45,15 @@ class NotificationRenderValues:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if icon is not UNSET:
+        if icon is not None:
             field_dict["icon"] = icon
-        if thumbnail is not UNSET:
+        if thumbnail is not None:
             field_dict["thumbnail"] = thumbnail
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
 
         return field_dict
@@ -61,15 +61,15 @@ class NotificationRenderValues:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        icon = d.pop("icon", UNSET)
+        icon = d.pop("icon", None)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = d.pop("thumbnail", None)
 
-        image = d.pop("image", UNSET)
+        image = d.pop("image", None)
 
         notification_render_values = cls(
             title=title,

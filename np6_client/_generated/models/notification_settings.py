@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_settings_expiration import NotificationSettingsExpiration
@@ -31,13 +31,13 @@ class NotificationSettings:
 
     """
 
-    urgent: bool | Unset = UNSET
+    urgent: bool | None = None
     """ Urgency flag, false by default """
-    purpose: NotificationSettingsPurpose | Unset = UNSET
+    purpose: NotificationSettingsPurpose | None = None
     """ Marketing or Service; Marketing by default """
-    expiration: NotificationSettingsExpiration | Unset = UNSET
+    expiration: NotificationSettingsExpiration | None = None
     """ Expiration settings """
-    mp: NotificationSettingsMp | Unset = UNSET
+    mp: NotificationSettingsMp | None = None
     """ Marketing pressure settings """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -47,28 +47,28 @@ class NotificationSettings:
     def to_dict(self) -> dict[str, Any]:
         urgent = self.urgent
 
-        purpose: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.purpose, Unset):
+        purpose: dict[str, Any] | None = None
+        if self.purpose is not None:
             purpose = self.purpose.to_dict()
 
-        expiration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
+        expiration: dict[str, Any] | None = None
+        if self.expiration is not None:
             expiration = self.expiration.to_dict()
 
-        mp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mp, Unset):
+        mp: dict[str, Any] | None = None
+        if self.mp is not None:
             mp = self.mp.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if urgent is not UNSET:
+        if urgent is not None:
             field_dict["urgent"] = urgent
-        if purpose is not UNSET:
+        if purpose is not None:
             field_dict["purpose"] = purpose
-        if expiration is not UNSET:
+        if expiration is not None:
             field_dict["expiration"] = expiration
-        if mp is not UNSET:
+        if mp is not None:
             field_dict["mp"] = mp
 
         return field_dict
@@ -80,26 +80,26 @@ class NotificationSettings:
         )
 
         d = dict(src_dict)
-        urgent = d.pop("urgent", UNSET)
+        urgent = d.pop("urgent", None)
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: NotificationSettingsPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
+        _purpose = d.pop("purpose", None)
+        purpose: NotificationSettingsPurpose | None
+        if _purpose is None:
+            purpose = None
         else:
             purpose = NotificationSettingsPurpose.from_dict(_purpose)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: NotificationSettingsExpiration | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
+        _expiration = d.pop("expiration", None)
+        expiration: NotificationSettingsExpiration | None
+        if _expiration is None:
+            expiration = None
         else:
             expiration = NotificationSettingsExpiration.from_dict(_expiration)
 
-        _mp = d.pop("mp", UNSET)
-        mp: NotificationSettingsMp | Unset
-        if isinstance(_mp, Unset):
-            mp = UNSET
+        _mp = d.pop("mp", None)
+        mp: NotificationSettingsMp | None
+        if _mp is None:
+            mp = None
         else:
             mp = NotificationSettingsMp.from_dict(_mp)
 

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.notification_task_scheduler import NotificationTaskScheduler
@@ -30,10 +30,10 @@ class NotificationTask:
 
     """
 
-    id: UUID | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    scheduler: NotificationTaskScheduler | Unset = UNSET
+    id: UUID | None = None
+    name: str | None = None
+    description: str | None = None
+    scheduler: NotificationTaskScheduler | None = None
     """ Execution schedule """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -41,28 +41,28 @@ class NotificationTask:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
         name = self.name
 
         description = self.description
 
-        scheduler: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scheduler, Unset):
+        scheduler: dict[str, Any] | None = None
+        if self.scheduler is not None:
             scheduler = self.scheduler.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if scheduler is not UNSET:
+        if scheduler is not None:
             field_dict["scheduler"] = scheduler
 
         return field_dict
@@ -71,21 +71,21 @@ class NotificationTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _scheduler = d.pop("scheduler", UNSET)
-        scheduler: NotificationTaskScheduler | Unset
-        if isinstance(_scheduler, Unset):
-            scheduler = UNSET
+        _scheduler = d.pop("scheduler", None)
+        scheduler: NotificationTaskScheduler | None
+        if _scheduler is None:
+            scheduler = None
         else:
             scheduler = NotificationTaskScheduler.from_dict(_scheduler)
 

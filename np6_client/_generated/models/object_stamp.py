@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ObjectStamp")
 
@@ -22,9 +22,9 @@ T = TypeVar("T", bound="ObjectStamp")
 class ObjectStamp:
     """Creation and last modification dates of a stored object."""
 
-    creation: datetime.datetime | Unset = UNSET
+    creation: datetime.datetime | None = None
     """ Creation date """
-    modification: datetime.datetime | Unset = UNSET
+    modification: datetime.datetime | None = None
     """ Last modification date """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -32,20 +32,20 @@ class ObjectStamp:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        creation: str | Unset = UNSET
-        if not isinstance(self.creation, Unset):
+        creation: str | None = None
+        if self.creation is not None:
             creation = self.creation.isoformat()
 
-        modification: str | Unset = UNSET
-        if not isinstance(self.modification, Unset):
+        modification: str | None = None
+        if self.modification is not None:
             modification = self.modification.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if creation is not UNSET:
+        if creation is not None:
             field_dict["creation"] = creation
-        if modification is not UNSET:
+        if modification is not None:
             field_dict["modification"] = modification
 
         return field_dict
@@ -53,17 +53,17 @@ class ObjectStamp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
-        creation: datetime.datetime | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
+        _creation = d.pop("creation", None)
+        creation: datetime.datetime | None
+        if _creation is None:
+            creation = None
         else:
             creation = datetime.datetime.fromisoformat(_creation)
 
-        _modification = d.pop("modification", UNSET)
-        modification: datetime.datetime | Unset
-        if isinstance(_modification, Unset):
-            modification = UNSET
+        _modification = d.pop("modification", None)
+        modification: datetime.datetime | None
+        if _modification is None:
+            modification = None
         else:
             modification = datetime.datetime.fromisoformat(_modification)
 

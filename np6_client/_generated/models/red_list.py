@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.red_list_mail import RedListMail
@@ -27,10 +27,10 @@ T = TypeVar("T", bound="RedList")
 class RedList:
     """The redList infos of the target"""
 
-    mail: RedListMail | Unset = UNSET
+    mail: RedListMail | None = None
     """ RedListMail. Partial in the public reference: its members are known only from the example, so it stays open.
     """
-    sms: RedListSms | Unset = UNSET
+    sms: RedListSms | None = None
     """ RedListSms. Partial in the public reference: its members are known only from the example, so it stays open.
     """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -39,20 +39,20 @@ class RedList:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        mail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mail, Unset):
+        mail: dict[str, Any] | None = None
+        if self.mail is not None:
             mail = self.mail.to_dict()
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        sms: dict[str, Any] | None = None
+        if self.sms is not None:
             sms = self.sms.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if mail is not UNSET:
+        if mail is not None:
             field_dict["mail"] = mail
-        if sms is not UNSET:
+        if sms is not None:
             field_dict["sms"] = sms
 
         return field_dict
@@ -61,17 +61,17 @@ class RedList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _mail = d.pop("mail", UNSET)
-        mail: RedListMail | Unset
-        if isinstance(_mail, Unset):
-            mail = UNSET
+        _mail = d.pop("mail", None)
+        mail: RedListMail | None
+        if _mail is None:
+            mail = None
         else:
             mail = RedListMail.from_dict(_mail)
 
-        _sms = d.pop("sms", UNSET)
-        sms: RedListSms | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
+        _sms = d.pop("sms", None)
+        sms: RedListSms | None
+        if _sms is None:
+            sms = None
         else:
             sms = RedListSms.from_dict(_sms)
 

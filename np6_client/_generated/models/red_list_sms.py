@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="RedListSms")
 
@@ -22,16 +22,16 @@ T = TypeVar("T", bound="RedListSms")
 class RedListSms:
     """RedListSms. Partial in the public reference: its members are known only from the example, so it stays open."""
 
-    timestamp: datetime.datetime | Unset = UNSET
-    reason: int | Unset = UNSET
+    timestamp: datetime.datetime | None = None
+    reason: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
+        timestamp: str | None = None
+        if self.timestamp is not None:
             timestamp = self.timestamp.isoformat()
 
         reason = self.reason
@@ -39,9 +39,9 @@ class RedListSms:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if reason is not UNSET:
+        if reason is not None:
             field_dict["reason"] = reason
 
         return field_dict
@@ -49,14 +49,14 @@ class RedListSms:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
+        _timestamp = d.pop("timestamp", None)
+        timestamp: datetime.datetime | None
+        if _timestamp is None:
+            timestamp = None
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason", None)
 
         red_list_sms = cls(
             timestamp=timestamp,

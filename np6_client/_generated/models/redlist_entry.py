@@ -17,7 +17,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redlist_entry_origin import RedlistEntryOrigin
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.redlist_entry_detail import RedlistEntryDetail
@@ -30,14 +30,14 @@ T = TypeVar("T", bound="RedlistEntry")
 class RedlistEntry:
     """A redlist entry of a target."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ target id """
-    timestamp: datetime.datetime | None | Unset = UNSET
+    timestamp: datetime.datetime | None = None
     """ redlist date """
-    origin: RedlistEntryOrigin | Unset = UNSET
+    origin: RedlistEntryOrigin | None = None
     """ 0 unknown, 1 listed by API, 2 by imports, 3 by form, 4 unsubscribe redlist, 5 complaint, 6 SMS stop, 7 SMS
     blacklist, 8 SMS administrative, 9 SMS specific """
-    detail: RedlistEntryDetail | Unset = UNSET
+    detail: RedlistEntryDetail | None = None
     """ redlist detail """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -47,32 +47,32 @@ class RedlistEntry:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
+        timestamp: None | str | None
+        if self.timestamp is None:
+            timestamp = None
         elif isinstance(self.timestamp, datetime.datetime):
             timestamp = self.timestamp.isoformat()
         else:
             timestamp = self.timestamp
 
-        origin: int | Unset = UNSET
-        if not isinstance(self.origin, Unset):
+        origin: int | None = None
+        if self.origin is not None:
             origin = self.origin.value
 
-        detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: dict[str, Any] | None = None
+        if self.detail is not None:
             detail = self.detail.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if timestamp is not UNSET:
+        if timestamp is not None:
             field_dict["timestamp"] = timestamp
-        if origin is not UNSET:
+        if origin is not None:
             field_dict["origin"] = origin
-        if detail is not UNSET:
+        if detail is not None:
             field_dict["detail"] = detail
 
         return field_dict
@@ -81,12 +81,12 @@ class RedlistEntry:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+        def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -96,21 +96,21 @@ class RedlistEntry:
                 return timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        timestamp = _parse_timestamp(d.pop("timestamp", None))
 
-        _origin = d.pop("origin", UNSET)
-        origin: RedlistEntryOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
+        _origin = d.pop("origin", None)
+        origin: RedlistEntryOrigin | None
+        if _origin is None:
+            origin = None
         else:
             origin = RedlistEntryOrigin.from_raw(_origin)
 
-        _detail = d.pop("detail", UNSET)
-        detail: RedlistEntryDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
+        _detail = d.pop("detail", None)
+        detail: RedlistEntryDetail | None
+        if _detail is None:
+            detail = None
         else:
             detail = RedlistEntryDetail.from_dict(_detail)
 

@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.render_context_display import RenderContextDisplay
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="RenderContext")
 
@@ -23,13 +23,13 @@ T = TypeVar("T", bound="RenderContext")
 class RenderContext:
     """Render context"""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The message id """
-    display: RenderContextDisplay | Unset = UNSET
+    display: RenderContextDisplay | None = None
     """ Underlying display configuration """
-    render: int | Unset = UNSET
+    render: int | None = None
     """ The content id to render """
-    recipient: str | Unset = UNSET
+    recipient: str | None = None
     """ Email of the recipients to override the send """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -39,8 +39,8 @@ class RenderContext:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        display: int | Unset = UNSET
-        if not isinstance(self.display, Unset):
+        display: int | None = None
+        if self.display is not None:
             display = self.display.value
 
         render = self.render
@@ -50,13 +50,13 @@ class RenderContext:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if display is not UNSET:
+        if display is not None:
             field_dict["display"] = display
-        if render is not UNSET:
+        if render is not None:
             field_dict["render"] = render
-        if recipient is not UNSET:
+        if recipient is not None:
             field_dict["recipient"] = recipient
 
         return field_dict
@@ -64,18 +64,18 @@ class RenderContext:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _display = d.pop("display", UNSET)
-        display: RenderContextDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
+        _display = d.pop("display", None)
+        display: RenderContextDisplay | None
+        if _display is None:
+            display = None
         else:
             display = RenderContextDisplay.from_raw(_display)
 
-        render = d.pop("render", UNSET)
+        render = d.pop("render", None)
 
-        recipient = d.pop("recipient", UNSET)
+        recipient = d.pop("recipient", None)
 
         render_context = cls(
             id=id,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.render_link_destination import RenderLinkDestination
@@ -29,9 +29,9 @@ class RenderLink:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    destination: RenderLinkDestination | Unset = UNSET
+    destination: RenderLinkDestination | None = None
     """ The destination of the system link """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -41,16 +41,16 @@ class RenderLink:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
+        destination: dict[str, Any] | None = None
+        if self.destination is not None:
             destination = self.destination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if destination is not UNSET:
+        if destination is not None:
             field_dict["destination"] = destination
 
         return field_dict
@@ -59,12 +59,12 @@ class RenderLink:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _destination = d.pop("destination", UNSET)
-        destination: RenderLinkDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
+        _destination = d.pop("destination", None)
+        destination: RenderLinkDestination | None
+        if _destination is None:
+            destination = None
         else:
             destination = RenderLinkDestination.from_dict(_destination)
 

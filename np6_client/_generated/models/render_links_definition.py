@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.data_stamp import DataStamp
@@ -33,18 +33,18 @@ T = TypeVar("T", bound="RenderLinksDefinition")
 class RenderLinksDefinition:
     """A render definition and the links to render."""
 
-    receiver: RenderReceiver | Unset = UNSET
+    receiver: RenderReceiver | None = None
     """ The receiver identification. `type` is a discriminator whose values are not printed in the public reference,
     so the object stays open. """
-    data: RenderLinksDefinitionData | Unset = UNSET
+    data: RenderLinksDefinitionData | None = None
     """ Render data """
-    variables: list[RenderLinksDefinitionVariablesItem] | Unset = UNSET
+    variables: list[RenderLinksDefinitionVariablesItem] | None = None
     """ Additionnal variables """
-    context: RenderContext | Unset = UNSET
+    context: RenderContext | None = None
     """ Render context """
-    stamp: DataStamp | Unset = UNSET
+    stamp: DataStamp | None = None
     """ Stamp data """
-    links: list[RenderLink] | Unset = UNSET
+    links: list[RenderLink] | None = None
     """ Links to render """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -52,31 +52,31 @@ class RenderLinksDefinition:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        receiver: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.receiver, Unset):
+        receiver: dict[str, Any] | None = None
+        if self.receiver is not None:
             receiver = self.receiver.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
-        variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: list[dict[str, Any]] | None = None
+        if self.variables is not None:
             variables = []
             for variables_item_data in self.variables:
                 variables_item = variables_item_data.to_dict()
                 variables.append(variables_item)
 
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
+        context: dict[str, Any] | None = None
+        if self.context is not None:
             context = self.context.to_dict()
 
-        stamp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stamp, Unset):
+        stamp: dict[str, Any] | None = None
+        if self.stamp is not None:
             stamp = self.stamp.to_dict()
 
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        links: list[dict[str, Any]] | None = None
+        if self.links is not None:
             links = []
             for links_item_data in self.links:
                 links_item = links_item_data.to_dict()
@@ -85,17 +85,17 @@ class RenderLinksDefinition:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if receiver is not UNSET:
+        if receiver is not None:
             field_dict["receiver"] = receiver
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if variables is not UNSET:
+        if variables is not None:
             field_dict["variables"] = variables
-        if context is not UNSET:
+        if context is not None:
             field_dict["context"] = context
-        if stamp is not UNSET:
+        if stamp is not None:
             field_dict["stamp"] = stamp
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
 
         return field_dict
@@ -107,23 +107,23 @@ class RenderLinksDefinition:
         )
 
         d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
-        receiver: RenderReceiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
+        _receiver = d.pop("receiver", None)
+        receiver: RenderReceiver | None
+        if _receiver is None:
+            receiver = None
         else:
             receiver = RenderReceiver.from_dict(_receiver)
 
-        _data = d.pop("data", UNSET)
-        data: RenderLinksDefinitionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: RenderLinksDefinitionData | None
+        if _data is None:
+            data = None
         else:
             data = RenderLinksDefinitionData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[RenderLinksDefinitionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
+        _variables = d.pop("variables", None)
+        variables: list[RenderLinksDefinitionVariablesItem] | None = None
+        if _variables is not None:
             if not isinstance(_variables, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_variables).__name__}"
@@ -136,23 +136,23 @@ class RenderLinksDefinition:
 
                 variables.append(variables_item)
 
-        _context = d.pop("context", UNSET)
-        context: RenderContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
+        _context = d.pop("context", None)
+        context: RenderContext | None
+        if _context is None:
+            context = None
         else:
             context = RenderContext.from_dict(_context)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: DataStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
+        _stamp = d.pop("stamp", None)
+        stamp: DataStamp | None
+        if _stamp is None:
+            stamp = None
         else:
             stamp = DataStamp.from_dict(_stamp)
 
-        _links = d.pop("links", UNSET)
-        links: list[RenderLink] | Unset = UNSET
-        if _links is not UNSET:
+        _links = d.pop("links", None)
+        links: list[RenderLink] | None = None
+        if _links is not None:
             if not isinstance(_links, list):
                 raise TypeError(f"expected a JSON array, not {type(_links).__name__}")
             links = []

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="RenderLinksResult")
 
@@ -22,9 +22,9 @@ T = TypeVar("T", bound="RenderLinksResult")
 class RenderLinksResult:
     """A render result. `type` is a discriminator (`success` in the reference's example)."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    links: list[str] | Unset = UNSET
+    links: list[str] | None = None
     """ Rendered links """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -34,16 +34,16 @@ class RenderLinksResult:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        links: list[str] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        links: list[str] | None = None
+        if self.links is not None:
             links = self.links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
 
         return field_dict
@@ -51,10 +51,10 @@ class RenderLinksResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _links = d.pop("links", UNSET)
-        if not isinstance(_links, list) and _links is not UNSET:
+        _links = d.pop("links", None)
+        if not isinstance(_links, list) and _links is not None:
             raise TypeError(f"expected a JSON array, not {type(_links).__name__}")
         links = cast(list[str], _links)
 

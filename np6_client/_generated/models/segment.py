@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="Segment")
 
@@ -27,20 +27,20 @@ class Segment:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    creation: datetime.datetime | None | Unset = UNSET
-    expiration: datetime.datetime | None | Unset = UNSET
-    is_test: bool | None | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    description: str | None = None
+    creation: datetime.datetime | None = None
+    expiration: datetime.datetime | None = None
+    is_test: bool | None = None
     """ usable for action test phases """
-    targets_count: int | None | Unset = UNSET
+    targets_count: int | None = None
     """ estimated number of targets """
-    parent_id: int | None | Unset = UNSET
+    parent_id: int | None = None
     """ parent segment id """
-    search_id: int | None | Unset = UNSET
+    search_id: int | None = None
     """ search id """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -56,68 +56,68 @@ class Segment:
 
         description = self.description
 
-        creation: None | str | Unset
-        if isinstance(self.creation, Unset):
-            creation = UNSET
+        creation: None | str | None
+        if self.creation is None:
+            creation = None
         elif isinstance(self.creation, datetime.datetime):
             creation = self.creation.isoformat()
         else:
             creation = self.creation
 
-        expiration: None | str | Unset
-        if isinstance(self.expiration, Unset):
-            expiration = UNSET
+        expiration: None | str | None
+        if self.expiration is None:
+            expiration = None
         elif isinstance(self.expiration, datetime.datetime):
             expiration = self.expiration.isoformat()
         else:
             expiration = self.expiration
 
-        is_test: bool | None | Unset
-        if isinstance(self.is_test, Unset):
-            is_test = UNSET
+        is_test: bool | None
+        if self.is_test is None:
+            is_test = None
         else:
             is_test = self.is_test
 
-        targets_count: int | None | Unset
-        if isinstance(self.targets_count, Unset):
-            targets_count = UNSET
+        targets_count: int | None
+        if self.targets_count is None:
+            targets_count = None
         else:
             targets_count = self.targets_count
 
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
+        parent_id: int | None
+        if self.parent_id is None:
+            parent_id = None
         else:
             parent_id = self.parent_id
 
-        search_id: int | None | Unset
-        if isinstance(self.search_id, Unset):
-            search_id = UNSET
+        search_id: int | None
+        if self.search_id is None:
+            search_id = None
         else:
             search_id = self.search_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if creation is not UNSET:
+        if creation is not None:
             field_dict["creation"] = creation
-        if expiration is not UNSET:
+        if expiration is not None:
             field_dict["expiration"] = expiration
-        if is_test is not UNSET:
+        if is_test is not None:
             field_dict["isTest"] = is_test
-        if targets_count is not UNSET:
+        if targets_count is not None:
             field_dict["targetsCount"] = targets_count
-        if parent_id is not UNSET:
+        if parent_id is not None:
             field_dict["parentId"] = parent_id
-        if search_id is not UNSET:
+        if search_id is not None:
             field_dict["searchId"] = search_id
 
         return field_dict
@@ -125,18 +125,18 @@ class Segment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+        def _parse_creation(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -146,14 +146,14 @@ class Segment:
                 return creation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        creation = _parse_creation(d.pop("creation", UNSET))
+        creation = _parse_creation(d.pop("creation", None))
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+        def _parse_expiration(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -163,45 +163,45 @@ class Segment:
                 return expiration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        expiration = _parse_expiration(d.pop("expiration", None))
 
-        def _parse_is_test(data: object) -> bool | None | Unset:
+        def _parse_is_test(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_test = _parse_is_test(d.pop("isTest", UNSET))
-
-        def _parse_targets_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(bool | None, data)
 
-        targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+        is_test = _parse_is_test(d.pop("isTest", None))
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
+        def _parse_targets_count(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
-
-        def _parse_search_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        search_id = _parse_search_id(d.pop("searchId", UNSET))
+        targets_count = _parse_targets_count(d.pop("targetsCount", None))
+
+        def _parse_parent_id(data: object) -> int | None:
+            if data is None:
+                return data
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", None))
+
+        def _parse_search_id(data: object) -> int | None:
+            if data is None:
+                return data
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        search_id = _parse_search_id(d.pop("searchId", None))
 
         segment = cls(
             type_=type_,

@@ -14,7 +14,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_contact import SubscriptionContact
@@ -29,16 +29,16 @@ T = TypeVar("T", bound="Subscription")
 class Subscription:
     """A push subscription of a contact to an application."""
 
-    id: UUID | Unset = UNSET
-    lifecycle: SubscriptionLifecycle | Unset = UNSET
+    id: UUID | None = None
+    lifecycle: SubscriptionLifecycle | None = None
     """ The lifecycle of a subscription. """
-    application: UUID | Unset = UNSET
+    application: UUID | None = None
     """ application the subscription belongs to """
-    provider: SubscriptionProvider | Unset = UNSET
+    provider: SubscriptionProvider | None = None
     """ The push provider of a subscription. `type` is a discriminator (`firebase` in the reference's examples); it
     is kept a plain string so that a new value never breaks a reader. Partial in the public reference, so it stays
     open. """
-    contact: SubscriptionContact | Unset = UNSET
+    contact: SubscriptionContact | None = None
     """ The contact of a subscription. `type` is a discriminator (`footprint` in the reference's examples); it is
     kept a plain string so that a new value never breaks a reader. `value` is printed for the first variant shown;
     the footprint example carries `id`, `unicity` and `hash`. Partial in the public reference, so it stays open. """
@@ -48,38 +48,38 @@ class Subscription:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        id: str | None = None
+        if self.id is not None:
             id = str(self.id)
 
-        lifecycle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lifecycle, Unset):
+        lifecycle: dict[str, Any] | None = None
+        if self.lifecycle is not None:
             lifecycle = self.lifecycle.to_dict()
 
-        application: str | Unset = UNSET
-        if not isinstance(self.application, Unset):
+        application: str | None = None
+        if self.application is not None:
             application = str(self.application)
 
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        provider: dict[str, Any] | None = None
+        if self.provider is not None:
             provider = self.provider.to_dict()
 
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
+        contact: dict[str, Any] | None = None
+        if self.contact is not None:
             contact = self.contact.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if lifecycle is not UNSET:
+        if lifecycle is not None:
             field_dict["lifecycle"] = lifecycle
-        if application is not UNSET:
+        if application is not None:
             field_dict["application"] = application
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
-        if contact is not UNSET:
+        if contact is not None:
             field_dict["contact"] = contact
 
         return field_dict
@@ -88,38 +88,38 @@ class Subscription:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        _id = d.pop("id", None)
+        id: UUID | None
+        if _id is None:
+            id = None
         else:
             id = UUID(_id)
 
-        _lifecycle = d.pop("lifecycle", UNSET)
-        lifecycle: SubscriptionLifecycle | Unset
-        if isinstance(_lifecycle, Unset):
-            lifecycle = UNSET
+        _lifecycle = d.pop("lifecycle", None)
+        lifecycle: SubscriptionLifecycle | None
+        if _lifecycle is None:
+            lifecycle = None
         else:
             lifecycle = SubscriptionLifecycle.from_dict(_lifecycle)
 
-        _application = d.pop("application", UNSET)
-        application: UUID | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
+        _application = d.pop("application", None)
+        application: UUID | None
+        if _application is None:
+            application = None
         else:
             application = UUID(_application)
 
-        _provider = d.pop("provider", UNSET)
-        provider: SubscriptionProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        _provider = d.pop("provider", None)
+        provider: SubscriptionProvider | None
+        if _provider is None:
+            provider = None
         else:
             provider = SubscriptionProvider.from_dict(_provider)
 
-        _contact = d.pop("contact", UNSET)
-        contact: SubscriptionContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
+        _contact = d.pop("contact", None)
+        contact: SubscriptionContact | None
+        if _contact is None:
+            contact = None
         else:
             contact = SubscriptionContact.from_dict(_contact)
 

@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionContact")
 
@@ -25,15 +25,15 @@ class SubscriptionContact:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    value: str | Unset = UNSET
+    value: str | None = None
     """ contact identifier (first variant shown) """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ (footprint) known from the reference's examples """
-    unicity: str | Unset = UNSET
+    unicity: str | None = None
     """ (footprint) known from the reference's examples """
-    hash_: str | Unset = UNSET
+    hash_: str | None = None
     """ (footprint) known from the reference's examples """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -54,15 +54,15 @@ class SubscriptionContact:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if unicity is not UNSET:
+        if unicity is not None:
             field_dict["unicity"] = unicity
-        if hash_ is not UNSET:
+        if hash_ is not None:
             field_dict["hash"] = hash_
 
         return field_dict
@@ -70,15 +70,15 @@ class SubscriptionContact:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        unicity = d.pop("unicity", UNSET)
+        unicity = d.pop("unicity", None)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = d.pop("hash", None)
 
         subscription_contact = cls(
             type_=type_,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_lifecycle_event import SubscriptionLifecycleEvent
@@ -29,9 +29,9 @@ T = TypeVar("T", bound="SubscriptionLifecycle")
 class SubscriptionLifecycle:
     """The lifecycle of a subscription."""
 
-    creation: SubscriptionLifecycleEvent | Unset = UNSET
+    creation: SubscriptionLifecycleEvent | None = None
     """ creation info """
-    modification: SubscriptionLifecycleModification | Unset = UNSET
+    modification: SubscriptionLifecycleModification | None = None
     """ modification info. Its members are not printed in the public reference, so it stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -39,20 +39,20 @@ class SubscriptionLifecycle:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        creation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creation, Unset):
+        creation: dict[str, Any] | None = None
+        if self.creation is not None:
             creation = self.creation.to_dict()
 
-        modification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.modification, Unset):
+        modification: dict[str, Any] | None = None
+        if self.modification is not None:
             modification = self.modification.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if creation is not UNSET:
+        if creation is not None:
             field_dict["creation"] = creation
-        if modification is not UNSET:
+        if modification is not None:
             field_dict["modification"] = modification
 
         return field_dict
@@ -64,17 +64,17 @@ class SubscriptionLifecycle:
         )
 
         d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
-        creation: SubscriptionLifecycleEvent | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
+        _creation = d.pop("creation", None)
+        creation: SubscriptionLifecycleEvent | None
+        if _creation is None:
+            creation = None
         else:
             creation = SubscriptionLifecycleEvent.from_dict(_creation)
 
-        _modification = d.pop("modification", UNSET)
-        modification: SubscriptionLifecycleModification | Unset
-        if isinstance(_modification, Unset):
-            modification = UNSET
+        _modification = d.pop("modification", None)
+        modification: SubscriptionLifecycleModification | None
+        if _modification is None:
+            modification = None
         else:
             modification = SubscriptionLifecycleModification.from_dict(_modification)
 

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_user_type_0 import SubscriptionUserType0
@@ -27,9 +27,9 @@ T = TypeVar("T", bound="SubscriptionLifecycleEvent")
 class SubscriptionLifecycleEvent:
     """creation info"""
 
-    date: str | Unset = UNSET
+    date: str | None = None
     """ date of the lifecycle event (example 2023-05-22T08:20:05.215Z) """
-    user: None | SubscriptionUserType0 | Unset = UNSET
+    user: None | SubscriptionUserType0 | None = None
     """ user behind the event (null in the reference's example) """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -40,9 +40,9 @@ class SubscriptionLifecycleEvent:
 
         date = self.date
 
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
+        user: dict[str, Any] | None
+        if self.user is None:
+            user = None
         elif isinstance(self.user, SubscriptionUserType0):
             user = self.user.to_dict()
         else:
@@ -51,9 +51,9 @@ class SubscriptionLifecycleEvent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if date is not UNSET:
+        if date is not None:
             field_dict["date"] = date
-        if user is not UNSET:
+        if user is not None:
             field_dict["user"] = user
 
         return field_dict
@@ -62,12 +62,12 @@ class SubscriptionLifecycleEvent:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        date = d.pop("date", None)
 
-        def _parse_user(data: object) -> None | SubscriptionUserType0 | Unset:
+        def _parse_user(data: object) -> None | SubscriptionUserType0 | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
@@ -79,9 +79,9 @@ class SubscriptionLifecycleEvent:
                 return componentsschemas_subscription_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubscriptionUserType0 | Unset, data)
+            return cast(None | SubscriptionUserType0 | None, data)
 
-        user = _parse_user(d.pop("user", UNSET))
+        user = _parse_user(d.pop("user", None))
 
         subscription_lifecycle_event = cls(
             date=date,

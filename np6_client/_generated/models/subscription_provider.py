@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionProvider")
 
@@ -24,9 +24,9 @@ class SubscriptionProvider:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    token: str | Unset = UNSET
+    token: str | None = None
     """ push token """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -41,9 +41,9 @@ class SubscriptionProvider:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if token is not UNSET:
+        if token is not None:
             field_dict["token"] = token
 
         return field_dict
@@ -51,9 +51,9 @@ class SubscriptionProvider:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        token = d.pop("token", UNSET)
+        token = d.pop("token", None)
 
         subscription_provider = cls(
             type_=type_,

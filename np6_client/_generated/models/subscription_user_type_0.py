@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionUserType0")
 
@@ -21,8 +21,8 @@ T = TypeVar("T", bound="SubscriptionUserType0")
 class SubscriptionUserType0:
     """user behind the event (null in the reference's example)"""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -36,9 +36,9 @@ class SubscriptionUserType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
 
         return field_dict
@@ -46,9 +46,9 @@ class SubscriptionUserType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         subscription_user_type_0 = cls(
             id=id,

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.target_fields import TargetFields
@@ -25,15 +25,15 @@ T = TypeVar("T", bound="Target")
 
 @_attrs_define(repr=False)
 class Target:
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The Id of the target """
-    hash_: str | Unset = UNSET
+    hash_: str | None = None
     """ The Hash of the target """
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
     """ The creation date of the target """
-    last_update_date: datetime.datetime | Unset = UNSET
+    last_update_date: datetime.datetime | None = None
     """ The last update of the target """
-    fields: TargetFields | Unset = UNSET
+    fields: TargetFields | None = None
     """ The values of the target defined by the Fields """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -45,30 +45,30 @@ class Target:
 
         hash_ = self.hash_
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        last_update_date: str | Unset = UNSET
-        if not isinstance(self.last_update_date, Unset):
+        last_update_date: str | None = None
+        if self.last_update_date is not None:
             last_update_date = self.last_update_date.isoformat()
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        fields: dict[str, Any] | None = None
+        if self.fields is not None:
             fields = self.fields.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if hash_ is not UNSET:
+        if hash_ is not None:
             field_dict["hash"] = hash_
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if last_update_date is not UNSET:
+        if last_update_date is not None:
             field_dict["lastUpdateDate"] = last_update_date
-        if fields is not UNSET:
+        if fields is not None:
             field_dict["fields"] = fields
 
         return field_dict
@@ -77,28 +77,28 @@ class Target:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = d.pop("hash", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _last_update_date = d.pop("lastUpdateDate", UNSET)
-        last_update_date: datetime.datetime | Unset
-        if isinstance(_last_update_date, Unset):
-            last_update_date = UNSET
+        _last_update_date = d.pop("lastUpdateDate", None)
+        last_update_date: datetime.datetime | None
+        if _last_update_date is None:
+            last_update_date = None
         else:
             last_update_date = datetime.datetime.fromisoformat(_last_update_date)
 
-        _fields = d.pop("fields", UNSET)
-        fields: TargetFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
+        _fields = d.pop("fields", None)
+        fields: TargetFields | None
+        if _fields is None:
+            fields = None
         else:
             fields = TargetFields.from_dict(_fields)
 

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.bounce import Bounce
@@ -29,19 +29,19 @@ T = TypeVar("T", bound="TargetDetail")
 class TargetDetail:
     """The target with its bounces and red list state, as answered by an update."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The Id of the target """
-    hash_: str | Unset = UNSET
+    hash_: str | None = None
     """ The Hash of the target """
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
     """ The creation date of the target """
-    last_update_date: datetime.datetime | Unset = UNSET
+    last_update_date: datetime.datetime | None = None
     """ The last update of the target """
-    fields: TargetDetailFields | Unset = UNSET
+    fields: TargetDetailFields | None = None
     """ The values of the target defined by the Fields """
-    bounce: list[Bounce] | Unset = UNSET
+    bounce: list[Bounce] | None = None
     """ The bounces of the target """
-    red_list: RedList | Unset = UNSET
+    red_list: RedList | None = None
     """ The redList infos of the target """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -53,45 +53,45 @@ class TargetDetail:
 
         hash_ = self.hash_
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        last_update_date: str | Unset = UNSET
-        if not isinstance(self.last_update_date, Unset):
+        last_update_date: str | None = None
+        if self.last_update_date is not None:
             last_update_date = self.last_update_date.isoformat()
 
-        fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        fields: dict[str, Any] | None = None
+        if self.fields is not None:
             fields = self.fields.to_dict()
 
-        bounce: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bounce, Unset):
+        bounce: list[dict[str, Any]] | None = None
+        if self.bounce is not None:
             bounce = []
             for bounce_item_data in self.bounce:
                 bounce_item = bounce_item_data.to_dict()
                 bounce.append(bounce_item)
 
-        red_list: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.red_list, Unset):
+        red_list: dict[str, Any] | None = None
+        if self.red_list is not None:
             red_list = self.red_list.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if hash_ is not UNSET:
+        if hash_ is not None:
             field_dict["hash"] = hash_
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if last_update_date is not UNSET:
+        if last_update_date is not None:
             field_dict["lastUpdateDate"] = last_update_date
-        if fields is not UNSET:
+        if fields is not None:
             field_dict["fields"] = fields
-        if bounce is not UNSET:
+        if bounce is not None:
             field_dict["bounce"] = bounce
-        if red_list is not UNSET:
+        if red_list is not None:
             field_dict["redList"] = red_list
 
         return field_dict
@@ -100,34 +100,34 @@ class TargetDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = d.pop("hash", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _last_update_date = d.pop("lastUpdateDate", UNSET)
-        last_update_date: datetime.datetime | Unset
-        if isinstance(_last_update_date, Unset):
-            last_update_date = UNSET
+        _last_update_date = d.pop("lastUpdateDate", None)
+        last_update_date: datetime.datetime | None
+        if _last_update_date is None:
+            last_update_date = None
         else:
             last_update_date = datetime.datetime.fromisoformat(_last_update_date)
 
-        _fields = d.pop("fields", UNSET)
-        fields: TargetDetailFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
+        _fields = d.pop("fields", None)
+        fields: TargetDetailFields | None
+        if _fields is None:
+            fields = None
         else:
             fields = TargetDetailFields.from_dict(_fields)
 
-        _bounce = d.pop("bounce", UNSET)
-        bounce: list[Bounce] | Unset = UNSET
-        if _bounce is not UNSET:
+        _bounce = d.pop("bounce", None)
+        bounce: list[Bounce] | None = None
+        if _bounce is not None:
             if not isinstance(_bounce, list):
                 raise TypeError(f"expected a JSON array, not {type(_bounce).__name__}")
             bounce = []
@@ -136,10 +136,10 @@ class TargetDetail:
 
                 bounce.append(bounce_item)
 
-        _red_list = d.pop("redList", UNSET)
-        red_list: RedList | Unset
-        if isinstance(_red_list, Unset):
-            red_list = UNSET
+        _red_list = d.pop("redList", None)
+        red_list: RedList | None
+        if _red_list is None:
+            red_list = None
         else:
             red_list = RedList.from_dict(_red_list)
 

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TargetNotification")
 
@@ -26,17 +26,17 @@ class TargetNotification:
 
     """
 
-    notification_key: int | Unset = UNSET
+    notification_key: int | None = None
     """ notification id """
-    target: str | Unset = UNSET
+    target: str | None = None
     """ target id """
-    libelle: str | Unset = UNSET
+    libelle: str | None = None
     """ notification label """
-    dismiss: datetime.datetime | None | Unset = UNSET
+    dismiss: datetime.datetime | None = None
     """ dismiss date """
-    activation: datetime.datetime | None | Unset = UNSET
+    activation: datetime.datetime | None = None
     """ activation date """
-    redirection: datetime.datetime | None | Unset = UNSET
+    redirection: datetime.datetime | None = None
     """ redirection date """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -50,25 +50,25 @@ class TargetNotification:
 
         libelle = self.libelle
 
-        dismiss: None | str | Unset
-        if isinstance(self.dismiss, Unset):
-            dismiss = UNSET
+        dismiss: None | str | None
+        if self.dismiss is None:
+            dismiss = None
         elif isinstance(self.dismiss, datetime.datetime):
             dismiss = self.dismiss.isoformat()
         else:
             dismiss = self.dismiss
 
-        activation: None | str | Unset
-        if isinstance(self.activation, Unset):
-            activation = UNSET
+        activation: None | str | None
+        if self.activation is None:
+            activation = None
         elif isinstance(self.activation, datetime.datetime):
             activation = self.activation.isoformat()
         else:
             activation = self.activation
 
-        redirection: None | str | Unset
-        if isinstance(self.redirection, Unset):
-            redirection = UNSET
+        redirection: None | str | None
+        if self.redirection is None:
+            redirection = None
         elif isinstance(self.redirection, datetime.datetime):
             redirection = self.redirection.isoformat()
         else:
@@ -77,17 +77,17 @@ class TargetNotification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if notification_key is not UNSET:
+        if notification_key is not None:
             field_dict["notification_key"] = notification_key
-        if target is not UNSET:
+        if target is not None:
             field_dict["target"] = target
-        if libelle is not UNSET:
+        if libelle is not None:
             field_dict["libelle"] = libelle
-        if dismiss is not UNSET:
+        if dismiss is not None:
             field_dict["dismiss"] = dismiss
-        if activation is not UNSET:
+        if activation is not None:
             field_dict["activation"] = activation
-        if redirection is not UNSET:
+        if redirection is not None:
             field_dict["redirection"] = redirection
 
         return field_dict
@@ -95,16 +95,16 @@ class TargetNotification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        notification_key = d.pop("notification_key", UNSET)
+        notification_key = d.pop("notification_key", None)
 
-        target = d.pop("target", UNSET)
+        target = d.pop("target", None)
 
-        libelle = d.pop("libelle", UNSET)
+        libelle = d.pop("libelle", None)
 
-        def _parse_dismiss(data: object) -> datetime.datetime | None | Unset:
+        def _parse_dismiss(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -114,14 +114,14 @@ class TargetNotification:
                 return dismiss_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        dismiss = _parse_dismiss(d.pop("dismiss", UNSET))
+        dismiss = _parse_dismiss(d.pop("dismiss", None))
 
-        def _parse_activation(data: object) -> datetime.datetime | None | Unset:
+        def _parse_activation(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -131,14 +131,14 @@ class TargetNotification:
                 return activation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        activation = _parse_activation(d.pop("activation", UNSET))
+        activation = _parse_activation(d.pop("activation", None))
 
-        def _parse_redirection(data: object) -> datetime.datetime | None | Unset:
+        def _parse_redirection(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -148,9 +148,9 @@ class TargetNotification:
                 return redirection_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        redirection = _parse_redirection(d.pop("redirection", UNSET))
+        redirection = _parse_redirection(d.pop("redirection", None))
 
         target_notification = cls(
             notification_key=notification_key,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TargetsBulkDeletion")
 
@@ -26,9 +26,9 @@ class TargetsBulkDeletion:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    value: list[Any] | Unset = UNSET
+    value: list[Any] | None = None
     """ What `type` selects: segment ids, target ids, or unicity values (each an array of strings, one per unicity
     criterion), as NP6's earlier documentation prints them. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -39,16 +39,16 @@ class TargetsBulkDeletion:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value: list[Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: list[Any] | None = None
+        if self.value is not None:
             value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -56,10 +56,10 @@ class TargetsBulkDeletion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _value = d.pop("value", UNSET)
-        if not isinstance(_value, list) and _value is not UNSET:
+        _value = d.pop("value", None)
+        if not isinstance(_value, list) and _value is not None:
             raise TypeError(f"expected a JSON array, not {type(_value).__name__}")
         value = cast(list[Any], _value)
 

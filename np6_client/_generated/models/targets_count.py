@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TargetsCount")
 
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="TargetsCount")
 class TargetsCount:
     """The total number of targets."""
 
-    targets_count: int | Unset = UNSET
+    targets_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -33,7 +33,7 @@ class TargetsCount:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if targets_count is not UNSET:
+        if targets_count is not None:
             field_dict["targetsCount"] = targets_count
 
         return field_dict
@@ -41,7 +41,7 @@ class TargetsCount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        targets_count = d.pop("targetsCount", UNSET)
+        targets_count = d.pop("targetsCount", None)
 
         targets_count = cls(
             targets_count=targets_count,

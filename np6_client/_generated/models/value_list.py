@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.value_list_value import ValueListValue
@@ -27,11 +27,11 @@ T = TypeVar("T", bound="ValueList")
 class ValueList:
     """A list of values a field can take. Values are not case sensitive."""
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    ordered: bool | None | Unset = UNSET
+    id: int | None = None
+    name: str | None = None
+    ordered: bool | None = None
     """ true: values shown alphabetically instead of creation order """
-    values: list[ValueListValue] | Unset = UNSET
+    values: list[ValueListValue] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -42,14 +42,14 @@ class ValueList:
 
         name = self.name
 
-        ordered: bool | None | Unset
-        if isinstance(self.ordered, Unset):
-            ordered = UNSET
+        ordered: bool | None
+        if self.ordered is None:
+            ordered = None
         else:
             ordered = self.ordered
 
-        values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        values: list[dict[str, Any]] | None = None
+        if self.values is not None:
             values = []
             for values_item_data in self.values:
                 values_item = values_item_data.to_dict()
@@ -58,13 +58,13 @@ class ValueList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if ordered is not UNSET:
+        if ordered is not None:
             field_dict["ordered"] = ordered
-        if values is not UNSET:
+        if values is not None:
             field_dict["values"] = values
 
         return field_dict
@@ -73,22 +73,22 @@ class ValueList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        def _parse_ordered(data: object) -> bool | None | Unset:
+        def _parse_ordered(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if data is None:
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        ordered = _parse_ordered(d.pop("ordered", UNSET))
+        ordered = _parse_ordered(d.pop("ordered", None))
 
-        _values = d.pop("values", UNSET)
-        values: list[ValueListValue] | Unset = UNSET
-        if _values is not UNSET:
+        _values = d.pop("values", None)
+        values: list[ValueListValue] | None = None
+        if _values is not None:
             if not isinstance(_values, list):
                 raise TypeError(f"expected a JSON array, not {type(_values).__name__}")
             values = []

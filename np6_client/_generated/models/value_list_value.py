@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ValueListValue")
 
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="ValueListValue")
 class ValueListValue:
     """A value of a value list."""
 
-    index: int | Unset = UNSET
+    index: int | None = None
     """ value id """
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -37,9 +37,9 @@ class ValueListValue:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if index is not UNSET:
+        if index is not None:
             field_dict["index"] = index
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -47,9 +47,9 @@ class ValueListValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         value_list_value = cls(
             index=index,

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.webtask_scripting import WebtaskScripting
@@ -31,19 +31,19 @@ class Webtask:
 
     """
 
-    id: int | Unset = UNSET
+    id: int | None = None
     """ Webtask id """
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    creation_date: datetime.datetime | None = None
     """ Creation date """
-    scripting: WebtaskScripting | Unset = UNSET
+    scripting: WebtaskScripting | None = None
     """ Script settings of a webtask. `version` is the discriminator (`7.0.0` in the reference's sample, which also
     sends `imports`, `initializers` and `filters` as null); it is kept a plain string so that a new version never
     breaks a reader. Partial in the public reference: the object stays open. """
-    settings: WebtaskSettings | Unset = UNSET
+    settings: WebtaskSettings | None = None
     """ Webtask settings """
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -56,16 +56,16 @@ class Webtask:
 
         description = self.description
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        scripting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scripting, Unset):
+        scripting: dict[str, Any] | None = None
+        if self.scripting is not None:
             scripting = self.scripting.to_dict()
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None = None
+        if self.settings is not None:
             settings = self.settings.to_dict()
 
         value = self.value
@@ -73,19 +73,19 @@ class Webtask:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if scripting is not UNSET:
+        if scripting is not None:
             field_dict["scripting"] = scripting
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -94,34 +94,34 @@ class Webtask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _scripting = d.pop("scripting", UNSET)
-        scripting: WebtaskScripting | Unset
-        if isinstance(_scripting, Unset):
-            scripting = UNSET
+        _scripting = d.pop("scripting", None)
+        scripting: WebtaskScripting | None
+        if _scripting is None:
+            scripting = None
         else:
             scripting = WebtaskScripting.from_dict(_scripting)
 
-        _settings = d.pop("settings", UNSET)
-        settings: WebtaskSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        _settings = d.pop("settings", None)
+        settings: WebtaskSettings | None
+        if _settings is None:
+            settings = None
         else:
             settings = WebtaskSettings.from_dict(_settings)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         webtask = cls(
             id=id,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.webtask_scripting_environment import WebtaskScriptingEnvironment
@@ -30,9 +30,9 @@ class WebtaskScripting:
 
     """
 
-    version: str | Unset = UNSET
+    version: str | None = None
     """ Discriminator """
-    environment: WebtaskScriptingEnvironment | Unset = UNSET
+    environment: WebtaskScriptingEnvironment | None = None
     """ Environment definition """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -42,16 +42,16 @@ class WebtaskScripting:
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
+        environment: dict[str, Any] | None = None
+        if self.environment is not None:
             environment = self.environment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if environment is not UNSET:
+        if environment is not None:
             field_dict["environment"] = environment
 
         return field_dict
@@ -60,12 +60,12 @@ class WebtaskScripting:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
-        _environment = d.pop("environment", UNSET)
-        environment: WebtaskScriptingEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
+        _environment = d.pop("environment", None)
+        environment: WebtaskScriptingEnvironment | None
+        if _environment is None:
+            environment = None
         else:
             environment = WebtaskScriptingEnvironment.from_dict(_environment)
 

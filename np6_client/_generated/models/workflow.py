@@ -16,7 +16,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_state import WorkflowState
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_capping import WorkflowCapping
@@ -37,25 +37,25 @@ class Workflow:
 
     """
 
-    id: int | Unset = UNSET
+    id: int | None = None
     """ Workflow id """
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    state: WorkflowState | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
+    state: WorkflowState | None = None
     """ Workflow state """
-    creation_date: datetime.datetime | Unset = UNSET
+    creation_date: datetime.datetime | None = None
     """ Creation date """
-    update_date: datetime.datetime | Unset = UNSET
+    update_date: datetime.datetime | None = None
     """ Last update date """
-    scripting: WorkflowScripting | Unset = UNSET
+    scripting: WorkflowScripting | None = None
     """ Script settings of a workflow. `version` is a discriminator whose values are not printed in the public
     reference; it is kept a plain string and the object stays open. """
-    settings: WorkflowSettings | Unset = UNSET
+    settings: WorkflowSettings | None = None
     """ Free-form workflow settings """
-    listeners: list[WorkflowListener] | Unset = UNSET
-    capping: list[WorkflowCapping] | Unset = UNSET
-    nodes: list[WorkflowNode] | Unset = UNSET
-    tasks: list[WorkflowTask] | Unset = UNSET
+    listeners: list[WorkflowListener] | None = None
+    capping: list[WorkflowCapping] | None = None
+    nodes: list[WorkflowNode] | None = None
+    tasks: list[WorkflowTask] | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -68,49 +68,49 @@ class Workflow:
 
         description = self.description
 
-        state: int | Unset = UNSET
-        if not isinstance(self.state, Unset):
+        state: int | None = None
+        if self.state is not None:
             state = self.state.value
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: str | None = None
+        if self.creation_date is not None:
             creation_date = self.creation_date.isoformat()
 
-        update_date: str | Unset = UNSET
-        if not isinstance(self.update_date, Unset):
+        update_date: str | None = None
+        if self.update_date is not None:
             update_date = self.update_date.isoformat()
 
-        scripting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scripting, Unset):
+        scripting: dict[str, Any] | None = None
+        if self.scripting is not None:
             scripting = self.scripting.to_dict()
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None = None
+        if self.settings is not None:
             settings = self.settings.to_dict()
 
-        listeners: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.listeners, Unset):
+        listeners: list[dict[str, Any]] | None = None
+        if self.listeners is not None:
             listeners = []
             for listeners_item_data in self.listeners:
                 listeners_item = listeners_item_data.to_dict()
                 listeners.append(listeners_item)
 
-        capping: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capping, Unset):
+        capping: list[dict[str, Any]] | None = None
+        if self.capping is not None:
             capping = []
             for capping_item_data in self.capping:
                 capping_item = capping_item_data.to_dict()
                 capping.append(capping_item)
 
-        nodes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: list[dict[str, Any]] | None = None
+        if self.nodes is not None:
             nodes = []
             for nodes_item_data in self.nodes:
                 nodes_item = nodes_item_data.to_dict()
                 nodes.append(nodes_item)
 
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
+        tasks: list[dict[str, Any]] | None = None
+        if self.tasks is not None:
             tasks = []
             for tasks_item_data in self.tasks:
                 tasks_item = tasks_item_data.to_dict()
@@ -119,29 +119,29 @@ class Workflow:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if creation_date is not UNSET:
+        if creation_date is not None:
             field_dict["creationDate"] = creation_date
-        if update_date is not UNSET:
+        if update_date is not None:
             field_dict["updateDate"] = update_date
-        if scripting is not UNSET:
+        if scripting is not None:
             field_dict["scripting"] = scripting
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
-        if listeners is not UNSET:
+        if listeners is not None:
             field_dict["listeners"] = listeners
-        if capping is not UNSET:
+        if capping is not None:
             field_dict["capping"] = capping
-        if nodes is not UNSET:
+        if nodes is not None:
             field_dict["nodes"] = nodes
-        if tasks is not UNSET:
+        if tasks is not None:
             field_dict["tasks"] = tasks
 
         return field_dict
@@ -150,50 +150,50 @@ class Workflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _state = d.pop("state", UNSET)
-        state: WorkflowState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        _state = d.pop("state", None)
+        state: WorkflowState | None
+        if _state is None:
+            state = None
         else:
             state = WorkflowState.from_raw(_state)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
+        _creation_date = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
+        if _creation_date is None:
+            creation_date = None
         else:
             creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _update_date = d.pop("updateDate", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
+        _update_date = d.pop("updateDate", None)
+        update_date: datetime.datetime | None
+        if _update_date is None:
+            update_date = None
         else:
             update_date = datetime.datetime.fromisoformat(_update_date)
 
-        _scripting = d.pop("scripting", UNSET)
-        scripting: WorkflowScripting | Unset
-        if isinstance(_scripting, Unset):
-            scripting = UNSET
+        _scripting = d.pop("scripting", None)
+        scripting: WorkflowScripting | None
+        if _scripting is None:
+            scripting = None
         else:
             scripting = WorkflowScripting.from_dict(_scripting)
 
-        _settings = d.pop("settings", UNSET)
-        settings: WorkflowSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        _settings = d.pop("settings", None)
+        settings: WorkflowSettings | None
+        if _settings is None:
+            settings = None
         else:
             settings = WorkflowSettings.from_dict(_settings)
 
-        _listeners = d.pop("listeners", UNSET)
-        listeners: list[WorkflowListener] | Unset = UNSET
-        if _listeners is not UNSET:
+        _listeners = d.pop("listeners", None)
+        listeners: list[WorkflowListener] | None = None
+        if _listeners is not None:
             if not isinstance(_listeners, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_listeners).__name__}"
@@ -204,9 +204,9 @@ class Workflow:
 
                 listeners.append(listeners_item)
 
-        _capping = d.pop("capping", UNSET)
-        capping: list[WorkflowCapping] | Unset = UNSET
-        if _capping is not UNSET:
+        _capping = d.pop("capping", None)
+        capping: list[WorkflowCapping] | None = None
+        if _capping is not None:
             if not isinstance(_capping, list):
                 raise TypeError(f"expected a JSON array, not {type(_capping).__name__}")
             capping = []
@@ -215,9 +215,9 @@ class Workflow:
 
                 capping.append(capping_item)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[WorkflowNode] | Unset = UNSET
-        if _nodes is not UNSET:
+        _nodes = d.pop("nodes", None)
+        nodes: list[WorkflowNode] | None = None
+        if _nodes is not None:
             if not isinstance(_nodes, list):
                 raise TypeError(f"expected a JSON array, not {type(_nodes).__name__}")
             nodes = []
@@ -226,9 +226,9 @@ class Workflow:
 
                 nodes.append(nodes_item)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[WorkflowTask] | Unset = UNSET
-        if _tasks is not UNSET:
+        _tasks = d.pop("tasks", None)
+        tasks: list[WorkflowTask] | None = None
+        if _tasks is not None:
             if not isinstance(_tasks, list):
                 raise TypeError(f"expected a JSON array, not {type(_tasks).__name__}")
             tasks = []

@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_capping_period import WorkflowCappingPeriod
@@ -28,18 +28,18 @@ T = TypeVar("T", bound="WorkflowCapping")
 class WorkflowCapping:
     """A capping rule of a workflow."""
 
-    key: WorkflowExpression | Unset = UNSET
+    key: WorkflowExpression | None = None
     """ A scripting expression; the variant printed in the reference is a literal expression. `type` is a
     discriminator whose values are not printed in the public reference; it is kept a plain string and the object
     stays open. """
-    increment: int | Unset = UNSET
+    increment: int | None = None
     """ Amount added to the counter """
-    threshold: int | Unset = UNSET
+    threshold: int | None = None
     """ Limit used for the capping decision """
-    period: WorkflowCappingPeriod | Unset = UNSET
+    period: WorkflowCappingPeriod | None = None
     """ Time window of the capping decision. `type` is a discriminator whose values are not printed in the public
     reference; it is kept a plain string and the object stays open. """
-    nodes: list[str] | Unset = UNSET
+    nodes: list[str] | None = None
     """ Ids of the capped nodes """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -47,34 +47,34 @@ class WorkflowCapping:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.key, Unset):
+        key: dict[str, Any] | None = None
+        if self.key is not None:
             key = self.key.to_dict()
 
         increment = self.increment
 
         threshold = self.threshold
 
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
+        period: dict[str, Any] | None = None
+        if self.period is not None:
             period = self.period.to_dict()
 
-        nodes: list[str] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
+        nodes: list[str] | None = None
+        if self.nodes is not None:
             nodes = self.nodes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if key is not UNSET:
+        if key is not None:
             field_dict["key"] = key
-        if increment is not UNSET:
+        if increment is not None:
             field_dict["increment"] = increment
-        if threshold is not UNSET:
+        if threshold is not None:
             field_dict["threshold"] = threshold
-        if period is not UNSET:
+        if period is not None:
             field_dict["period"] = period
-        if nodes is not UNSET:
+        if nodes is not None:
             field_dict["nodes"] = nodes
 
         return field_dict
@@ -83,26 +83,26 @@ class WorkflowCapping:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        _key = d.pop("key", UNSET)
-        key: WorkflowExpression | Unset
-        if isinstance(_key, Unset):
-            key = UNSET
+        _key = d.pop("key", None)
+        key: WorkflowExpression | None
+        if _key is None:
+            key = None
         else:
             key = WorkflowExpression.from_dict(_key)
 
-        increment = d.pop("increment", UNSET)
+        increment = d.pop("increment", None)
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.pop("threshold", None)
 
-        _period = d.pop("period", UNSET)
-        period: WorkflowCappingPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
+        _period = d.pop("period", None)
+        period: WorkflowCappingPeriod | None
+        if _period is None:
+            period = None
         else:
             period = WorkflowCappingPeriod.from_dict(_period)
 
-        _nodes = d.pop("nodes", UNSET)
-        if not isinstance(_nodes, list) and _nodes is not UNSET:
+        _nodes = d.pop("nodes", None)
+        if not isinstance(_nodes, list) and _nodes is not None:
             raise TypeError(f"expected a JSON array, not {type(_nodes).__name__}")
         nodes = cast(list[str], _nodes)
 

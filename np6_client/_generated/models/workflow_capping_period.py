@@ -14,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_capping_period_unit import WorkflowCappingPeriodUnit
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="WorkflowCappingPeriod")
 
@@ -26,10 +26,10 @@ class WorkflowCappingPeriod:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    unit: WorkflowCappingPeriodUnit | Unset = UNSET
-    value: int | Unset = UNSET
+    unit: WorkflowCappingPeriodUnit | None = None
+    value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -38,8 +38,8 @@ class WorkflowCappingPeriod:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        unit: str | Unset = UNSET
-        if not isinstance(self.unit, Unset):
+        unit: str | None = None
+        if self.unit is not None:
             unit = self.unit.value
 
         value = self.value
@@ -47,11 +47,11 @@ class WorkflowCappingPeriod:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if unit is not UNSET:
+        if unit is not None:
             field_dict["unit"] = unit
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -59,16 +59,16 @@ class WorkflowCappingPeriod:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _unit = d.pop("unit", UNSET)
-        unit: WorkflowCappingPeriodUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
+        _unit = d.pop("unit", None)
+        unit: WorkflowCappingPeriodUnit | None
+        if _unit is None:
+            unit = None
         else:
             unit = WorkflowCappingPeriodUnit.from_raw(_unit)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         workflow_capping_period = cls(
             type_=type_,

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_listener_event import WorkflowListenerEvent
@@ -26,13 +26,13 @@ T = TypeVar("T", bound="WorkflowListener")
 class WorkflowListener:
     """A listener of a workflow."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    event: WorkflowListenerEvent | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    event: WorkflowListenerEvent | None = None
     """ Event the listener reacts to (`{type: string}` in the reference's sample); its members are not printed, so
     it stays open. """
-    handler: str | Unset = UNSET
+    handler: str | None = None
     """ Id of the node that handles the event """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -46,8 +46,8 @@ class WorkflowListener:
 
         description = self.description
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: dict[str, Any] | None = None
+        if self.event is not None:
             event = self.event.to_dict()
 
         handler = self.handler
@@ -55,15 +55,15 @@ class WorkflowListener:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if handler is not UNSET:
+        if handler is not None:
             field_dict["handler"] = handler
 
         return field_dict
@@ -72,20 +72,20 @@ class WorkflowListener:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowListenerEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
+        _event = d.pop("event", None)
+        event: WorkflowListenerEvent | None
+        if _event is None:
+            event = None
         else:
             event = WorkflowListenerEvent.from_dict(_event)
 
-        handler = d.pop("handler", UNSET)
+        handler = d.pop("handler", None)
 
         workflow_listener = cls(
             id=id,

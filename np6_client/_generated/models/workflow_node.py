@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_expression import WorkflowExpression
@@ -35,26 +35,26 @@ class WorkflowNode:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default: bool | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    default: bool | None = None
     """ Whether the node can be an entry point """
-    settings: WorkflowNodeSettings | Unset = UNSET
+    settings: WorkflowNodeSettings | None = None
     """ Node settings """
-    next_: str | Unset = UNSET
+    next_: str | None = None
     """ Id of the next node to run """
-    event: WorkflowExpression | Unset = UNSET
+    event: WorkflowExpression | None = None
     """ A scripting expression; the variant printed in the reference is a literal expression. `type` is a
     discriminator whose values are not printed in the public reference; it is kept a plain string and the object
     stays open. """
-    data: WorkflowExpression | Unset = UNSET
+    data: WorkflowExpression | None = None
     """ A scripting expression; the variant printed in the reference is a literal expression. `type` is a
     discriminator whose values are not printed in the public reference; it is kept a plain string and the object
     stays open. """
-    flow: WorkflowNodeFlow | Unset = UNSET
+    flow: WorkflowNodeFlow | None = None
     """ Control flow of the node. `type` is a discriminator whose values are not printed in the public reference, so
     the object stays open. """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -73,46 +73,46 @@ class WorkflowNode:
 
         default = self.default
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
+        settings: dict[str, Any] | None = None
+        if self.settings is not None:
             settings = self.settings.to_dict()
 
         next_ = self.next_
 
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
+        event: dict[str, Any] | None = None
+        if self.event is not None:
             event = self.event.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if self.data is not None:
             data = self.data.to_dict()
 
-        flow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.flow, Unset):
+        flow: dict[str, Any] | None = None
+        if self.flow is not None:
             flow = self.flow.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if default is not UNSET:
+        if default is not None:
             field_dict["default"] = default
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
-        if next_ is not UNSET:
+        if next_ is not None:
             field_dict["next"] = next_
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if flow is not UNSET:
+        if flow is not None:
             field_dict["flow"] = flow
 
         return field_dict
@@ -121,43 +121,43 @@ class WorkflowNode:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        default = d.pop("default", UNSET)
+        default = d.pop("default", None)
 
-        _settings = d.pop("settings", UNSET)
-        settings: WorkflowNodeSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
+        _settings = d.pop("settings", None)
+        settings: WorkflowNodeSettings | None
+        if _settings is None:
+            settings = None
         else:
             settings = WorkflowNodeSettings.from_dict(_settings)
 
-        next_ = d.pop("next", UNSET)
+        next_ = d.pop("next", None)
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowExpression | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
+        _event = d.pop("event", None)
+        event: WorkflowExpression | None
+        if _event is None:
+            event = None
         else:
             event = WorkflowExpression.from_dict(_event)
 
-        _data = d.pop("data", UNSET)
-        data: WorkflowExpression | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: WorkflowExpression | None
+        if _data is None:
+            data = None
         else:
             data = WorkflowExpression.from_dict(_data)
 
-        _flow = d.pop("flow", UNSET)
-        flow: WorkflowNodeFlow | Unset
-        if isinstance(_flow, Unset):
-            flow = UNSET
+        _flow = d.pop("flow", None)
+        flow: WorkflowNodeFlow | None
+        if _flow is None:
+            flow = None
         else:
             flow = WorkflowNodeFlow.from_dict(_flow)
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_scripting_environment import WorkflowScriptingEnvironment
@@ -34,15 +34,15 @@ class WorkflowScripting:
 
     """
 
-    version: str | Unset = UNSET
+    version: str | None = None
     """ Discriminator """
-    environment: WorkflowScriptingEnvironment | Unset = UNSET
+    environment: WorkflowScriptingEnvironment | None = None
     """ Environment definition """
-    imports: list[WorkflowScriptingImportsItem] | Unset = UNSET
+    imports: list[WorkflowScriptingImportsItem] | None = None
     """ Imports definition """
-    initializers: list[WorkflowScriptingInitializersItem] | Unset = UNSET
+    initializers: list[WorkflowScriptingInitializersItem] | None = None
     """ Initializers definition """
-    filters: list[WorkflowScriptingFiltersItem] | Unset = UNSET
+    filters: list[WorkflowScriptingFiltersItem] | None = None
     """ Filters definition """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -52,26 +52,26 @@ class WorkflowScripting:
     def to_dict(self) -> dict[str, Any]:
         version = self.version
 
-        environment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.environment, Unset):
+        environment: dict[str, Any] | None = None
+        if self.environment is not None:
             environment = self.environment.to_dict()
 
-        imports: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.imports, Unset):
+        imports: list[dict[str, Any]] | None = None
+        if self.imports is not None:
             imports = []
             for imports_item_data in self.imports:
                 imports_item = imports_item_data.to_dict()
                 imports.append(imports_item)
 
-        initializers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.initializers, Unset):
+        initializers: list[dict[str, Any]] | None = None
+        if self.initializers is not None:
             initializers = []
             for initializers_item_data in self.initializers:
                 initializers_item = initializers_item_data.to_dict()
                 initializers.append(initializers_item)
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None = None
+        if self.filters is not None:
             filters = []
             for filters_item_data in self.filters:
                 filters_item = filters_item_data.to_dict()
@@ -80,15 +80,15 @@ class WorkflowScripting:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
-        if environment is not UNSET:
+        if environment is not None:
             field_dict["environment"] = environment
-        if imports is not UNSET:
+        if imports is not None:
             field_dict["imports"] = imports
-        if initializers is not UNSET:
+        if initializers is not None:
             field_dict["initializers"] = initializers
-        if filters is not UNSET:
+        if filters is not None:
             field_dict["filters"] = filters
 
         return field_dict
@@ -106,18 +106,18 @@ class WorkflowScripting:
         )
 
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
-        _environment = d.pop("environment", UNSET)
-        environment: WorkflowScriptingEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
+        _environment = d.pop("environment", None)
+        environment: WorkflowScriptingEnvironment | None
+        if _environment is None:
+            environment = None
         else:
             environment = WorkflowScriptingEnvironment.from_dict(_environment)
 
-        _imports = d.pop("imports", UNSET)
-        imports: list[WorkflowScriptingImportsItem] | Unset = UNSET
-        if _imports is not UNSET:
+        _imports = d.pop("imports", None)
+        imports: list[WorkflowScriptingImportsItem] | None = None
+        if _imports is not None:
             if not isinstance(_imports, list):
                 raise TypeError(f"expected a JSON array, not {type(_imports).__name__}")
             imports = []
@@ -126,9 +126,9 @@ class WorkflowScripting:
 
                 imports.append(imports_item)
 
-        _initializers = d.pop("initializers", UNSET)
-        initializers: list[WorkflowScriptingInitializersItem] | Unset = UNSET
-        if _initializers is not UNSET:
+        _initializers = d.pop("initializers", None)
+        initializers: list[WorkflowScriptingInitializersItem] | None = None
+        if _initializers is not None:
             if not isinstance(_initializers, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_initializers).__name__}"
@@ -141,9 +141,9 @@ class WorkflowScripting:
 
                 initializers.append(initializers_item)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[WorkflowScriptingFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
+        _filters = d.pop("filters", None)
+        filters: list[WorkflowScriptingFiltersItem] | None = None
+        if _filters is not None:
             if not isinstance(_filters, list):
                 raise TypeError(f"expected a JSON array, not {type(_filters).__name__}")
             filters = []

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider import WorkflowTaskProvider
@@ -27,14 +27,14 @@ T = TypeVar("T", bound="WorkflowTask")
 class WorkflowTask:
     """A scheduled task of a workflow."""
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    schedulers: list[WorkflowTaskScheduler] | Unset = UNSET
-    provider: WorkflowTaskProvider | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    schedulers: list[WorkflowTaskScheduler] | None = None
+    provider: WorkflowTaskProvider | None = None
     """ Data provider feeding the task. `type` is a discriminator whose values are not printed in the public
     reference; it is kept a plain string and the object stays open. """
-    handler: str | Unset = UNSET
+    handler: str | None = None
     """ Id of the node that handles the task """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -48,15 +48,15 @@ class WorkflowTask:
 
         description = self.description
 
-        schedulers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedulers, Unset):
+        schedulers: list[dict[str, Any]] | None = None
+        if self.schedulers is not None:
             schedulers = []
             for schedulers_item_data in self.schedulers:
                 schedulers_item = schedulers_item_data.to_dict()
                 schedulers.append(schedulers_item)
 
-        provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.provider, Unset):
+        provider: dict[str, Any] | None = None
+        if self.provider is not None:
             provider = self.provider.to_dict()
 
         handler = self.handler
@@ -64,17 +64,17 @@ class WorkflowTask:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if schedulers is not UNSET:
+        if schedulers is not None:
             field_dict["schedulers"] = schedulers
-        if provider is not UNSET:
+        if provider is not None:
             field_dict["provider"] = provider
-        if handler is not UNSET:
+        if handler is not None:
             field_dict["handler"] = handler
 
         return field_dict
@@ -83,15 +83,15 @@ class WorkflowTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _schedulers = d.pop("schedulers", UNSET)
-        schedulers: list[WorkflowTaskScheduler] | Unset = UNSET
-        if _schedulers is not UNSET:
+        _schedulers = d.pop("schedulers", None)
+        schedulers: list[WorkflowTaskScheduler] | None = None
+        if _schedulers is not None:
             if not isinstance(_schedulers, list):
                 raise TypeError(
                     f"expected a JSON array, not {type(_schedulers).__name__}"
@@ -102,14 +102,14 @@ class WorkflowTask:
 
                 schedulers.append(schedulers_item)
 
-        _provider = d.pop("provider", UNSET)
-        provider: WorkflowTaskProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
+        _provider = d.pop("provider", None)
+        provider: WorkflowTaskProvider | None
+        if _provider is None:
+            provider = None
         else:
             provider = WorkflowTaskProvider.from_dict(_provider)
 
-        handler = d.pop("handler", UNSET)
+        handler = d.pop("handler", None)
 
         workflow_task = cls(
             id=id,

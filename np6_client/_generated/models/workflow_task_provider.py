@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider_projection import (
@@ -32,11 +32,11 @@ class WorkflowTaskProvider:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    value: WorkflowTaskProviderValue | Unset = UNSET
+    value: WorkflowTaskProviderValue | None = None
     """ Underlying search definition """
-    projection: WorkflowTaskProviderProjection | Unset = UNSET
+    projection: WorkflowTaskProviderProjection | None = None
     """ Context data passed to the workflow """
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
@@ -46,22 +46,22 @@ class WorkflowTaskProvider:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: dict[str, Any] | None = None
+        if self.value is not None:
             value = self.value.to_dict()
 
-        projection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.projection, Unset):
+        projection: dict[str, Any] | None = None
+        if self.projection is not None:
             projection = self.projection.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if projection is not UNSET:
+        if projection is not None:
             field_dict["projection"] = projection
 
         return field_dict
@@ -73,19 +73,19 @@ class WorkflowTaskProvider:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _value = d.pop("value", UNSET)
-        value: WorkflowTaskProviderValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
+        _value = d.pop("value", None)
+        value: WorkflowTaskProviderValue | None
+        if _value is None:
+            value = None
         else:
             value = WorkflowTaskProviderValue.from_dict(_value)
 
-        _projection = d.pop("projection", UNSET)
-        projection: WorkflowTaskProviderProjection | Unset
-        if isinstance(_projection, Unset):
-            projection = UNSET
+        _projection = d.pop("projection", None)
+        projection: WorkflowTaskProviderProjection | None
+        if _projection is None:
+            projection = None
         else:
             projection = WorkflowTaskProviderProjection.from_dict(_projection)
 

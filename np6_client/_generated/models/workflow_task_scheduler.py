@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.workflow_task_scheduler_time_zone import WorkflowTaskSchedulerTimeZone
@@ -29,17 +29,17 @@ class WorkflowTaskScheduler:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Discriminator """
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    time_zone: WorkflowTaskSchedulerTimeZone | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    time_zone: WorkflowTaskSchedulerTimeZone | None = None
     """ Time zone of the schedule """
-    minute: str | Unset = UNSET
-    hour: str | Unset = UNSET
-    day_of_month: str | Unset = UNSET
-    month: str | Unset = UNSET
-    day_of_week: str | Unset = UNSET
+    minute: str | None = None
+    hour: str | None = None
+    day_of_month: str | None = None
+    month: str | None = None
+    day_of_week: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def __repr__(self) -> str:
@@ -52,8 +52,8 @@ class WorkflowTaskScheduler:
 
         name = self.name
 
-        time_zone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_zone, Unset):
+        time_zone: dict[str, Any] | None = None
+        if self.time_zone is not None:
             time_zone = self.time_zone.to_dict()
 
         minute = self.minute
@@ -69,23 +69,23 @@ class WorkflowTaskScheduler:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if time_zone is not UNSET:
+        if time_zone is not None:
             field_dict["timeZone"] = time_zone
-        if minute is not UNSET:
+        if minute is not None:
             field_dict["minute"] = minute
-        if hour is not UNSET:
+        if hour is not None:
             field_dict["hour"] = hour
-        if day_of_month is not UNSET:
+        if day_of_month is not None:
             field_dict["dayOfMonth"] = day_of_month
-        if month is not UNSET:
+        if month is not None:
             field_dict["month"] = month
-        if day_of_week is not UNSET:
+        if day_of_week is not None:
             field_dict["dayOfWeek"] = day_of_week
 
         return field_dict
@@ -97,28 +97,28 @@ class WorkflowTaskScheduler:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _time_zone = d.pop("timeZone", UNSET)
-        time_zone: WorkflowTaskSchedulerTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
+        _time_zone = d.pop("timeZone", None)
+        time_zone: WorkflowTaskSchedulerTimeZone | None
+        if _time_zone is None:
+            time_zone = None
         else:
             time_zone = WorkflowTaskSchedulerTimeZone.from_dict(_time_zone)
 
-        minute = d.pop("minute", UNSET)
+        minute = d.pop("minute", None)
 
-        hour = d.pop("hour", UNSET)
+        hour = d.pop("hour", None)
 
-        day_of_month = d.pop("dayOfMonth", UNSET)
+        day_of_month = d.pop("dayOfMonth", None)
 
-        month = d.pop("month", UNSET)
+        month = d.pop("month", None)
 
-        day_of_week = d.pop("dayOfWeek", UNSET)
+        day_of_week = d.pop("dayOfWeek", None)
 
         workflow_task_scheduler = cls(
             type_=type_,

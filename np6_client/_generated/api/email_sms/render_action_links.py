@@ -85,8 +85,16 @@ async def asyncio_detailed(
         body (RenderLinksDefinition): A render definition and the links to render.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         Response[RenderLinksResult]: status, headers, raw content and the parsed body.
@@ -119,8 +127,16 @@ async def asyncio(
         body (RenderLinksDefinition): A render definition and the links to render.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         RenderLinksResult
@@ -171,8 +187,16 @@ class RenderActionLinksOperation:
             body (RenderLinksDefinition): A render definition and the links to render.
 
         Raises:
-            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+            np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+            np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+            np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+            np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+            np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
+            np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+            np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
         Returns:
             RenderLinksResult

@@ -79,8 +79,16 @@ async def asyncio_detailed(
             there; it is kept a plain string so that a new value never breaks a caller.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.ConflictError: HTTP 409: A field with this name exists already.
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         Response[Field]: status, headers, raw content and the parsed body.
@@ -113,8 +121,16 @@ async def asyncio(
             there; it is kept a plain string so that a new value never breaks a caller.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.ConflictError: HTTP 409: A field with this name exists already.
+        np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         Field
@@ -165,8 +181,16 @@ class CreateFieldOperation:
                 there; it is kept a plain string so that a new value never breaks a caller.
 
         Raises:
-            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+            np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+            np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.ConflictError: HTTP 409: A field with this name exists already.
+            np6_client.UnsupportedMediaTypeError: HTTP 415: The body was sent with another content type than the one documented.
+            np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+            np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
+            np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+            np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
         Returns:
             Field

@@ -138,8 +138,14 @@ async def asyncio_detailed(
             is accepted). Without it the order is not guaranteed between two requests.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         Response[list[NotificationEvent]]: status, headers, raw content and the parsed body.
@@ -191,8 +197,14 @@ async def asyncio(
             is accepted). Without it the order is not guaranteed between two requests.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         list[NotificationEvent]
@@ -246,8 +258,14 @@ def stream(
             is accepted). Without it the order is not guaranteed between two requests.
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         EventStream[NotificationEvent]: use with `async for`, optionally inside `async with`.
@@ -316,8 +334,14 @@ class ListNotificationBounceReactivitiesOperation:
                 is accepted). Without it the order is not guaranteed between two requests.
 
         Raises:
-            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+            np6_client.BadRequestError: HTTP 400: The request is invalid (not printed in the public reference).
+            np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+            np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
+            np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+            np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
         Returns:
             list[NotificationEvent]

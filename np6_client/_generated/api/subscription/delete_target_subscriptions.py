@@ -69,8 +69,14 @@ async def asyncio_detailed(
         id (str): id of the contact whose subscriptions are deleted
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         Response[None]: status, headers, raw content and the parsed body.
@@ -101,8 +107,14 @@ async def asyncio(
         id (str): id of the contact whose subscriptions are deleted
 
     Raises:
-        np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+        np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+        np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+        np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+        np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+        np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
         np6_client.APIConnectionError: the request could not be sent or its answer not read.
+        np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+        np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
     Returns:
         None
@@ -151,8 +163,14 @@ class DeleteTargetSubscriptionsOperation:
             id (str): id of the contact whose subscriptions are deleted
 
         Raises:
-            np6_client.APIStatusError: NP6 answered a non-2xx status (a subclass per status).
+            np6_client.InvalidRequestError: an argument breaks the spec; nothing was sent.
+            np6_client.AuthenticationError: HTTP 401: The `X-Key` header is missing or holds an unknown key.
+            np6_client.NotFoundError: HTTP 404: No resource has this id (not printed in the public reference).
+            np6_client.RateLimitError: HTTP 429: Over the rate limit; back off exponentially before retrying.
+            np6_client.APIStatusError: any other non-2xx status NP6 answers (a subclass per status).
             np6_client.APIConnectionError: the request could not be sent or its answer not read.
+            np6_client.APITimeoutError: no answer within the call's timeout or deadline.
+            np6_client.MalformedResponseError: a 2xx answer whose body is not what the spec describes.
 
         Returns:
             None
