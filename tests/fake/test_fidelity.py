@@ -195,6 +195,19 @@ async def test_an_echoed_key_is_blanked(tmp_path: Path) -> None:
     assert json.loads(text)["body"] == "bad key <api-key>"
 
 
+async def test_a_call_behind_a_gateway_prefix_is_recorded_under_its_template(tmp_path: Path) -> None:
+    def count(request: httpx.Request) -> httpx.Response:
+        assert request.url.path == "/np6/targets/count"
+        return httpx.Response(200, json={"targetsCount": 3})
+
+    path = tmp_path / "gateway.jsonl"
+    transport = record(path, transport=httpx.MockTransport(count))
+    async with NP6Client(api_key=REFERENCE_KEY, base_url="https://gw.example.com/np6", transport=transport) as np6:
+        await np6.contact.count_targets()
+    exchange = json.loads(path.read_text(encoding="utf-8"))
+    assert (exchange["route"], exchange["path"]) == ("/targets/count", "/np6/targets/count")
+
+
 async def test_a_replayed_session_answers_as_recorded_and_never_reaches_the_network(
     cassette: Path, reference_url: str
 ) -> None:
