@@ -2,6 +2,7 @@
 
 import asyncio
 import datetime as dt
+import gc
 import time
 from collections.abc import Callable
 from typing import Any
@@ -24,12 +25,23 @@ KINDS = [
 ]
 
 
-async def wait_until(condition: Callable[[], bool], timeout: float = 3.0) -> None:
+async def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not met in time")
         await asyncio.sleep(0.01)
+
+
+async def disconnects_when_quiet(fake: FakeNP6) -> int:
+    """The fake's disconnect count once no stream of an earlier test is open.
+
+    The fake serves the whole session; a stream another test left to the garbage collector could
+    otherwise end between this count and the test's own check.
+    """
+    gc.collect()
+    await wait_until(lambda: fake.open_streams == 0)
+    return fake.disconnects
 
 
 def wait_blocking(condition: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -94,7 +106,7 @@ async def test_unknown_event_types_are_kept_with_their_data(np6: NP6Client, fake
 
 async def test_break_closes_the_connection_at_once(np6: NP6Client, fake: FakeNP6) -> None:
     fake.set_event_count(104, 2_000_000)
-    before = fake.disconnects
+    before = await disconnects_when_quiet(fake)
     async for _event in notification.list_notification_activations.stream(104, client=np6):
         break
     await wait_until(lambda: fake.open_streams == 0)
@@ -103,7 +115,7 @@ async def test_break_closes_the_connection_at_once(np6: NP6Client, fake: FakeNP6
 
 async def test_exception_in_the_loop_closes_the_connection(np6: NP6Client, fake: FakeNP6) -> None:
     fake.set_event_count(105, 2_000_000)
-    before = fake.disconnects
+    before = await disconnects_when_quiet(fake)
     with pytest.raises(RuntimeError, match="consumer"):
         async for _event in notification.list_notification_activations.stream(105, client=np6):
             raise RuntimeError("consumer failed")
@@ -206,7 +218,7 @@ async def test_a_stream_cut_before_its_first_event_starts_over_in_any_order(np6:
 
 async def test_break_closes_before_the_loop_runs_again(np6: NP6Client, fake: FakeNP6) -> None:
     fake.set_event_count(113, 2_000_000)
-    before = fake.disconnects
+    before = await disconnects_when_quiet(fake)
     async for _event in notification.list_notification_activations.stream(113, client=np6):
         break
     wait_blocking(lambda: fake.disconnects == before + 1)  # no await since the break
@@ -216,7 +228,7 @@ async def test_break_closes_before_the_loop_runs_again(np6: NP6Client, fake: Fak
 
 async def test_aclose_has_closed_when_it_returns(np6: NP6Client, fake: FakeNP6) -> None:
     fake.set_event_count(114, 2_000_000)
-    before = fake.disconnects
+    before = await disconnects_when_quiet(fake)
     stream = notification.list_notification_activations.stream(114, client=np6)
     await anext(stream)
     await stream.aclose()
@@ -227,7 +239,7 @@ async def test_aclose_has_closed_when_it_returns(np6: NP6Client, fake: FakeNP6) 
 
 async def test_a_named_stream_stays_open_after_break_until_released(np6: NP6Client, fake: FakeNP6) -> None:
     fake.set_event_count(115, 2_000_000)
-    before = fake.disconnects
+    before = await disconnects_when_quiet(fake)
     stream = notification.list_notification_activations.stream(115, client=np6, sort=EventSort.ASC)
     async for _event in stream:
         break
