@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+import struct
 from collections.abc import AsyncIterator
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,6 +28,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from ._constants import pool_limits
+
+_RESET_ON_CLOSE = struct.pack("ii", 1, 0)  # SO_LINGER on, 0 s
 
 if TYPE_CHECKING:
     import aiohttp
@@ -65,6 +68,19 @@ def _mapped(error: Exception, *, answered: bool) -> httpx.TransportError:
     return kind(str(error) or type(error).__name__)
 
 
+def abandon(sock: Any) -> None:
+    """End a half-read connection now, and make its eventual close a reset.
+
+    Shutting down sends a FIN at once, but a server blocked writing into a full window never reads
+    it; and once the socket's queue has been read out before the close, the close is an orderly
+    one the server waits on until the kernel gives up (a minute). With linger 0, closing resets.
+    """
+    with suppress(OSError, AttributeError, TypeError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _RESET_ON_CLOSE)
+    with suppress(OSError, AttributeError, TypeError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
 class _Socket:
     """The `network_stream` extension httpcore sets: lets a stream shut its socket down at once."""
 
@@ -101,12 +117,11 @@ class _Body(httpx.AsyncByteStream):
         if self._read:
             self._response.release()
             return
-        # Never hand a half-read connection back to the pool; and shut the socket down now, so the
-        # server sees the end when `aclose()` returns rather than on the loop's next turn.
-        sock = _Socket(self._response).get_extra_info("socket")
-        with suppress(OSError, AttributeError):
-            sock.shutdown(socket.SHUT_RDWR)
+        # Never hand a half-read connection back to the pool; the transport closes the socket on the
+        # loop's next turn, which the pause lets happen before `aclose()` returns.
+        abandon(_Socket(self._response).get_extra_info("socket"))
         self._response.close()
+        await asyncio.sleep(0)
 
 
 class AiohttpNetwork(httpx.AsyncBaseTransport):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import socket
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
@@ -28,6 +27,7 @@ from ._call import Call
 from ._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from ._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
 from ._generated.types import Unset
+from ._network import abandon
 from ._options import ClientOptions
 from ._resume_point import ResumePoint
 from ._telemetry import Telemetry
@@ -48,17 +48,10 @@ def _closed(task: asyncio.Task[None]) -> None:
 
 
 def _shut_down(response: httpx.Response) -> None:
-    """Close the connection's socket now, without awaiting: the server sees the end at once.
-
-    The socket stays open as a file descriptor until the connection pool closes it properly.
-    """
+    """End the connection now, without awaiting; the pool closes its socket on the loop's next turn."""
     network_stream = response.extensions.get("network_stream")
     get_extra_info = getattr(network_stream, "get_extra_info", None)
-    sock = get_extra_info("socket") if get_extra_info is not None else None
-    shutdown = getattr(sock, "shutdown", None)  # a socket.socket, or asyncio's TransportSocket around one
-    if callable(shutdown):
-        with suppress(OSError):
-            shutdown(socket.SHUT_RDWR)
+    abandon(get_extra_info("socket") if get_extra_info is not None else None)
 
 
 class EventStream(Generic[T]):

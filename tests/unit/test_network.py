@@ -2,6 +2,7 @@
 
 import asyncio
 import socket
+import struct
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -9,7 +10,7 @@ import httpx
 import pytest
 
 from np6_client import APIConnectionError, NP6Client
-from np6_client._network import AiohttpNetwork, _mapped
+from np6_client._network import AiohttpNetwork, _mapped, abandon
 from np6_client._retry import NOT_SENT_ERRORS
 
 KEY = "network-test-key"
@@ -74,3 +75,20 @@ async def test_a_refused_connection_is_not_sent_and_may_be_retried() -> None:
             await network.handle_async_request(httpx.Request("GET", f"http://127.0.0.1:{port}/"))
     finally:
         await network.aclose()
+
+
+def test_an_abandoned_socket_is_shut_down_and_will_close_with_a_reset() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        client = socket.create_connection(listener.getsockname())
+        server, _ = listener.accept()
+        with server, client:
+            abandon(client)
+            assert struct.unpack("ii", client.getsockopt(socket.SOL_SOCKET, socket.SO_LINGER, 8)) == (1, 0)
+            assert server.recv(1) == b""  # the end of the client's side arrived at once
+
+
+def test_abandoning_tolerates_a_socket_that_is_gone() -> None:
+    abandon(None)
+    closed = socket.socket()
+    closed.close()
+    abandon(closed)

@@ -9,6 +9,7 @@ import asyncio
 import gc
 import json
 import socket
+import struct
 import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -252,7 +253,12 @@ def test_a_stream_that_failed_to_build_says_nothing_when_dropped() -> None:
 
 class Socket:
     def __init__(self, error: bool = False) -> None:
-        self.error, self.calls = error, list[int]()
+        self.error, self.calls = error, list[object]()
+
+    def setsockopt(self, level: int, name: int, value: bytes) -> None:
+        self.calls.append((level, name, struct.unpack("ii", value)))
+        if self.error:
+            raise OSError("not connected")
 
     def shutdown(self, how: int) -> None:
         self.calls.append(how)
@@ -278,10 +284,16 @@ def test_shutting_down_tolerates_whatever_the_transport_offers(network_stream: o
     _streaming._shut_down(response)
 
 
-def test_shutting_down_closes_both_directions_of_the_socket() -> None:
+def test_shutting_down_closes_both_directions_and_makes_the_close_a_reset() -> None:
     sock = Socket()
     _streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
-    assert sock.calls == [socket.SHUT_RDWR]
+    assert sock.calls == [(socket.SOL_SOCKET, socket.SO_LINGER, (1, 0)), socket.SHUT_RDWR]
+
+
+def test_a_failed_linger_setting_still_shuts_down() -> None:
+    sock = Socket(error=True)
+    _streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
+    assert sock.calls[-1] == socket.SHUT_RDWR
 
 
 PATH = "/notifications/7/events/activations"
