@@ -355,6 +355,8 @@ class RedisRateLimiter:
         task = asyncio.get_running_loop().create_task(self._bounded(call))
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+        # A write cancelled before it started (by `aclose`) would otherwise warn "never awaited".
+        task.add_done_callback(lambda _: call.close())
 
     async def _bounded(self, call: Coroutine[Any, Any, Any]) -> None:
         try:

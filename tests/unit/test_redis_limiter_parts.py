@@ -2,8 +2,10 @@
 what it refuses of the answers, what it logs. The behaviour against a real server is in tests/redis."""
 
 import asyncio
+import gc
 import logging
 import random
+import warnings
 from typing import Any
 
 import pytest
@@ -251,6 +253,18 @@ async def test_aclose_leaves_a_callers_client_open_and_stops_background_writes()
     shared.pause_for(1.0)
     await shared.aclose()
     assert closed == [] and shared._background == set()
+
+
+async def test_aclose_drops_writes_that_never_started_without_a_warning() -> None:
+    shared = limiter(Scripts(), name="w")
+    shared.pause_for(1.0)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        await shared.aclose()
+        for _ in range(3):  # the loop lets go of the finished task a turn later
+            await asyncio.sleep(0)
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, RuntimeWarning)] == []
 
 
 async def test_a_pause_under_a_second_is_shared_too() -> None:
