@@ -19,7 +19,7 @@ from typing import Any
 
 import msgspec
 
-from ._json_scan import ArrayScanner, JSONSyntaxError
+from ._json_scan import ArrayScanner, JSONSyntaxError, Text
 
 __all__ = ["ArraySplitter", "BrokenArray", "ItemTooLarge", "TruncatedArray"]
 
@@ -69,7 +69,9 @@ class ArraySplitter:
         self._max_item = max_item_bytes
         self.work = 0  # bytes the exact scanner examined, for proofs that it stays linear
         self._decode = msgspec.json.Decoder().decode
-        self._text = b""  # unconsumed text; in ITEMS it starts just after '[' or a separating ','
+        # Unconsumed text; in ITEMS it starts just after '[' or a separating ','. Text kept whole for
+        # the next piece is a bytearray extended in place, so a long element costs linear copying.
+        self._text: Text = b""
         self._state = _State.START
         self._after_open = True
         self._searched = 0  # boundary guesses before this offset of _text were already refuted
@@ -78,7 +80,11 @@ class ArraySplitter:
 
     def feed(self, piece: bytes) -> list[Any]:
         """The elements that `piece` completed; raises `BrokenArray` once the text cannot be an array."""
-        text = self._text + piece if self._text else piece
+        if self._text:
+            self._text += piece
+            text = self._text
+        else:
+            text = piece
         self._fed += len(piece)
         if self._state is _State.START:
             text = self._open(text)
@@ -89,14 +95,14 @@ class ArraySplitter:
                 raise BrokenArray([], JSONSyntaxError(self._fed - len(text) + start, "data after the end of the array"))
             return []
         if self._state is _State.START:
-            self._text = text
+            self._text = _growable(text)
             return []
         if self._scanner is None:
             items = self._guess(text)
             if items is not None:
                 return self._bounded(items)
             if self._scanner is None and len(text) <= min(_GUESS_LIMIT, self._max_item):
-                self._text = text
+                self._text = _growable(text)
                 return []
         return self._bounded(self._scan(text))
 
@@ -126,7 +132,7 @@ class ArraySplitter:
         self._state = _State.DONE
         return items
 
-    def _open(self, text: bytes) -> bytes:
+    def _open(self, text: Text) -> Text:
         """Skip a byte order mark and whitespace up to '['; stay in START while that is all there is."""
         if _BOM.startswith(text[:3]):
             if len(text) < len(_BOM):
@@ -140,7 +146,7 @@ class ArraySplitter:
         self._state = _State.ITEMS
         return rest[1:]
 
-    def _guess(self, text: bytes) -> list[Any] | None:
+    def _guess(self, text: Text) -> list[Any] | None:
         """Decode up to the last boundary msgspec confirms; None when no guess held."""
         low = self._searched
         start = text.rfind(b"{", low)
@@ -164,7 +170,7 @@ class ArraySplitter:
         self._searched = len(text)
         return None
 
-    def _scan(self, text: bytes) -> list[Any]:
+    def _scan(self, text: Text) -> list[Any]:
         """The exact scanner's cut: every element up to the last separating comma it saw."""
         scanner = self._scanner or ArrayScanner(after_open=self._after_open)
         self._scanner = scanner
@@ -178,7 +184,7 @@ class ArraySplitter:
             self._state = _State.DONE
             return self._decode_elements(text, scanner)
         if not scanner.commas:
-            self._text = text
+            self._text = _growable(text)
             return []
         cut = scanner.commas[-1]
         items = self._decode_run(text, 0, cut, scanner)
@@ -188,24 +194,24 @@ class ArraySplitter:
         self._searched = 0
         return items
 
-    def _scan_with(self, scanner: ArrayScanner, text: bytes) -> None:
+    def _scan_with(self, scanner: ArrayScanner, text: Text) -> None:
         before = scanner.work
         try:
             scanner.scan(text)
         finally:
             self.work += scanner.work - before
 
-    def _in_body(self, error: JSONSyntaxError, text: bytes) -> JSONSyntaxError:
+    def _in_body(self, error: JSONSyntaxError, text: Text) -> JSONSyntaxError:
         """The scanner's error with its position counted from the start of the body, not of `text`."""
         return JSONSyntaxError(self._fed - len(text) + error.position, error.problem)
 
-    def _decode_elements(self, text: bytes, scanner: ArrayScanner) -> list[Any]:
+    def _decode_elements(self, text: Text, scanner: ArrayScanner) -> list[Any]:
         """Every element the scanner saw end, in one decode when it can."""
         if not scanner.element_ends:
             return []
         return self._decode_run(text, 0, scanner.element_ends[-1], scanner)
 
-    def _decode_run(self, text: bytes, start: int, end: int, scanner: ArrayScanner) -> list[Any]:
+    def _decode_run(self, text: Text, start: int, end: int, scanner: ArrayScanner) -> list[Any]:
         """Decode text[start:end] as elements; on failure, those before the faulty one then `BrokenArray`.
 
         The scanner checks the grammar only; msgspec also refuses invalid UTF-8, lone surrogates,
@@ -226,7 +232,12 @@ class ArraySplitter:
         return good  # pragma: no cover - msgspec refused the run but none of its elements
 
 
-def _end_before(text: bytes, brace: int) -> int:
+def _growable(text: Text) -> bytearray:
+    """`text` as a buffer the next piece extends in place."""
+    return text if isinstance(text, bytearray) else bytearray(text)
+
+
+def _end_before(text: Text, brace: int) -> int:
     """Offset just past the '}' that ends the element before the `{` at `brace`, or -1 if none."""
     index = brace - 1
     while index >= 0 and text[index] in _WHITESPACE:

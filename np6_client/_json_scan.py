@@ -13,7 +13,9 @@ from __future__ import annotations
 import enum
 import re
 
-__all__ = ["ArrayScanner", "JSONSyntaxError"]
+__all__ = ["ArrayScanner", "JSONSyntaxError", "Text"]
+
+Text = bytes | bytearray  # a piece, or the buffer that pieces of a long element extend
 
 _TOKEN = re.compile(
     rb"[ \t\n\r]*(?:"
@@ -80,7 +82,7 @@ class ArrayScanner:
         self.commas: list[int] = []
         self.closed_at: int | None = None
 
-    def scan(self, text: bytes) -> None:
+    def scan(self, text: Text) -> None:
         """Consume every complete token of `text` from `position`; raise at the first impossible one."""
         position = self.position
         end = len(text)
@@ -108,20 +110,20 @@ class ArrayScanner:
             rest = text[position:]
             start = position + len(rest) - len(rest.lstrip(b" \t\n\r"))
             # One byte only: the text may be anything, a secret the server echoed included.
-            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {text[start : start + 1]!r}")
+            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {bytes(text[start : start + 1])!r}")
 
-    def _skip_space(self, text: bytes, position: int) -> int:
+    def _skip_space(self, text: Text, position: int) -> int:
         """Past the whitespace at `position`, so that it is not examined again with the next piece."""
         space = _SPACE.match(text, position)
         assert space is not None  # the pattern matches the empty text
         self.work += space.end() - position + 1
         return space.end()
 
-    def _opens_string(self, text: bytes, position: int) -> bool:
+    def _opens_string(self, text: Text, position: int) -> bool:
         expect = self._expect
         return text[position : position + 1] == b'"' and (expect in _VALUE_STARTS or expect in _KEY_STARTS)
 
-    def _continue_string(self, text: bytes) -> int | None:
+    def _continue_string(self, text: Text) -> int | None:
         """Check the open string's inside from where the last piece stopped; the offset past it once closed."""
         start = self._string_at
         assert start is not None
@@ -138,7 +140,7 @@ class ArrayScanner:
         rest = text[stop : stop + 6]
         if stop == len(text) or (len(text) - stop < 6 and _ESCAPE_START.fullmatch(rest)):
             return None  # more of the string, or the rest of an escape, is still to come
-        raise JSONSyntaxError(stop, f"invalid character in a string: {text[stop : stop + 1]!r}")
+        raise JSONSyntaxError(stop, f"invalid character in a string: {bytes(text[stop : stop + 1])!r}")
 
     def _take(self, kind: int, first: int, start: int, end: int) -> None:
         """Take the token `text[start:end]`, whose first byte is `first`; a misplaced one is the error."""
@@ -180,7 +182,7 @@ class ArrayScanner:
             self.element_ends.append(end)
         self._expect = _Expect.COMMA_OR_CLOSE
 
-    def _may_continue(self, rest: bytes) -> bool:
+    def _may_continue(self, rest: Text) -> bool:
         """Whether `rest`, where no complete token starts, can still begin one the grammar allows here."""
         rest = rest.lstrip(b" \t\n\r")
         self.work += len(rest)

@@ -7,7 +7,7 @@ import json
 import msgspec
 import pytest
 
-from np6_client._array_split import _GUESS_LIMIT, ArraySplitter, ItemTooLarge
+from np6_client._array_split import _GUESS_LIMIT, ArraySplitter, BrokenArray, ItemTooLarge
 from np6_client._json_scan import ArrayScanner
 
 PIECE = 1 << 16
@@ -109,3 +109,29 @@ def test_a_bad_string_is_refused_wherever_it_is_cut(bad: bytes) -> None:
         except ValueError:
             continue
         raise AssertionError(f"accepted {bad!r} cut at {cut}")
+
+
+def test_a_long_element_in_small_pieces_grows_one_buffer_in_place() -> None:
+    # Joining the kept text and each new piece into new bytes would copy the element once per
+    # piece: quadratic in its length (a 16 MB element in 4 kB pieces, 32 GB of copying).
+    element = b'{"text":"' + b"x" * (2 << 20) + b'"}'
+    body = b"[" + element + b"," + element + b"]"
+    pieces = [body[i : i + 4096] for i in range(0, len(body), 4096)]
+    splitter = ArraySplitter()
+    items = splitter.feed(pieces[0]) + splitter.feed(pieces[1])
+    buffer = splitter._text
+    for piece in pieces[2:500]:  # within the first element, past where the exact scanner takes over (1 MB)
+        items += splitter.feed(piece)
+        assert splitter._text is buffer
+    for piece in pieces[500:]:
+        items += splitter.feed(piece)
+    items += splitter.finish()
+    assert items == [{"text": "x" * (2 << 20)}] * 2
+
+
+def test_a_fault_inside_a_long_element_is_reported_as_bytes() -> None:
+    splitter = ArraySplitter()
+    splitter.feed(b'[{"a":"' + b"x" * (2 * MiB))
+    with pytest.raises(BrokenArray) as info:
+        splitter.feed(b'\x01"}]')
+    assert str(info.value) == f"invalid character in a string: b'\\x01' at byte {2 * MiB + 7}"
