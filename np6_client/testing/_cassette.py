@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-from np6_client._spec import index
-from np6_client._spec import is_json as spec_is_json
+from np6_client._spec.index import index
+from np6_client._spec.index import is_json as spec_is_json
 
 EMAIL = re.compile(r"[^@\s\"'<>,;]+@[^@\s\"'<>,;]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"\+?[0-9][0-9 ().-]{6,}[0-9]")

@@ -1,7 +1,7 @@
 """The spec's OpenAPI 3.0 schemas, checked by the validator the SDK itself uses.
 
 Request checks and the shaping of stored resources into answers must agree with what the client
-accepts, so both sides share `np6_client._schema_validator` (openapi-schema-validator's OpenAPI
+accepts, so both sides share `np6_client._spec.schema_validator` (openapi-schema-validator's OpenAPI
 3.0 validator, every keyword and format included) rather than converting schemas on their own.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 
-from np6_client._schema_validator import UUID_PATTERN, schema_validator
-from np6_client._schema_validator import parse_datetime as shared_parse_datetime
+from np6_client._spec.schema_validator import UUID_PATTERN, schema_validator
+from np6_client._spec.schema_validator import parse_datetime as shared_parse_datetime
 from np6_client.testing._spec import Schema, Spec
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import msgspec
 
-from ._json_scan import ArrayScanner, JSONSyntaxError
+from .json_scan import ArrayScanner, JSONSyntaxError
 
 __all__ = ["ArraySplitter", "BrokenArray", "ItemTooLarge", "TruncatedArray"]
 
