@@ -10,19 +10,20 @@ from typing import Any
 
 from starlette.applications import Starlette
 
+from np6_client._transport.seam import is_loopback
 from np6_client.testing._action_handlers import COUNTERS
 from np6_client.testing._app import build_app
 from np6_client.testing._clock import FakeClock
 from np6_client.testing._core import Core
 from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
-from np6_client.testing._faults import Faults, ResetStyle
+from np6_client.testing._faults import Faults, ServedResetStyle
 from np6_client.testing._handlers import HANDLERS
 from np6_client.testing._lifecycle import ActionState, state_of
+from np6_client.testing._operation_table import Spec, bundled_spec
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._resources import plan_resources
 from np6_client.testing._seedfile import read_seed
-from np6_client.testing._server import BackgroundServer, is_loopback
-from np6_client.testing._spec import Spec, bundled_spec
+from np6_client.testing._server import BackgroundServer
 
 
 class FakeNP6:
@@ -189,7 +190,7 @@ class FakeNP6:
         self,
         per_second: float | None,
         *,
-        reset_style: ResetStyle = "delta",
+        reset_style: ServedResetStyle = "delta",
         send_retry_after: bool = True,
         send_remaining: bool = True,
     ) -> None:

@@ -18,7 +18,8 @@ from typing import Any
 
 import httpx
 
-from np6_client.testing._cassette import EMAIL, Exchange, decode_body, is_json, read_cassette
+from np6_client._spec.index import is_json
+from np6_client.testing._cassette import EMAIL, Exchange, decode_body, read_cassette
 from np6_client.testing._fake import FakeNP6
 
 _KEY = "fidelity-check-key"
@@ -201,7 +202,7 @@ async def _replay_one(http: httpx.AsyncClient, exchange: Exchange, index: int, i
     body = _mapped(exchange.request_body, ids)
     content = b""
     if body is not None:
-        content = json.dumps(body).encode() if is_json(exchange.request_type) else str(body).encode()
+        content = json.dumps(body).encode() if is_json(exchange.request_type or "") else str(body).encode()
     params = httpx.QueryParams(tuple(query))
     response = await http.request(exchange.method, path, params=params, content=content, headers=headers)
     kind, answer = decode_body(response.content, response.headers.get("content-type"))

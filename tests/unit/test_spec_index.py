@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from np6_client._spec import index as spec_index
-from np6_client.testing._spec import Spec, load_bundled_spec
+from np6_client.testing._operation_table import Spec, load_bundled_spec
 
 PACKAGE = Path(spec_index.__file__).parent.parent
 

@@ -11,7 +11,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-from np6_client.testing._faults import ResetStyle
+from np6_client.testing._faults import ServedResetStyle
 
 Headers = list[tuple[str, str]]
 
@@ -20,12 +20,12 @@ Headers = list[tuple[str, str]]
 class _Policy:
     limit: int
     window: float
-    reset_style: ResetStyle
+    reset_style: ServedResetStyle
     send_retry_after: bool
     send_remaining: bool
 
 
-class RateLimiter:
+class FixedWindowLimit:
     """Counts requests per key; off until configured."""
 
     def __init__(self) -> None:
@@ -37,7 +37,7 @@ class RateLimiter:
         self,
         per_second: float | None,
         *,
-        reset_style: ResetStyle = "delta",
+        reset_style: ServedResetStyle = "delta",
         send_retry_after: bool = True,
         send_remaining: bool = True,
     ) -> None:

@@ -44,7 +44,7 @@ class Parameter:
 
 
 @dataclass(frozen=True)
-class Operation:
+class ServedOperation:
     """What the fake needs to know about one operation of the spec."""
 
     operation_id: str
@@ -91,11 +91,11 @@ class Spec:
         resolved: Mapping[str, Any] = spec_index.resolve(node, self.document)
         return resolved
 
-    def operations(self) -> list[Operation]:
+    def operations(self) -> list[ServedOperation]:
         """Every operation of the document, in document order."""
         return [self._operation(found) for found in spec_index.operations(self.document)]
 
-    def _operation(self, found: spec_index.Operation) -> Operation:
+    def _operation(self, found: spec_index.Operation) -> ServedOperation:
         raw = found.raw
         parameters = tuple(
             Parameter(
@@ -114,7 +114,7 @@ class Spec:
         status, media_type, example, schema = self._success(raw)
         route_path, route_names = starlette_path(found.template)
         statuses = tuple(str(code).upper() for code in raw.get("responses", {}))
-        return Operation(
+        return ServedOperation(
             operation_id=found.operation_id,
             method=found.method,
             path=found.template,
