@@ -119,16 +119,21 @@ def _send_all(call: CheckedRequest, messages: Sequence[Any]) -> Reply | list[dic
     return results
 
 
+def _answered(outcome: Reply | list[dict[str, Any]], *, one: bool) -> Reply:
+    """A refusal as it is; else the results, or the only one for an operation taking one message."""
+    if isinstance(outcome, Reply):
+        return outcome
+    return json_reply(outcome[0] if one else outcome)
+
+
 def send_action_messages(call: CheckedRequest) -> Reply:
     """One result per message, in the order sent, each matched to its recipient."""
-    sent = _send_all(call, list(call.body))
-    return sent if isinstance(sent, Reply) else json_reply(sent)
+    return _answered(_send_all(call, list(call.body)), one=False)
 
 
 def send_action_message(call: CheckedRequest) -> Reply:
     """The result of one message."""
-    sent = _send_all(call, [call.body])
-    return sent if isinstance(sent, Reply) else json_reply(sent[0])
+    return _answered(_send_all(call, [call.body]), one=True)
 
 
 def send_action_message_to_target(call: CheckedRequest) -> Reply:
@@ -182,14 +187,12 @@ def _render_all(call: CheckedRequest, definitions: Sequence[Any]) -> Reply | lis
 
 def render_action_messages(call: CheckedRequest) -> Reply:
     """One rendered message per definition, from the action's content and the receiver's address."""
-    rendered = _render_all(call, list(call.body))
-    return rendered if isinstance(rendered, Reply) else json_reply(rendered)
+    return _answered(_render_all(call, list(call.body)), one=False)
 
 
 def render_action_message(call: CheckedRequest) -> Reply:
     """The message rendered from the action's content, its overrides and the receiver's address."""
-    rendered = _render_all(call, [call.body])
-    return rendered if isinstance(rendered, Reply) else json_reply(rendered[0])
+    return _answered(_render_all(call, [call.body]), one=True)
 
 
 def list_fields(call: CheckedRequest) -> Reply:

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from np6_client._spec.index import is_json
+from np6_client.testing._account import Seed
 from np6_client.testing._cassette import EMAIL, Exchange, decode_body, read_cassette
 from np6_client.testing._fake import FakeNP6
 
@@ -159,7 +160,7 @@ def _targets_of(exchanges: list[Exchange]) -> list[Mapping[str, Any]]:
     return list(seen.values())
 
 
-def seed_of(exchanges: list[Exchange]) -> dict[str, Any]:
+def seed_of(exchanges: list[Exchange]) -> Seed:
     """`FakeNP6.load` arguments for the account a cassette shows (fields, contacts)."""
     targets = _targets_of(exchanges)
     fields = _fields_of(exchanges)
@@ -175,7 +176,7 @@ def seed_of(exchanges: list[Exchange]) -> dict[str, Any]:
         {"id": str(t["id"]), "fields": {names.get(str(k), str(k)): v for k, v in (t.get("fields") or {}).items()}}
         for t in targets
     ]
-    return {"fields": fields, "targets": seeded} if fields else {}
+    return Seed(fields=fields, targets=seeded) if fields else Seed()
 
 
 def _mapped(value: Any, ids: Mapping[str, str]) -> Any:
