@@ -54,7 +54,7 @@ bench: $(STAMP)
 
 # Mutation testing of the hand-written client layer (configured in pyproject's [tool.mutmut]); slow,
 # so not part of `make test`. Prints the score per module and overall.
-# make mutation MUTANTS='np6_client._streaming*' runs the mutants of one module (mutmut's name globs).
+# make mutation MUTANTS='np6_client._streaming.stream*' runs the mutants of one module (mutmut's name globs).
 mutation: $(STAMP)
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children 2 $(MUTANTS) >mutation.log 2>&1 || { tail -n 40 mutation.log; exit 1; }

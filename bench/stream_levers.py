@@ -20,8 +20,8 @@ import msgspec
 from _body_server import build_body
 from _server import QUICK_NOTE, parser, print_table
 
-from np6_client._array_split import ArraySplitter
 from np6_client._generated.builders import BUILDERS
+from np6_client._streaming.array_split import ArraySplitter
 from np6_client.models import NotificationEvent
 
 PIECE = 64 * 1024

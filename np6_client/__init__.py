@@ -48,23 +48,23 @@ from ._observer import (
     StreamResumed,
 )
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
-from ._ratelimit import InProcessRateLimiter, Quota, RateLimiter, RateLimitState
+from ._ratelimit.limiter import InProcessRateLimiter, Quota, RateLimiter, RateLimitState
 from ._response import Created, Response
 from ._segments import BatchResult
 
 if TYPE_CHECKING:
     from ._poller import Checkpoint as Checkpoint
     from ._poller import EventPoller as EventPoller
-    from ._redis_limiter import RedisRateLimiter as RedisRateLimiter
-    from ._streaming import EventStream as EventStream
+    from ._ratelimit.redis_limiter import RedisRateLimiter as RedisRateLimiter
+    from ._streaming.stream import EventStream as EventStream
 
 # Imported on first use: streams and the poller are not needed to make a call, and
 # `RedisRateLimiter` needs the optional redis extra.
 _LAZY = {
     "Checkpoint": "._poller",
     "EventPoller": "._poller",
-    "EventStream": "._streaming",
-    "RedisRateLimiter": "._redis_limiter",
+    "EventStream": "._streaming.stream",
+    "RedisRateLimiter": "._ratelimit.redis_limiter",
 }
 
 

@@ -18,9 +18,6 @@ import httpx
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
-from ._body_reader import ACCEPT_ENCODING
-from ._call import NO_OPTIONS, Call
-from ._caller_client import ClientAsTransport
 from ._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
@@ -29,21 +26,24 @@ from ._constants import (
     VERSION,
     QueryValue,
 )
-from ._deprecation import warn_deprecated
 from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
 from ._logging import setup_logging_from_env
-from ._network import DEFAULT_NETWORK, Network, build_network
 from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
-from ._ratelimit import InProcessRateLimiter, RateLimiter, RateLimitState, RateLimitTracker
+from ._ratelimit.limiter import InProcessRateLimiter, RateLimiter, RateLimitState, RateLimitTracker
 from ._response import Response
 from ._segments import BatchResult, add_targets_in_batches
+from ._spec.deprecation import warn_deprecated
 from ._telemetry import Telemetry
-from ._transport import Lifecycle, NP6Transport, require_safe_url
+from ._transport.body_reader import ACCEPT_ENCODING
+from ._transport.call import NO_OPTIONS, Call
+from ._transport.caller_client import ClientAsTransport
+from ._transport.network import DEFAULT_NETWORK, Network, build_network
+from ._transport.seam import Lifecycle, NP6Transport, require_safe_url
 
 if TYPE_CHECKING:
-    from ._streaming import EventStream
+    from ._streaming.stream import EventStream
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
@@ -299,7 +299,7 @@ class NP6Client(Namespaces):
         http = self.get_async_httpx_client()
         kwargs = self._build(call, request, streaming=True)
         options = call.options.applied_to(self._options)
-        from ._streaming import EventStream  # imported on first use, like the operations
+        from ._streaming.stream import EventStream  # imported on first use, like the operations
 
         return EventStream(http, kwargs, parse_item, call=call, options=options, telemetry=self._telemetry)
 

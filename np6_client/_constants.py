@@ -11,9 +11,9 @@ STREAM_EXTENSION = "np6_stream"
 # Set on a 2xx response when an earlier attempt of the same call, whose answer was lost, may
 # have been applied: the answer then describes the retry only.
 MAYBE_APPLIED_EXTENSION = "np6_maybe_applied"
-# The `Call` a request belongs to (`np6_client._call`), set by the client's one entry point.
+# The `Call` a request belongs to (`np6_client._transport.call`), set by the client's one entry point.
 CALL_EXTENSION = "np6_call"
-# The `Attempt` (`np6_client._attempt`) the transport is sending, for a tracing transport under it.
+# The `Attempt` (`np6_client._transport.attempt`) the transport is sending, for a tracing transport under it.
 ATTEMPT_EXTENSION = "np6_attempt"
 # The `EventStream` reading a request's answer: how many items it delivered, whether it resumed.
 STREAM_PROGRESS_EXTENSION = "np6_stream_progress"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 if TYPE_CHECKING:
-    from ._ratelimit import RateLimitState
+    from ._ratelimit.limiter import RateLimitState
 
 
 @attrs.frozen

@@ -24,8 +24,8 @@ from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
 from ._generated.models.event_sort import EventSort
 from ._generated.types import Unset
-from ._resume_point import DIGEST_CHARS, EventKeys
-from ._streaming import EventStream
+from ._streaming.resume_point import DIGEST_CHARS, EventKeys
+from ._streaming.stream import EventStream
 
 if TYPE_CHECKING:
     from ._client import NP6Client

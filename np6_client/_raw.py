@@ -18,7 +18,7 @@ from ._constants import NOT_GIVEN, QueryValue
 from ._exceptions import InvalidRequestError, MalformedResponseError
 from ._paths import expand_path
 from ._response import Response, to_response
-from ._spec import is_json
+from ._spec.index import is_json
 
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 

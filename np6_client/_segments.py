@@ -10,7 +10,7 @@ import attrs
 from ._exceptions import InvalidRequestError, NP6Error
 
 if TYPE_CHECKING:
-    from ._client import NP6Client
+    from ._generated.client import Client
 
 MAX_TARGETS_PER_CALL = 50
 
@@ -46,7 +46,7 @@ def _checked_ids(target_ids: Iterable[str]) -> list[str]:
 
 
 async def add_targets_in_batches(
-    client: NP6Client,
+    client: Client,
     segment_id: int,
     target_ids: Iterable[str],
     *,

@@ -29,11 +29,11 @@ from ._observer import (
     RetryScheduled,
     StreamResumed,
 )
-from ._spec import index
+from ._spec.index import index
 
 if TYPE_CHECKING:
-    from ._call import Call
-    from ._ratelimit import RateLimitState
+    from ._ratelimit.limiter import RateLimitState
+    from ._transport.call import Call
 
 logger = logging.getLogger("np6_client")
 

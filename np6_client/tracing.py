@@ -32,9 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
-from ._attempt import Attempt
 from ._auth import API_KEY_HEADER
-from ._call import Call
 from ._constants import (
     ATTEMPT_EXTENSION,
     CALL_EXTENSION,
@@ -44,6 +42,8 @@ from ._constants import (
 )
 from ._exceptions import ConfigurationError
 from ._telemetry import request_id
+from ._transport.attempt import Attempt
+from ._transport.call import Call
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import Histogram, MeterProvider

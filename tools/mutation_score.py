@@ -126,7 +126,7 @@ def main() -> int:
             else:
                 counts["survived"] += 1  # survived, or not covered by any test
         totals.update(counts)
-        module = meta.name.removesuffix(".py.meta")
+        module = str(meta.relative_to(MUTANTS / "np6_client")).removesuffix(".py.meta")
         if not counts:
             continue
         print(

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 
 if TYPE_CHECKING:
-    from .._call import Call
-    from .._streaming import EventStream
+    from .._streaming.stream import EventStream
+    from .._transport.call import Call
 
 T = TypeVar("T")
 

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from types import FrameType
 
+from np6_client._transport.seam import is_loopback
 from np6_client.testing._fake import FakeNP6
 from np6_client.testing._fault_text import parse_fault
-from np6_client.testing._server import is_loopback
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -13,7 +13,7 @@ import copy
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from np6_client.testing._lifecycle import ActionState, state_of
 
@@ -24,6 +24,19 @@ _BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _FIRST_NAMES = ("Alice", "Bruno", "Chloé", "David", "Emma", "Farid", "Gaëlle", "Hugo", "Inès", "Jules")
 SMS_ACTION_TYPE = "smsMessage"
 EMAIL_ACTION_TYPE = "mailMessage"
+
+
+class Seed(TypedDict, total=False):
+    """Parts of an account given by a caller, a seed file or a cassette; a part left out is kept.
+
+    The keyword arguments of `FakeNP6.load`, which documents each part's members.
+    """
+
+    fields: Iterable[Mapping[str, Any]] | None
+    targets: Iterable[Mapping[str, Any]] | None
+    segments: Iterable[Mapping[str, Any]] | None
+    actions: Iterable[Mapping[str, Any]] | None
+    unicity: str | None
 
 
 def _field(field_id: int, name: str, kind: str, *, unicity: bool = False) -> dict[str, Any]:
@@ -142,17 +155,11 @@ class Account:
         """The name of the account's unicity field."""
         return next(str(f["name"]) for f in self.fields if f.get("isUnicity") is True)
 
-    def replaced(
-        self,
-        *,
-        fields: Iterable[Mapping[str, Any]] | None = None,
-        targets: Iterable[Mapping[str, Any]] | None = None,
-        segments: Iterable[Mapping[str, Any]] | None = None,
-        actions: Iterable[Mapping[str, Any]] | None = None,
-        unicity: str | None = None,
-    ) -> Account:
-        """A copy with the given parts replaced; `unicity` names the unicity field among the fields."""
-        new_fields = _fields(self.fields if fields is None else fields, unicity)
+    def replaced(self, seed: Seed) -> Account:
+        """A copy with the seed's parts replaced; its `unicity` names the unicity field among the fields."""
+        fields, targets = seed.get("fields"), seed.get("targets")
+        segments, actions = seed.get("segments"), seed.get("actions")
+        new_fields = _fields(self.fields if fields is None else fields, seed.get("unicity"))
         names = {str(f["name"]) for f in new_fields}
         unicity_name = next(str(f["name"]) for f in new_fields if f["isUnicity"] is True)
         new_targets = _targets(self.targets if targets is None else targets, names, unicity_name)

@@ -14,16 +14,16 @@ from np6_client.testing._collections import Collection
 from np6_client.testing._lifecycle import ActionState, Command, apply, can_send, state_of
 from np6_client.testing._plausibility import media_type_mismatch, missing_recipient
 from np6_client.testing._reply import Reply, empty_reply, json_reply, refusal
+from np6_client.testing._request_checks import CheckedRequest
 from np6_client.testing._sending import failure, find_recipient, send
 from np6_client.testing._times import moment_ms
-from np6_client.testing._validation import Call
 
-Handler = Callable[[Call], Reply]
+Handler = Callable[[CheckedRequest], Reply]
 _NOT_FOUND = empty_reply(404)
 _SERVER_MANAGED = ("id", "creationDate")
 
 
-def _actions(call: Call) -> Collection:
+def _actions(call: CheckedRequest) -> Collection:
     return call.store.collections["/actions"]
 
 
@@ -35,7 +35,7 @@ def _set_state(action: dict[str, Any], state: ActionState) -> None:
     action["informations"] = {**(action.get("informations") or {}), "state": int(state)}
 
 
-def create_action(call: Call) -> Reply:
+def create_action(call: CheckedRequest) -> Reply:
     """A new action from what was sent: a fresh id, the clock's creation date, state 10."""
     body = {name: value for name, value in dict(call.body).items() if name not in _SERVER_MANAGED}
     body.setdefault("type", EMAIL_ACTION_TYPE)
@@ -44,7 +44,7 @@ def create_action(call: Call) -> Reply:
     return empty_reply(201, [("location", f"/actions/{key}")])
 
 
-def duplicate_action(call: Call) -> Reply:
+def duplicate_action(call: CheckedRequest) -> Reply:
     """A copy under a fresh id, created now and back in state 10 (optionally in another folder)."""
     actions = _actions(call)
     copied = actions.duplicate(call.path_params["id"])
@@ -57,7 +57,7 @@ def duplicate_action(call: Call) -> Reply:
     return json_reply(action)
 
 
-def list_actions(call: Call) -> Reply:
+def list_actions(call: CheckedRequest) -> Reply:
     """Every action, filtered on its creation date: [creation_start, creation_end)."""
     start, end = (call.query.get(name) for name in ("creation_start", "creation_end"))
     low = moment_ms(start) if start else None
@@ -71,7 +71,7 @@ def list_actions(call: Call) -> Reply:
     return json_reply(listed)
 
 
-def _run(call: Call, command: Command) -> Reply:
+def _run(call: CheckedRequest, command: Command) -> Reply:
     action = call.store.action(call.path_params["id"])
     if action is None:
         return _NOT_FOUND
@@ -83,17 +83,17 @@ def _run(call: Call, command: Command) -> Reply:
     return empty_reply(204)
 
 
-def validate_action(call: Call) -> Reply:
+def validate_action(call: CheckedRequest) -> Reply:
     """Validation for test (`fortest: true`) or for production."""
     return _run(call, "validate_for_test" if dict(call.body).get("fortest") is True else "validate_for_production")
 
 
-def unvalidate_action(call: Call) -> Reply:
+def unvalidate_action(call: CheckedRequest) -> Reply:
     """Cancel the last validation: production back to test, test back to created."""
     return _run(call, "unvalidate")
 
 
-def _sendable(call: Call, action: Mapping[str, Any]) -> Reply | None:
+def _sendable(call: CheckedRequest, action: Mapping[str, Any]) -> Reply | None:
     state = _state(action)
     if can_send(state):
         return None
@@ -102,7 +102,7 @@ def _sendable(call: Call, action: Mapping[str, Any]) -> Reply | None:
     )
 
 
-def _send_all(call: Call, messages: Sequence[Any]) -> Reply | list[dict[str, Any]]:
+def _send_all(call: CheckedRequest, messages: Sequence[Any]) -> Reply | list[dict[str, Any]]:
     action = call.store.action(call.path_params["id"])
     if action is None:
         return _NOT_FOUND
@@ -119,19 +119,24 @@ def _send_all(call: Call, messages: Sequence[Any]) -> Reply | list[dict[str, Any
     return results
 
 
-def send_action_messages(call: Call) -> Reply:
+def _answered(outcome: Reply | list[dict[str, Any]], *, one: bool) -> Reply:
+    """A refusal as it is; else the results, or the only one for an operation taking one message."""
+    if isinstance(outcome, Reply):
+        return outcome
+    return json_reply(outcome[0] if one else outcome)
+
+
+def send_action_messages(call: CheckedRequest) -> Reply:
     """One result per message, in the order sent, each matched to its recipient."""
-    sent = _send_all(call, list(call.body))
-    return sent if isinstance(sent, Reply) else json_reply(sent)
+    return _answered(_send_all(call, list(call.body)), one=False)
 
 
-def send_action_message(call: Call) -> Reply:
+def send_action_message(call: CheckedRequest) -> Reply:
     """The result of one message."""
-    sent = _send_all(call, [call.body])
-    return sent if isinstance(sent, Reply) else json_reply(sent[0])
+    return _answered(_send_all(call, [call.body]), one=True)
 
 
-def send_action_message_to_target(call: Call) -> Reply:
+def send_action_message_to_target(call: CheckedRequest) -> Reply:
     """Send the action to the target the path names."""
     action = call.store.action(call.path_params["id"])
     target = call.store.targets.get(call.path_params["targetId"])
@@ -144,7 +149,7 @@ def send_action_message_to_target(call: Call) -> Reply:
     return empty_reply(204)
 
 
-def _rendered(call: Call, action: Mapping[str, Any], definition: Mapping[str, Any]) -> dict[str, Any]:
+def _rendered(call: CheckedRequest, action: Mapping[str, Any], definition: Mapping[str, Any]) -> dict[str, Any]:
     content = action.get("content") or {}
     headers = content.get("headers") or {}
     sender = headers.get("from") or {}
@@ -170,7 +175,7 @@ def _rendered(call: Call, action: Mapping[str, Any], definition: Mapping[str, An
     }
 
 
-def _render_all(call: Call, definitions: Sequence[Any]) -> Reply | list[dict[str, Any]]:
+def _render_all(call: CheckedRequest, definitions: Sequence[Any]) -> Reply | list[dict[str, Any]]:
     action = call.store.action(call.path_params["id"])
     if action is None:
         return _NOT_FOUND
@@ -180,24 +185,22 @@ def _render_all(call: Call, definitions: Sequence[Any]) -> Reply | list[dict[str
     return [_rendered(call, action, d if isinstance(d, Mapping) else {}) for d in definitions]
 
 
-def render_action_messages(call: Call) -> Reply:
+def render_action_messages(call: CheckedRequest) -> Reply:
     """One rendered message per definition, from the action's content and the receiver's address."""
-    rendered = _render_all(call, list(call.body))
-    return rendered if isinstance(rendered, Reply) else json_reply(rendered)
+    return _answered(_render_all(call, list(call.body)), one=False)
 
 
-def render_action_message(call: Call) -> Reply:
+def render_action_message(call: CheckedRequest) -> Reply:
     """The message rendered from the action's content, its overrides and the receiver's address."""
-    rendered = _render_all(call, [call.body])
-    return rendered if isinstance(rendered, Reply) else json_reply(rendered[0])
+    return _answered(_render_all(call, [call.body]), one=True)
 
 
-def list_fields(call: Call) -> Reply:
+def list_fields(call: CheckedRequest) -> Reply:
     """The account's fields, the unicity field among them."""
     return json_reply(call.store.fields)
 
 
-def count_targets(call: Call) -> int:
+def count_targets(call: CheckedRequest) -> int:
     """How many targets the account holds (shaped as the spec's answer by `_shape_check.count_reply`)."""
     return len(call.store.targets)
 
@@ -215,4 +218,4 @@ ACTION_HANDLERS: dict[str, Handler] = {
     "render_action_message": render_action_message,
     "list_fields": list_fields,
 }
-COUNTERS: dict[str, Callable[[Call], int]] = {"count_targets": count_targets}
+COUNTERS: dict[str, Callable[[CheckedRequest], int]] = {"count_targets": count_targets}

@@ -17,11 +17,11 @@ from np6_client.testing._action_handlers import COUNTERS
 from np6_client.testing._core import Core
 from np6_client.testing._handlers import HANDLERS, Handler
 from np6_client.testing._jsonschema import SchemaChecker, checker_for
+from np6_client.testing._operation_table import ServedOperation
 from np6_client.testing._pipeline import Endpoint, PathEndpoint, RequestIdMiddleware
 from np6_client.testing._resource_handlers import resource_handler
 from np6_client.testing._shape_check import check_state_answers, count_reply
 from np6_client.testing._shaping import Shaper
-from np6_client.testing._spec import Operation
 
 
 def _literal_first(path: str) -> tuple[bool, ...]:
@@ -29,7 +29,7 @@ def _literal_first(path: str) -> tuple[bool, ...]:
     return tuple(segment.startswith("{") for segment in path.split("/"))
 
 
-def _handler(core: Core, operation: Operation, shaper: Shaper) -> Handler | None:
+def _handler(core: Core, operation: ServedOperation, shaper: Shaper) -> Handler | None:
     counter = COUNTERS.get(operation.operation_id)
     if counter is not None:
         return count_reply(operation, core.spec, counter, f"{counter.__module__}.{counter.__qualname__}")
@@ -39,7 +39,7 @@ def _handler(core: Core, operation: Operation, shaper: Shaper) -> Handler | None
     return resource_handler(role, shaper)
 
 
-def _fitting_example(operation: Operation, shaper: Shaper, checker: SchemaChecker) -> Operation:
+def _fitting_example(operation: ServedOperation, shaper: Shaper, checker: SchemaChecker) -> ServedOperation:
     """The operation with an example its response schema accepts.
 
     An example the spec has outgrown (a member made required since it was written) is completed

@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-from np6_client._spec import index
-from np6_client._spec import is_json as spec_is_json
+from np6_client._spec.index import index, is_json
 
 EMAIL = re.compile(r"[^@\s\"'<>,;]+@[^@\s\"'<>,;]+\.[A-Za-z]{2,}")
 PHONE = re.compile(r"\+?[0-9][0-9 ().-]{6,}[0-9]")
@@ -143,17 +142,12 @@ def read_cassette(path: str | Path) -> list[Exchange]:
     return [Exchange.from_line(line) for line in lines if line.strip()]
 
 
-def is_json(content_type: str | None) -> bool:
-    """Whether a content type carries JSON, by the spec index's rule (NP6's vendor types are JSON)."""
-    return spec_is_json(content_type or "")
-
-
 def decode_body(content: bytes, content_type: str | None) -> tuple[str, Any]:
     """(`body_kind`, value) of a body: parsed JSON when it is JSON, else text."""
     if not content:
         return "empty", None
     text = content.decode("utf-8", errors="replace")
-    if is_json(content_type):
+    if is_json(content_type or ""):
         try:
             return "json", json.loads(text)
         except ValueError:

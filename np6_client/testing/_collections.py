@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Any
 
-from np6_client.testing._jsonschema import canonical_uuid, is_uuid, parse_datetime
+from np6_client._spec.schema_validator import parse_datetime
+from np6_client.testing._jsonschema import canonical_uuid, is_uuid
 from np6_client.testing._resources import CollectionPlan, IdKind
 
 Key = int | str

@@ -11,10 +11,10 @@ from np6_client.testing._connections import ConnectionRegistry
 from np6_client.testing._delivery import StreamStats
 from np6_client.testing._events import EventSettings
 from np6_client.testing._faults import Faults
-from np6_client.testing._ratelimit import RateLimiter
+from np6_client.testing._fixed_window import FixedWindowLimit
+from np6_client.testing._operation_table import Spec
 from np6_client.testing._recording import Recorder
 from np6_client.testing._resources import ResourcePlan
-from np6_client.testing._spec import Spec
 from np6_client.testing._state import Store
 
 
@@ -30,7 +30,7 @@ class Core:
     clock: FakeClock = field(default_factory=FakeClock)
     store: Store = field(init=False)
     faults: Faults = field(default_factory=Faults)
-    limiter: RateLimiter = field(default_factory=RateLimiter)
+    limiter: FixedWindowLimit = field(default_factory=FixedWindowLimit)
     recorder: Recorder = field(default_factory=Recorder)
     connections: ConnectionRegistry = field(default_factory=ConnectionRegistry)
     streams: StreamStats = field(default_factory=StreamStats)

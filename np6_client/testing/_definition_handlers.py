@@ -11,13 +11,13 @@ from collections.abc import Callable
 from np6_client.testing._account import format_datetime
 from np6_client.testing._lifecycle import ActionState
 from np6_client.testing._reply import Reply, empty_reply, json_reply, refusal
-from np6_client.testing._validation import Call
+from np6_client.testing._request_checks import CheckedRequest
 
 _NOT_FOUND = empty_reply(404)
 _SENDING = frozenset({int(ActionState.SENDING), int(ActionState.SENT)})
 
 
-def update_action(call: Call) -> Reply:
+def update_action(call: CheckedRequest) -> Reply:
     """Replace the action's definition; its id, creation date and state stay (409 once it is sent)."""
     actions = call.store.collections["/actions"]
     key = actions.key(call.path_params["id"])
@@ -32,7 +32,7 @@ def update_action(call: Call) -> Reply:
     return json_reply(actions.put(key, {**call.body, **kept}))
 
 
-def create_field(call: Call) -> Reply:
+def create_field(call: CheckedRequest) -> Reply:
     """A new field with the next id; 409 (empty) when the name is taken."""
     fields = call.store.fields
     name = str(call.body["name"])
@@ -46,7 +46,7 @@ def create_field(call: Call) -> Reply:
     return json_reply(created)
 
 
-def execute_import(call: Call) -> Reply:
+def execute_import(call: CheckedRequest) -> Reply:
     """A started execution (state 0) naming the binding and features sent and the import's source."""
     imports = call.store.collections["/imports"]
     key = imports.key(call.path_params["id"])
@@ -63,7 +63,7 @@ def execute_import(call: Call) -> Reply:
     return Reply(status=200, body=json_reply(answer).body, content_type=call.operation.success_media_type)
 
 
-DEFINITION_HANDLERS: dict[str, Callable[[Call], Reply]] = {
+DEFINITION_HANDLERS: dict[str, Callable[[CheckedRequest], Reply]] = {
     "update_action": update_action,
     "create_field": create_field,
     "execute_import": execute_import,

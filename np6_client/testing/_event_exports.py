@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from np6_client.testing._event_log import LoggedEvent, Order, Selector, Window
 from np6_client.testing._reply import Reply, empty_reply, json_reply
+from np6_client.testing._request_checks import CheckedRequest
 from np6_client.testing._state import Store
 from np6_client.testing._times import moment_ms
-from np6_client.testing._validation import Call
 
-Handler = Callable[[Call], Reply]
-Scope = Callable[[Call], Selector | None]
+Handler = Callable[[CheckedRequest], Reply]
+Scope = Callable[[CheckedRequest], Selector | None]
 _NOT_FOUND = empty_reply(404)
 _WINDOWS = (
     ("start", "end", "event"),
@@ -48,14 +48,14 @@ def _kinds(*kinds: str) -> frozenset[str]:
 
 
 def _everywhere(match: Match, *, of_actions: bool = True) -> Scope:
-    def scope(call: Call) -> Selector:
+    def scope(call: CheckedRequest) -> Selector:
         return lambda event: (event.action_id is not None or not of_actions) and match(event)
 
     return scope
 
 
 def _of_action(match: Match) -> Scope:
-    def scope(call: Call) -> Selector | None:
+    def scope(call: CheckedRequest) -> Selector | None:
         action_id = call.path_params["id"]
         if action_id not in call.store.actions:
             return None
@@ -65,7 +65,7 @@ def _of_action(match: Match) -> Scope:
 
 
 def _of_target(match: Match) -> Scope:
-    def scope(call: Call) -> Selector | None:
+    def scope(call: CheckedRequest) -> Selector | None:
         target_id = call.path_params["id"]
         if target_id not in call.store.targets:
             return None
@@ -75,7 +75,7 @@ def _of_target(match: Match) -> Scope:
 
 
 def _of_item(base: str, match: Match) -> Scope:
-    def scope(call: Call) -> Selector | None:
+    def scope(call: CheckedRequest) -> Selector | None:
         collection = call.store.collections.get(base)
         key = None if collection is None else collection.key(call.path_params["id"])
         if collection is not None and (key is None or key not in collection):
@@ -86,7 +86,7 @@ def _of_item(base: str, match: Match) -> Scope:
 
 
 def _of_target_by_hash(match: Match) -> Scope:
-    def scope(call: Call) -> Selector:
+    def scope(call: CheckedRequest) -> Selector:
         wanted = call.query.get("hash")
         target = _by_hash(call.store, wanted)
         return lambda event: (wanted is None or (target is not None and event.target_id == target)) and match(event)
@@ -147,7 +147,7 @@ def _order(sort: str | None) -> Order:
 def export_handler(scope: Scope) -> Handler:
     """The handler answering the events `scope` selects, filtered and sorted as asked."""
 
-    def list_events(call: Call) -> Reply:
+    def list_events(call: CheckedRequest) -> Reply:
         selector = scope(call)
         if selector is None:
             return _NOT_FOUND

@@ -10,19 +10,22 @@ from typing import Any
 
 from starlette.applications import Starlette
 
+from np6_client._transport.seam import is_loopback
+from np6_client.testing._account import Seed
 from np6_client.testing._action_handlers import COUNTERS
 from np6_client.testing._app import build_app
 from np6_client.testing._clock import FakeClock
 from np6_client.testing._core import Core
 from np6_client.testing._events import BASE_MS, KINDS, EventSettings, event_object
-from np6_client.testing._faults import Faults, ResetStyle
+from np6_client.testing._faults import Faults, ServedResetStyle
+from np6_client.testing._fixed_window import WindowPolicy
 from np6_client.testing._handlers import HANDLERS
 from np6_client.testing._lifecycle import ActionState, state_of
+from np6_client.testing._operation_table import Spec, bundled_spec
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._resources import plan_resources
 from np6_client.testing._seedfile import read_seed
-from np6_client.testing._server import BackgroundServer, is_loopback
-from np6_client.testing._spec import Spec, bundled_spec
+from np6_client.testing._server import BackgroundServer
 
 
 class FakeNP6:
@@ -115,9 +118,8 @@ class FakeNP6:
         ("mailMessage" or "smsMessage"), "state"?, "content"?, ...}`. Parts left out are kept.
         Raises ValueError, naming the problem, for data NP6 would not hold.
         """
-        self._core.account = self._core.account.replaced(
-            fields=fields, targets=targets, segments=segments, actions=actions, unicity=unicity
-        )
+        seed = Seed(fields=fields, targets=targets, segments=segments, actions=actions, unicity=unicity)
+        self._core.account = self._core.account.replaced(seed)
         self._core.reset_store()
 
     def load_file(self, path: str | Path) -> None:
@@ -189,14 +191,13 @@ class FakeNP6:
         self,
         per_second: float | None,
         *,
-        reset_style: ResetStyle = "delta",
+        reset_style: ServedResetStyle = "delta",
         send_retry_after: bool = True,
         send_remaining: bool = True,
     ) -> None:
         """Limit each API key to `per_second` requests per one-second window (None: no limit)."""
-        self._core.limiter.configure(
-            per_second, reset_style=reset_style, send_retry_after=send_retry_after, send_remaining=send_remaining
-        )
+        policy = None if per_second is None else WindowPolicy(per_second, reset_style, send_retry_after, send_remaining)
+        self._core.limiter.configure(policy)
 
     @property
     def disconnects(self) -> int:

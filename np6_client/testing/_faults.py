@@ -17,7 +17,7 @@ from typing import Literal
 from np6_client.testing._reply import JSON_TYPE, Reply
 
 DropPoint = Literal["before_read", "after_read"]
-ResetStyle = Literal["delta", "epoch"]
+ServedResetStyle = Literal["delta", "epoch"]
 
 MALFORMED_BODY = b'{"type": success, "links": [,]}'
 _HTML_PAGE = (
@@ -60,7 +60,7 @@ class Fault:
     retry_after: int | None = None
     retry_after_date: bool = False
     ratelimit_reset: int | None = None
-    reset_style: ResetStyle = "delta"
+    reset_style: ServedResetStyle = "delta"
     ratelimit_limit: int = 100
     drop: DropPoint | None = None
     delay_headers: float | None = None

@@ -18,7 +18,9 @@ from typing import Any
 
 import httpx
 
-from np6_client.testing._cassette import EMAIL, Exchange, decode_body, is_json, read_cassette
+from np6_client._spec.index import is_json
+from np6_client.testing._account import Seed
+from np6_client.testing._cassette import EMAIL, Exchange, decode_body, read_cassette
 from np6_client.testing._fake import FakeNP6
 
 _KEY = "fidelity-check-key"
@@ -158,7 +160,7 @@ def _targets_of(exchanges: list[Exchange]) -> list[Mapping[str, Any]]:
     return list(seen.values())
 
 
-def seed_of(exchanges: list[Exchange]) -> dict[str, Any]:
+def seed_of(exchanges: list[Exchange]) -> Seed:
     """`FakeNP6.load` arguments for the account a cassette shows (fields, contacts)."""
     targets = _targets_of(exchanges)
     fields = _fields_of(exchanges)
@@ -174,7 +176,7 @@ def seed_of(exchanges: list[Exchange]) -> dict[str, Any]:
         {"id": str(t["id"]), "fields": {names.get(str(k), str(k)): v for k, v in (t.get("fields") or {}).items()}}
         for t in targets
     ]
-    return {"fields": fields, "targets": seeded} if fields else {}
+    return Seed(fields=fields, targets=seeded) if fields else Seed()
 
 
 def _mapped(value: Any, ids: Mapping[str, str]) -> Any:
@@ -201,7 +203,7 @@ async def _replay_one(http: httpx.AsyncClient, exchange: Exchange, index: int, i
     body = _mapped(exchange.request_body, ids)
     content = b""
     if body is not None:
-        content = json.dumps(body).encode() if is_json(exchange.request_type) else str(body).encode()
+        content = json.dumps(body).encode() if is_json(exchange.request_type or "") else str(body).encode()
     params = httpx.QueryParams(tuple(query))
     response = await http.request(exchange.method, path, params=params, content=content, headers=headers)
     kind, answer = decode_body(response.content, response.headers.get("content-type"))

@@ -13,19 +13,19 @@ from np6_client.testing._action_handlers import ACTION_HANDLERS
 from np6_client.testing._definition_handlers import DEFINITION_HANDLERS
 from np6_client.testing._event_exports import EXPORT_HANDLERS
 from np6_client.testing._events import KINDS, EventPlan, index_at
+from np6_client.testing._operation_table import ServedOperation
 from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply
-from np6_client.testing._spec import Operation
+from np6_client.testing._request_checks import CheckedRequest
 from np6_client.testing._state import NOTIFICATIONS
 from np6_client.testing._targets import TARGET_HANDLERS
 from np6_client.testing._times import moment_ms
-from np6_client.testing._validation import Call
 
-Handler = Callable[[Call], Reply]
+Handler = Callable[[CheckedRequest], Reply]
 RENDERED_LINK_BASE = "https://links.fake-np6.invalid/r"
 _NOT_FOUND = empty_reply(404)
 
 
-def example_reply(operation: Operation) -> Reply:
+def example_reply(operation: ServedOperation) -> Reply:
     """The first documented 2xx answer with its example, for operations without a handler."""
     if operation.success_media_type is None:
         return empty_reply(operation.success_status)
@@ -37,13 +37,13 @@ def example_reply(operation: Operation) -> Reply:
     return Reply(status=operation.success_status, body=body, content_type=operation.success_media_type)
 
 
-def list_segment_targets(call: Call) -> Reply:
+def list_segment_targets(call: CheckedRequest) -> Reply:
     """The segment's member ids."""
     members = call.store.segments.get(int(call.path_params["id"]))
     return _NOT_FOUND if members is None else json_reply(members)
 
 
-def add_segment_targets(call: Call) -> Reply:
+def add_segment_targets(call: CheckedRequest) -> Reply:
     """Add ids to a static segment; answers how many were not members yet."""
     segment_id = int(call.path_params["id"])
     if segment_id not in call.store.segments:
@@ -51,7 +51,7 @@ def add_segment_targets(call: Call) -> Reply:
     return json_reply(call.store.add_to_segment(segment_id, list(call.body)))
 
 
-def clear_segment_targets(call: Call) -> Reply:
+def clear_segment_targets(call: CheckedRequest) -> Reply:
     """Remove every member."""
     segment_id = int(call.path_params["id"])
     if segment_id not in call.store.segments:
@@ -60,12 +60,12 @@ def clear_segment_targets(call: Call) -> Reply:
     return empty_reply(204)
 
 
-def export_action_tracking(call: Call) -> Reply:
+def export_action_tracking(call: CheckedRequest) -> Reply:
     """Start an export of opens or clicks: nothing to answer but 204."""
     return empty_reply(204) if call.path_params["id"] in call.store.actions else _NOT_FOUND
 
 
-def render_action_links(call: Call) -> Reply:
+def render_action_links(call: CheckedRequest) -> Reply:
     """One rendered URL per requested link, derived from the action, the link and the receiver."""
     action_id = call.path_params["id"]
     if action_id not in call.store.actions:
@@ -78,7 +78,7 @@ def render_action_links(call: Call) -> Reply:
 
 
 def _event_handler(event_type: str) -> Handler:
-    def list_events(call: Call) -> Reply:
+    def list_events(call: CheckedRequest) -> Reply:
         notification_id = int(call.path_params["id"])
         if notification_id not in NOTIFICATIONS:
             return _NOT_FOUND

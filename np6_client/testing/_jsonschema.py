@@ -1,7 +1,7 @@
 """The spec's OpenAPI 3.0 schemas, checked by the validator the SDK itself uses.
 
 Request checks and the shaping of stored resources into answers must agree with what the client
-accepts, so both sides share `np6_client._schema_validator` (openapi-schema-validator's OpenAPI
+accepts, so both sides share `np6_client._spec.schema_validator` (openapi-schema-validator's OpenAPI
 3.0 validator, every keyword and format included) rather than converting schemas on their own.
 """
 
@@ -10,20 +10,13 @@ from __future__ import annotations
 import threading
 import uuid
 import weakref
-from datetime import datetime
 from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 
-from np6_client._schema_validator import UUID_PATTERN, schema_validator
-from np6_client._schema_validator import parse_datetime as shared_parse_datetime
-from np6_client.testing._spec import Schema, Spec
-
-
-def parse_datetime(text: str) -> datetime | None:
-    """An RFC 3339 date-time (what OpenAPI's `date-time` format means), or None."""
-    return shared_parse_datetime(text)
+from np6_client._spec.schema_validator import UUID_PATTERN, schema_validator
+from np6_client.testing._operation_table import Schema, Spec
 
 
 class SchemaChecker:

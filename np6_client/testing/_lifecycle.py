@@ -66,7 +66,7 @@ LIFECYCLE: dict[ActionState, Row] = {
 
 
 @dataclass(frozen=True)
-class Outcome:
+class CommandOutcome:
     """What a command did: the states passed through, or the status refusing it."""
 
     path: tuple[ActionState, ...] = ()
@@ -78,10 +78,10 @@ class Outcome:
         return self.path[-1] if self.path else None
 
 
-def apply(command: Command, state: ActionState) -> Outcome:
+def apply(command: Command, state: ActionState) -> CommandOutcome:
     """The outcome of `command` on an action in `state`."""
     cell: Cell = getattr(LIFECYCLE[state], command)
-    return Outcome(refusal=cell) if isinstance(cell, int) else Outcome(path=cell)
+    return CommandOutcome(refusal=cell) if isinstance(cell, int) else CommandOutcome(path=cell)
 
 
 def can_send(state: ActionState) -> bool:

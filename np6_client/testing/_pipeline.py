@@ -15,11 +15,11 @@ from np6_client.testing._connections import NO_RESPONSE
 from np6_client.testing._core import Core
 from np6_client.testing._delivery import Exchange, deliver, shaped
 from np6_client.testing._handlers import Handler, example_reply
+from np6_client.testing._operation_table import ServedOperation
 from np6_client.testing._plausibility import length_required
 from np6_client.testing._recording import RecordedRequest
 from np6_client.testing._reply import Reply, empty_reply
-from np6_client.testing._spec import Operation
-from np6_client.testing._validation import Call, RawRequest, check_request, media_type_of
+from np6_client.testing._request_checks import CheckedRequest, RawRequest, check_request, media_type_of
 
 REQUEST_ID_KEY = "np6_fake.request_id"
 
@@ -84,7 +84,7 @@ class Endpoint:
     def __init__(
         self,
         core: Core,
-        operation: Operation | None,
+        operation: ServedOperation | None,
         handler: Handler | None,
         allowed: Collection[str] = (),
     ) -> None:
@@ -150,7 +150,9 @@ class Endpoint:
         core = self._core
         last_values = {name: values[-1] for name, values in query.items()}
         media_type = media_type_of(headers.get("content-type"))
-        return self._handler(Call(operation, path_params, last_values, parsed, core.store, core.events, media_type))
+        return self._handler(
+            CheckedRequest(operation, path_params, last_values, parsed, core.store, core.events, media_type)
+        )
 
     def _unrouted(self) -> Reply:
         if self._allowed:

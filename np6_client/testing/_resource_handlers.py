@@ -13,16 +13,16 @@ from typing import Any
 from np6_client.testing._collections import Collection, Key
 from np6_client.testing._handlers import Handler, example_reply
 from np6_client.testing._reply import Reply, empty_reply, encode_json
+from np6_client.testing._request_checks import CheckedRequest
 from np6_client.testing._resources import Role
 from np6_client.testing._shaping import Shaper
-from np6_client.testing._validation import Call
 
 _NOT_FOUND = empty_reply(404)
-CollectionAction = Callable[[Call, Shaper, Collection, None], Reply]
-ItemAction = Callable[[Call, Shaper, Collection, Key], Reply]
+CollectionAction = Callable[[CheckedRequest, Shaper, Collection, None], Reply]
+ItemAction = Callable[[CheckedRequest, Shaper, Collection, Key], Reply]
 
 
-def _answer(call: Call, shaper: Shaper, value: Any, headers: tuple[tuple[str, str], ...] = ()) -> Reply:
+def _answer(call: CheckedRequest, shaper: Shaper, value: Any, headers: tuple[tuple[str, str], ...] = ()) -> Reply:
     operation = call.operation
     if operation.success_media_type is None or operation.success_schema is None:
         status = 201 if headers and operation.success_is_range else operation.success_status
@@ -36,45 +36,45 @@ def _answer(call: Call, shaper: Shaper, value: Any, headers: tuple[tuple[str, st
     )
 
 
-def _created(call: Call, shaper: Shaper, collection: Collection, key: Key, item: Any) -> Reply:
+def _created(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key, item: Any) -> Reply:
     return _answer(call, shaper, item, (("location", f"{collection.plan.base}/{key}"),))
 
 
-def _list(call: Call, shaper: Shaper, collection: Collection, key: Key | None) -> Reply:
+def _list(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key | None) -> Reply:
     return _answer(call, shaper, collection.values())
 
 
-def _create(call: Call, shaper: Shaper, collection: Collection, key: Key | None) -> Reply:
+def _create(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key | None) -> Reply:
     return _created(call, shaper, collection, *collection.create(call.body))
 
 
-def _upsert(call: Call, shaper: Shaper, collection: Collection, key: Key | None) -> Reply:
+def _upsert(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key | None) -> Reply:
     return _created(call, shaper, collection, *collection.upsert(call.body))
 
 
-def _read(call: Call, shaper: Shaper, collection: Collection, key: Key) -> Reply:
+def _read(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key) -> Reply:
     return _answer(call, shaper, collection.get(key))
 
 
-def _replace(call: Call, shaper: Shaper, collection: Collection, key: Key) -> Reply:
+def _replace(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key) -> Reply:
     return _answer(call, shaper, collection.replace(key, call.body))
 
 
-def _merge(call: Call, shaper: Shaper, collection: Collection, key: Key) -> Reply:
+def _merge(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key) -> Reply:
     return _answer(call, shaper, collection.merge(key, call.body))
 
 
-def _delete(call: Call, shaper: Shaper, collection: Collection, key: Key) -> Reply:
+def _delete(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key) -> Reply:
     collection.delete(key)
     return _answer(call, shaper, None)
 
 
-def _duplicate(call: Call, shaper: Shaper, collection: Collection, key: Key) -> Reply:
+def _duplicate(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key) -> Reply:
     duplicated = collection.duplicate(key)
     return _NOT_FOUND if duplicated is None else _created(call, shaper, collection, *duplicated)
 
 
-def _nested(call: Call, shaper: Shaper, collection: Collection, key: Key) -> Reply:
+def _nested(call: CheckedRequest, shaper: Shaper, collection: Collection, key: Key) -> Reply:
     return example_reply(call.operation)
 
 
@@ -94,7 +94,7 @@ def resource_handler(role: Role, shaper: Shaper) -> Handler:
     if role.kind == "setting":
         return _setting_handler(role, shaper)
 
-    def handle(call: Call) -> Reply:
+    def handle(call: CheckedRequest) -> Reply:
         collection = call.store.collections.get(role.base)
         if collection is None:
             return example_reply(call.operation)
@@ -111,7 +111,7 @@ def resource_handler(role: Role, shaper: Shaper) -> Handler:
 
 
 def _setting_handler(role: Role, shaper: Shaper) -> Handler:
-    def handle(call: Call) -> Reply:
+    def handle(call: CheckedRequest) -> Reply:
         if call.operation.method == "PUT":
             call.store.settings[role.base] = call.body
             return _answer(call, shaper, call.body)

@@ -20,7 +20,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from np6_client.testing._spec import Operation, Schema, Spec
+from np6_client.testing._operation_table import Schema, ServedOperation, Spec
 
 IdKind = Literal["int", "string", "uuid"]
 RoleKind = Literal["list", "create", "upsert", "read", "replace", "merge", "delete", "duplicate", "nested", "setting"]
@@ -66,16 +66,16 @@ class ResourcePlan:
 @dataclass
 class _Candidate:
     base: str
-    own: list[Operation] = field(default_factory=list)
-    items: list[tuple[Operation, str]] = field(default_factory=list)
-    duplications: list[tuple[Operation, str]] = field(default_factory=list)
-    nested: list[tuple[Operation, str]] = field(default_factory=list)
+    own: list[ServedOperation] = field(default_factory=list)
+    items: list[tuple[ServedOperation, str]] = field(default_factory=list)
+    duplications: list[tuple[ServedOperation, str]] = field(default_factory=list)
+    nested: list[tuple[ServedOperation, str]] = field(default_factory=list)
 
-    def with_params(self) -> list[tuple[Operation, str]]:
+    def with_params(self) -> list[tuple[ServedOperation, str]]:
         return [*self.items, *self.duplications, *self.nested]
 
 
-def _candidates(operations: list[Operation]) -> dict[str, _Candidate]:
+def _candidates(operations: list[ServedOperation]) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
     for operation in operations:
         segments = operation.path.strip("/").split("/")
@@ -121,7 +121,7 @@ class _Planner:
         self.handled = handled
         self.roles: dict[str, Role] = {}
 
-    def assign(self, operation: Operation, role: Role) -> None:
+    def assign(self, operation: ServedOperation, role: Role) -> None:
         if operation.operation_id not in self.handled:
             self.roles[operation.operation_id] = role
 

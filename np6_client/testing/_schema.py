@@ -10,10 +10,10 @@ import math
 import re
 from typing import Any
 
-from np6_client.testing._jsonschema import checker_for, parse_datetime
-from np6_client.testing._spec import Schema, Spec
+from np6_client.testing._jsonschema import checker_for
+from np6_client.testing._operation_table import Schema, Spec
 
-__all__ = ["check_text", "check_value", "parse_datetime"]
+__all__ = ["check_text", "check_value"]
 
 # At most 19 digits: int64, as NP6 reads its integers (and far below Python's int() digit limit).
 _INTEGER_TEXT = re.compile(r"[+-]?[0-9]{1,19}", re.ASCII)

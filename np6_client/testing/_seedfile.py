@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import cast
 
 import yaml
 
-SEED_KEYS = frozenset({"fields", "targets", "segments", "actions", "unicity"})
+from np6_client.testing._account import Seed
+
+SEED_KEYS = Seed.__optional_keys__
 
 
-def read_seed(path: str | Path) -> dict[str, Any]:
+def read_seed(path: str | Path) -> Seed:
     """The seed's parts by name; ValueError for a file that is not such a mapping."""
     source = Path(path)
     text = source.read_text(encoding="utf-8")
@@ -35,4 +37,4 @@ def read_seed(path: str | Path) -> dict[str, Any]:
             raise ValueError(f"{source}: {name} must be a list")
     if "unicity" in data and not isinstance(data["unicity"], str):
         raise ValueError(f"{source}: unicity names a field")
-    return data
+    return cast(Seed, data)  # its keys and their kinds checked above

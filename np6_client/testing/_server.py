@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
 import threading
 import time
@@ -15,16 +14,6 @@ from np6_client.testing._connections import ConnectionRegistry
 
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
-
-
-def is_loopback(host: str) -> bool:
-    """Whether `host` only listens on this machine."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _bind(host: str, port: int) -> socket.socket:

@@ -18,14 +18,14 @@ from typing import Any
 
 from np6_client.testing._handlers import RENDERED_LINK_BASE
 from np6_client.testing._jsonschema import SchemaChecker
+from np6_client.testing._operation_table import Schema, ServedOperation, Spec
 from np6_client.testing._reply import Reply, json_reply
+from np6_client.testing._request_checks import CheckedRequest
 from np6_client.testing._sending import failure, footprint, stable_uuid, success
-from np6_client.testing._spec import Operation, Schema, Spec
 from np6_client.testing._state import Store
-from np6_client.testing._validation import Call
 
-Handler = Callable[[Call], Reply]
-Counter = Callable[[Call], int]
+Handler = Callable[[CheckedRequest], Reply]
+Counter = Callable[[CheckedRequest], int]
 
 
 class HandlerShapeError(ValueError):
@@ -105,7 +105,7 @@ def _fill(template: Any, number: int) -> Any:
     return {name: _fill(value, number) for name, value in template.items()}
 
 
-def count_reply(operation: Operation, spec: Spec, counter: Counter, name: str) -> Handler:
+def count_reply(operation: ServedOperation, spec: Spec, counter: Counter, name: str) -> Handler:
     """A handler answering `counter`'s number in whatever shape the operation's schema gives it."""
     template = number_slot(spec, operation.success_schema or {})
     if template is None:
@@ -114,14 +114,14 @@ def count_reply(operation: Operation, spec: Spec, counter: Counter, name: str) -
             "has no number in it: change the handler to follow the spec"
         )
 
-    def handle(call: Call) -> Reply:
+    def handle(call: CheckedRequest) -> Reply:
         return json_reply(_fill(template, counter(call)))
 
     handle.__doc__ = counter.__doc__
     return handle
 
 
-def _where(operation: Operation) -> str:
+def _where(operation: ServedOperation) -> str:
     return f"{operation.operation_id} ({operation.method} {operation.path})"
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from np6_client.testing._jsonschema import SchemaChecker
-from np6_client.testing._spec import Schema, Spec, minimal_instance
+from np6_client.testing._operation_table import Schema, Spec, minimal_instance
 
 _MISSING = object()
 

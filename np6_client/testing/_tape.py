@@ -19,9 +19,9 @@ from typing import Any
 
 import httpx
 
-from np6_client._call import Call
 from np6_client._constants import CALL_EXTENSION
 from np6_client._exceptions import NP6Error
+from np6_client._transport.call import Call
 from np6_client.testing._cassette import (
     EMAIL,
     KEPT_HEADERS,

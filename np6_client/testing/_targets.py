@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from np6_client.testing._reply import JSON_TYPE, Reply, empty_reply, encode_json, json_reply, refusal
+from np6_client.testing._request_checks import CheckedRequest
 from np6_client.testing._state import Store, TargetRecord
-from np6_client.testing._validation import Call
 
 UNIDENTIFIED = "target cannot be identified - unicity is null"
 _NOT_FOUND = empty_reply(404)
@@ -33,18 +33,18 @@ def _taken(store: Store, values: Mapping[str, Any], owner: TargetRecord | None) 
     return holder is not None and holder is not owner
 
 
-def _answer(call: Call, target: TargetRecord) -> Reply:
+def _answer(call: CheckedRequest, target: TargetRecord) -> Reply:
     media_type = call.operation.success_media_type or JSON_TYPE
     return Reply(status=200, body=encode_json(call.store.target_view(target)), content_type=media_type)
 
 
-def get_target(call: Call) -> Reply:
+def get_target(call: CheckedRequest) -> Reply:
     """The target; the optional field filter body is accepted and ignored."""
     target = call.store.targets.get(call.path_params["id"])
     return _NOT_FOUND if target is None else _answer(call, target)
 
 
-def find_target(call: Call) -> Reply:
+def find_target(call: CheckedRequest) -> Reply:
     """The target whose unicity value and/or hash the query gives (every given one must match)."""
     hash_value = call.query.get("hash")
     unicity = call.query.get("unicity")
@@ -59,7 +59,7 @@ def find_target(call: Call) -> Reply:
     return _NOT_FOUND
 
 
-def create_target(call: Call) -> Reply:
+def create_target(call: CheckedRequest) -> Reply:
     """A new target; 400 without a unicity value, 409 (empty) when the value is taken."""
     store = call.store
     values = _values(store, call.body)
@@ -73,7 +73,7 @@ def create_target(call: Call) -> Reply:
     return _answer(call, store.add_target(values))
 
 
-def upsert_target(call: Call) -> Reply:
+def upsert_target(call: CheckedRequest) -> Reply:
     """Update the target the query's unicity value names, or create it with that value."""
     store = call.store
     unicity = (call.query.get("unicity") or "").split(",")[0]
@@ -92,7 +92,7 @@ def upsert_target(call: Call) -> Reply:
     return _answer(call, target)
 
 
-def update_target(call: Call) -> Reply:
+def update_target(call: CheckedRequest) -> Reply:
     """Merge the body into the target's fields; answers the detailed target."""
     store = call.store
     target = store.targets.get(call.path_params["id"])
@@ -107,7 +107,7 @@ def update_target(call: Call) -> Reply:
     return json_reply(target.as_detail(store.field_ids))
 
 
-def delete_target(call: Call) -> Reply:
+def delete_target(call: CheckedRequest) -> Reply:
     """Delete the target; later calls on it answer 404."""
     removed = call.store.targets.pop(call.path_params["id"], None)
     return _NOT_FOUND if removed is None else empty_reply(204)

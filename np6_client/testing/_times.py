@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from np6_client.testing._schema import parse_datetime
+from np6_client._spec.schema_validator import parse_datetime
 
 
 def moment_ms(text: str) -> int:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -85,6 +86,15 @@ async def _open_local_client(fake: FakeNP6, api_key: str) -> NP6Client:
     return await NP6Client(api_key=api_key, transport=httpx.ASGITransport(app=fake.app)).__aenter__()
 
 
+def _held_in(runner: asyncio.Runner, opening: Coroutine[Any, Any, NP6Client]) -> Iterator[NP6Client]:
+    """The client `opening` opens in the runner's loop, closed in that loop once the test is done."""
+    client = runner.run(opening)
+    try:
+        yield client
+    finally:
+        runner.run(client.aclose())
+
+
 def _pytest_asyncio_fixtures() -> object:
     """The client fixtures as pytest-asyncio fixtures, in the loop it gives each test."""
     import pytest_asyncio
@@ -93,20 +103,14 @@ def _pytest_asyncio_fixtures() -> object:
         @pytest_asyncio.fixture
         async def np6_fake_client(self, np6_fake_url: str, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
             """An NP6Client talking to this test's fake over loopback."""
-            client = await _open_loopback_client(np6_fake_url, np6_fake_api_key)
-            try:
+            async with aclosing(await _open_loopback_client(np6_fake_url, np6_fake_api_key)) as client:
                 yield client
-            finally:
-                await client.aclose()
 
         @pytest_asyncio.fixture
         async def np6_fake_local_client(self, np6_fake: FakeNP6, np6_fake_api_key: str) -> AsyncIterator[NP6Client]:
             """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
-            client = await _open_local_client(np6_fake, np6_fake_api_key)
-            try:
+            async with aclosing(await _open_local_client(np6_fake, np6_fake_api_key)) as client:
                 yield client
-            finally:
-                await client.aclose()
 
     return WithPytestAsyncio()
 
@@ -125,22 +129,14 @@ class _OwnLoop:
         self, np6_event_loop_runner: asyncio.Runner, np6_fake_url: str, np6_fake_api_key: str
     ) -> Iterator[NP6Client]:
         """An NP6Client talking to this test's fake over loopback."""
-        client = np6_event_loop_runner.run(_open_loopback_client(np6_fake_url, np6_fake_api_key))
-        try:
-            yield client
-        finally:
-            np6_event_loop_runner.run(client.aclose())
+        yield from _held_in(np6_event_loop_runner, _open_loopback_client(np6_fake_url, np6_fake_api_key))
 
     @pytest.fixture
     def np6_fake_local_client(
         self, np6_event_loop_runner: asyncio.Runner, np6_fake: FakeNP6, np6_fake_api_key: str
     ) -> Iterator[NP6Client]:
         """An NP6Client calling this test's fake in-process (no socket; connection faults raise)."""
-        client = np6_event_loop_runner.run(_open_local_client(np6_fake, np6_fake_api_key))
-        try:
-            yield client
-        finally:
-            np6_event_loop_runner.run(client.aclose())
+        yield from _held_in(np6_event_loop_runner, _open_local_client(np6_fake, np6_fake_api_key))
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_pyfunc_call(self, pyfuncitem: pytest.Function) -> bool | None:

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Case
 
 from np6_client.testing import FakeNP6
-from np6_client.testing._spec import load_bundled_spec
+from np6_client.testing._operation_table import load_bundled_spec
 
 API_KEY = "contract-key"
 EXAMPLES_PER_OPERATION = 5

@@ -111,10 +111,11 @@ def test_a_sync_test(np6_fake):
     [
         ({"PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}, ["-p", "np6_client.testing.pytest_plugin"]),
         ({}, ["-p", "no:asyncio"]),
+        ({}, ["-o", "asyncio_mode=auto", "-o", "asyncio_default_fixture_loop_scope=function"]),
     ],
-    ids=["only-this-plugin", "pytest-asyncio-disabled"],
+    ids=["only-this-plugin", "pytest-asyncio-disabled", "pytest-asyncio-runs-them"],
 )
-def test_async_tests_run_without_pytest_asyncio_and_without_warnings(
+def test_async_tests_run_with_or_without_pytest_asyncio_and_without_warnings(
     tmp_path: Path, environment: dict[str, str], options: list[str]
 ) -> None:
     (tmp_path / "pytest.ini").write_text("[pytest]\n")

@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from np6_client import ClientOptions, NP6Client
-from np6_client._network import AiohttpNetwork
+from np6_client._transport.network import AiohttpNetwork
 from np6_client.testing import FakeNP6
 
 API_KEY = "sk-test-loopback-7f3a9c"

@@ -14,8 +14,8 @@ from np6_client import (
     NotFoundError,
     NP6Client,
     UnexpectedStatus,
-    _deprecation,
 )
+from np6_client._spec import deprecation
 from np6_client.api import contact, segment
 from np6_client.models import (
     BounceType,
@@ -152,7 +152,7 @@ async def test_a_creation_returns_the_new_id_and_location(np6: NP6Client) -> Non
 
 
 async def test_a_deprecated_operation_warns_once_naming_itself(np6: NP6Client, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_deprecation, "_warned", set())
+    monkeypatch.setattr(deprecation, "_warned", set())
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         await np6.segment.list_segment_targets(1)

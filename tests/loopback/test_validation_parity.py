@@ -9,10 +9,10 @@ import httpx
 import pytest
 
 from np6_client import InvalidRequestError, NP6Client
-from np6_client._validation import validate_request
+from np6_client._spec.validation import validate_request
 from np6_client.testing import FakeNP6
+from np6_client.testing._operation_table import Spec
 from np6_client.testing._schema import check_value
-from np6_client.testing._spec import Spec
 
 from .conftest import API_KEY
 

@@ -44,5 +44,5 @@ def test_one_get_runs_through_few_files_of_the_package() -> None:
     out = run("tools/call_path.py", "--max", "11")
     files = [line.strip() for line in out.splitlines()[1:]]
     assert files[:2] == ["_generated/api/contact/get_target.py", "_paths.py"]
-    assert "_spec.py" not in files  # the operation rides on the request: no URL is matched against the spec
-    assert "_call.py" not in files  # no per-call options: nothing is built for them
+    assert "_spec/index.py" not in files  # the operation rides on the request: no URL is matched against the spec
+    assert "_transport/call.py" not in files  # no per-call options: nothing is built for them

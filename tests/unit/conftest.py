@@ -33,16 +33,17 @@ def _fresh_caches() -> None:
     Results stay the same; a mutation inside the cached code is then met by every test that needs it
     (mutmut maps a test to the code it ran), not only by whichever test happened to build it first.
     """
-    from np6_client import _response_types, _schema_validator, _spec, _transport, _validation
+    from np6_client._spec import index, response_types, schema_validator, validation
+    from np6_client._transport import seam
 
     caches = (
-        _spec.document,
-        _spec.index,
-        _validation._checks,
-        _response_types.answer_kinds,
-        _schema_validator._validator_class,
-        _schema_validator._format_checker,
-        _transport.is_loopback,
+        index.document,
+        index.index,
+        validation._checks,
+        response_types.answer_kinds,
+        schema_validator._validator_class,
+        schema_validator._format_checker,
+        seam.is_loopback,
     )
     for cached in caches:
         cached.cache_clear()

@@ -5,9 +5,9 @@ from typing import Any
 
 import pytest
 
-from np6_client import _array_split
-from np6_client._array_split import ArraySplitter, BrokenArray, TruncatedArray
-from np6_client._json_scan import ArrayScanner, JSONSyntaxError
+from np6_client._streaming import array_split
+from np6_client._streaming.array_split import ArraySplitter, BrokenArray, TruncatedArray
+from np6_client._streaming.json_scan import ArrayScanner, JSONSyntaxError
 
 # Every kind of token, nested arrays of objects (so "},{" also occurs inside elements), "},{" inside
 # a string, escapes of every kind, raw multi-byte UTF-8, whitespace between tokens.
@@ -125,7 +125,7 @@ def test_empty_arrays_bom_and_whitespace() -> None:
 
 
 def test_text_piling_up_without_a_boundary_goes_to_the_exact_scanner(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 64)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 64)
     body = b"[" + b",".join(b"1" for _ in range(200)) + b"]"  # no "},{" anywhere: never a guess
     splitter = ArraySplitter()
     first = splitter.feed(body[:100])
@@ -185,7 +185,7 @@ def test_undecodable_elements_keep_the_ones_before_them() -> None:
 
 
 def test_the_exact_scanner_cuts_at_its_last_separator(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     numbers = list(range(1000, 1010))
     body = json.dumps(numbers).encode()
     splitter = ArraySplitter()
@@ -196,7 +196,7 @@ def test_the_exact_scanner_cuts_at_its_last_separator(monkeypatch: pytest.Monkey
 
 
 def test_the_exact_scanner_reads_an_empty_array_and_a_closed_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     assert judge(b"[" + b" " * 40 + b"]", size=64) == ("complete", [])
     splitter = ArraySplitter()
     assert splitter.feed(b"[1000, 2000, 3000]   ") == [1000, 2000, 3000]
@@ -205,7 +205,7 @@ def test_the_exact_scanner_reads_an_empty_array_and_a_closed_one(monkeypatch: py
 
 
 def test_the_exact_scanner_refuses_a_trailing_comma(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     broken = broken_by(b"[1000, 2000, 3000, 4000,", b" ]")
     assert broken.items == [1000, 2000, 3000, 4000]
     assert isinstance(broken.cause, JSONSyntaxError)
@@ -213,7 +213,7 @@ def test_the_exact_scanner_refuses_a_trailing_comma(monkeypatch: pytest.MonkeyPa
 
 
 def test_the_exact_scanner_keeps_the_elements_before_a_fault(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     broken = broken_by(b"[1000, 2000, 3000, 4000 x, 5000]")
     assert broken.items == [1000, 2000, 3000, 4000]
     assert isinstance(broken.cause, JSONSyntaxError)
@@ -260,7 +260,7 @@ def test_the_exact_scanner_places_a_misplaced_token_at_its_first_byte(body: byte
 
 
 def test_a_number_at_the_end_of_a_piece_may_go_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     splitter = ArraySplitter()
     assert splitter.feed(b"[" + b" " * 20 + b"10") == []
     assert splitter.feed(b"00 ]") == [1000]
@@ -268,13 +268,13 @@ def test_a_number_at_the_end_of_a_piece_may_go_on(monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_exact_scanner_cuts_from_the_first_byte_of_its_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     numbers = [-5, 10, 20, 30, 40, 50, 60]
     assert split(json.dumps(numbers).encode(), 20) == numbers
 
 
 def test_an_undecodable_element_before_the_exact_scanner_s_cut(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     splitter = ArraySplitter()
     with pytest.raises(BrokenArray) as info:
         splitter.feed(b'[1000, 2000, "\xff", 3000, 4000')
@@ -285,7 +285,7 @@ def test_an_undecodable_element_before_the_exact_scanner_s_cut(monkeypatch: pyte
 def test_the_exact_scanner_reads_each_byte_once_and_hands_back_to_the_fast_path(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     scanned: list[int] = []
     scan = ArrayScanner.scan
 
@@ -311,7 +311,7 @@ def test_bytes_json_does_not_count_as_whitespace_are_malformed_at_once(body: byt
 
 
 def test_a_run_is_decoded_in_one_call(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     splitter = ArraySplitter()
     calls: list[bytes] = []
     decode = splitter._decode
@@ -364,7 +364,7 @@ def test_the_exact_scanner_takes_a_piece_after_a_few_failed_guesses(monkeypatch:
     splitter = ArraySplitter()
     calls = counted(splitter)
     assert splitter.feed(body[: len(body) - 20]) == [json.loads(element)]
-    assert len(calls) == _array_split._GUESSES + 1  # the failed guesses, then the scanner's run
+    assert len(calls) == array_split._GUESSES + 1  # the failed guesses, then the scanner's run
     assert len(scans) == 1
 
 
@@ -376,7 +376,7 @@ def test_a_bracket_closed_at_once_then_text_is_data_after_the_end() -> None:
 
 @pytest.mark.parametrize("junk", [b"x", b"  x", b"\x0c", b"]"])
 def test_junk_after_an_array_the_scanner_closed(monkeypatch: pytest.MonkeyPatch, junk: bytes) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     splitter = ArraySplitter()
     assert splitter.feed(b"[1000, 2000, 3000] ") == [1000, 2000, 3000]
     assert splitter.feed(b"\n ") == []
@@ -403,7 +403,7 @@ def test_whitespace_around_a_separator_still_makes_a_boundary() -> None:
 
 
 def test_text_up_to_the_limit_waits_for_a_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_array_split, "_GUESS_LIMIT", 16)
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
     splitter = ArraySplitter()
     assert splitter.feed(b"[1000, 2000, 3000") == []  # 16 bytes after the bracket: still waiting
     assert splitter.feed(b",") == [1000, 2000, 3000]

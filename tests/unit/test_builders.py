@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from np6_client._generated.builders import BUILDERS
-from np6_client._whole_body import fast_builder
+from np6_client._streaming.whole_body import fast_builder
 from np6_client.models import ActionEvent, CampaignEvent, ContactEvent, DisplayEvent, NotificationEvent
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from np6_client import AttemptFinished, ClientOptions, InternalServerError, NP6Client, Observer, RetryScheduled, _spec
-from np6_client._call import Call
+from np6_client import AttemptFinished, ClientOptions, InternalServerError, NP6Client, Observer, RetryScheduled
 from np6_client._constants import CALL_EXTENSION
+from np6_client._spec.index import SpecIndex
+from np6_client._transport.call import Call
 
 GATEWAY = "https://gw.example.com/np6"
 FAST = ClientOptions(backoff_base=0.001, backoff_cap=0.002, min_retry_delay=0.001, max_retries=1)
@@ -79,8 +80,8 @@ async def test_a_generated_call_never_matches_its_url_against_the_spec(monkeypat
 
     async with NP6Client(api_key="k", transport=answering(httpx.Response(200, json=["T1"]))) as np6:
         await np6.segment.list_segment_targets(12)  # the index is built before the patch
-        monkeypatch.setattr(_spec.SpecIndex, "match", refuse)
-        monkeypatch.setattr(_spec.SpecIndex, "blank_parameter", refuse)
+        monkeypatch.setattr(SpecIndex, "match", refuse)
+        monkeypatch.setattr(SpecIndex, "blank_parameter", refuse)
         assert await np6.segment.list_segment_targets(12, max_retries=0) == ["T1"]
         with pytest.raises(AssertionError, match="matched"):
             await np6.request("GET", "/segments/{id}/targets", path={"id": 12})

@@ -10,8 +10,8 @@ import pytest
 
 import np6_client
 from np6_client import ClientOptions, ConfigurationError, InProcessRateLimiter, NP6Client
-from np6_client._call import Call
-from np6_client._network import AiohttpNetwork
+from np6_client._transport.call import Call
+from np6_client._transport.network import AiohttpNetwork
 from np6_client.api import segment
 
 KEY = "sk-setup-secret-2"

@@ -89,7 +89,7 @@ async def test_the_poller_hands_each_idless_event_over_once_across_polls_and_res
 
 
 def test_an_idless_key_is_the_documented_digest_of_its_content_and_occurrence() -> None:
-    from np6_client._resume_point import EventKeys
+    from np6_client._streaming.resume_point import EventKeys
     from np6_client.models import ActionEvent
 
     keys = EventKeys()

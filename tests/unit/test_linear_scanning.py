@@ -7,8 +7,8 @@ import json
 import msgspec
 import pytest
 
-from np6_client._array_split import _GUESS_LIMIT, ArraySplitter, BrokenArray, ItemTooLarge
-from np6_client._json_scan import ArrayScanner
+from np6_client._streaming.array_split import _GUESS_LIMIT, ArraySplitter, BrokenArray, ItemTooLarge
+from np6_client._streaming.json_scan import ArrayScanner
 
 PIECE = 1 << 16
 MiB = 1 << 20

@@ -10,8 +10,8 @@ import httpx
 import pytest
 
 from np6_client import APIConnectionError, NP6Client
-from np6_client._network import AiohttpNetwork, _mapped, abandon
-from np6_client._retry import NOT_SENT_ERRORS
+from np6_client._transport.network import AiohttpNetwork, _mapped, abandon
+from np6_client._transport.retry import NOT_SENT_ERRORS
 
 KEY = "network-test-key"
 

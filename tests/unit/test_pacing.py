@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from np6_client._pacing import AccountPacer, Quota
+from np6_client._ratelimit.pacing import AccountPacer, Quota
 
 
 def pacer() -> AccountPacer:

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from np6_client._pacing import PROBE_WAIT, AccountPacer, Quota
+from np6_client._ratelimit.pacing import PROBE_WAIT, AccountPacer, Quota
 
 
 class FixedDraw(random.Random):

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from np6_client import NP6Client, Observer, Quota, RateLimitState
-from np6_client._ratelimit import RateLimitTracker
+from np6_client._ratelimit.limiter import RateLimitTracker
 
 UTC = datetime.UTC
 

@@ -5,8 +5,9 @@ import random
 
 import pytest
 
-from np6_client import InProcessRateLimiter, Quota, RateLimiter, _ratelimit
-from np6_client._ratelimit import Pause
+from np6_client import InProcessRateLimiter, Quota, RateLimiter
+from np6_client._ratelimit import limiter
+from np6_client._ratelimit.limiter import Pause
 
 
 class ScriptedRandom(random.Random):
@@ -61,7 +62,7 @@ class FrozenClock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
     frozen = FrozenClock()
-    monkeypatch.setattr(_ratelimit, "time", frozen)
+    monkeypatch.setattr(limiter, "time", frozen)
     return frozen
 
 

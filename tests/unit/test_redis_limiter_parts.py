@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from np6_client import APIKey, ConfigurationError, Quota
-from np6_client import _redis_limiter as module
-from np6_client._redis_limiter import RedisRateLimiter
+from np6_client._ratelimit import redis_limiter as module
+from np6_client._ratelimit.redis_limiter import RedisRateLimiter
 
 NAMES = {module._TAKE: "take", module._REFUND: "refund", module._PAUSE: "pause", module._LEARN: "learn"}
 TTL = module._STATE_TTL_MS

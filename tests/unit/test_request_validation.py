@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from np6_client import InvalidRequestError
-from np6_client._validation import validate_request
+from np6_client._spec.validation import validate_request
 
 BASE = "https://api-cm.np6.com"
 
@@ -119,7 +119,7 @@ def spec_error(schema: dict[str, Any], value: Any) -> InvalidRequestError:
     from jsonschema import Draft4Validator
     from jsonschema.exceptions import best_match
 
-    from np6_client._validation import _describe
+    from np6_client._spec.validation import _describe
 
     error = best_match(Draft4Validator(schema).iter_errors(value))
     assert error is not None
@@ -140,7 +140,7 @@ def test_each_rule_has_its_own_short_message() -> None:
 
 
 def test_date_time_detection_reads_references_and_alternatives() -> None:
-    from np6_client._validation import _is_datetime
+    from np6_client._spec.validation import _is_datetime
 
     spec = {"components": {"schemas": {"D": {"type": "string", "format": "date-time"}}}}
     assert _is_datetime({"$ref": "#/components/schemas/D"}, spec)
@@ -150,7 +150,7 @@ def test_date_time_detection_reads_references_and_alternatives() -> None:
 
 
 def test_answer_kinds_come_from_2xx_json_bodies_only() -> None:
-    from np6_client._response_types import answers as _answers
+    from np6_client._spec.response_types import answers as _answers
 
     spec = {"components": {"responses": {"Listed": {"content": {"application/json": {"schema": {"type": "array"}}}}}}}
     operation = {
@@ -169,9 +169,9 @@ def test_answer_kinds_come_from_2xx_json_bodies_only() -> None:
 
 
 def test_operations_read_path_level_parameters_and_judge_json_bodies_only() -> None:
-    from np6_client._response_types import answers
-    from np6_client._spec import operations
-    from np6_client._validation import checks_of
+    from np6_client._spec.index import operations
+    from np6_client._spec.response_types import answers
+    from np6_client._spec.validation import checks_of
 
     spec: dict[str, Any] = {
         "paths": {

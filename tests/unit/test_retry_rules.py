@@ -4,7 +4,7 @@ import httpx
 import pytest
 
 from np6_client import ClientOptions, Quota
-from np6_client._retry import (
+from np6_client._transport.retry import (
     backoff,
     may_have_applied,
     may_retry_error,

@@ -6,8 +6,8 @@ import httpx
 import pytest
 
 from np6_client import InvalidRequestError
-from np6_client._schema_validator import schema_validator
-from np6_client._validation import validate_request
+from np6_client._spec.schema_validator import schema_validator
+from np6_client._spec.validation import validate_request
 
 BASE = "https://api-cm.np6.com"
 INT64_EVENT = {"type": "object", "properties": {"timestamp": {"type": "integer", "format": "int64"}}}

@@ -123,9 +123,9 @@ async def test_a_single_lost_answer_with_no_retry_left_is_uncertain() -> None:
 async def test_the_batches_warn_once_that_their_operation_is_deprecated(monkeypatch: pytest.MonkeyPatch) -> None:
     import warnings
 
-    from np6_client import _deprecation
+    from np6_client._spec import deprecation
 
-    monkeypatch.setattr(_deprecation, "_warned", set())
+    monkeypatch.setattr(deprecation, "_warned", set())
     np6, _ = client(httpx.Response(200, json=1), httpx.Response(200, json=1))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from np6_client import _spec
-from np6_client.testing._spec import Spec, load_bundled_spec
+from np6_client._spec import index as spec_index
+from np6_client.testing._operation_table import Spec, load_bundled_spec
 
-PACKAGE = Path(_spec.__file__).parent
+PACKAGE = Path(spec_index.__file__).parent.parent
 
 
 def test_only_the_index_reads_the_bundled_document() -> None:
@@ -19,13 +19,13 @@ def test_only_the_index_reads_the_bundled_document() -> None:
         for path in PACKAGE.rglob("*.py")
         if "openapi.json" in path.read_text(encoding="utf-8") and "_generated" not in path.parts
     )
-    assert readers == ["_spec.py"]
+    assert readers == ["_spec/index.py"]
 
 
 def test_the_document_is_parsed_once_and_shared_with_the_fake() -> None:
-    assert _spec.document() is _spec.document()
-    assert load_bundled_spec() is _spec.document()
-    assert _spec.index().document is _spec.document()
+    assert spec_index.document() is spec_index.document()
+    assert load_bundled_spec() is spec_index.document()
+    assert spec_index.index().document is spec_index.document()
 
 
 def test_references_follow_json_pointer_escapes_and_refuse_cycles() -> None:
@@ -33,16 +33,16 @@ def test_references_follow_json_pointer_escapes_and_refuse_cycles() -> None:
         "components": {"schemas": {"a/b": {"$ref": "#/components/schemas/c~0d"}, "c~d": {"type": "integer"}}},
         "loop": {"$ref": "#/loop"},
     }
-    assert _spec.resolve({"$ref": "#/components/schemas/a~1b"}, spec) == {"type": "integer"}
+    assert spec_index.resolve({"$ref": "#/components/schemas/a~1b"}, spec) == {"type": "integer"}
     with pytest.raises(ValueError, match="circular"):
-        _spec.resolve({"$ref": "#/loop"}, spec)
+        spec_index.resolve({"$ref": "#/loop"}, spec)
     with pytest.raises(ValueError, match="unsupported"):
-        _spec.resolve({"$ref": "other.yaml#/x"}, spec)
+        spec_index.resolve({"$ref": "other.yaml#/x"}, spec)
     assert Spec(spec).resolve({"$ref": "#/components/schemas/a~1b"}) == {"type": "integer"}
 
 
 def test_a_parameter_is_one_whole_segment() -> None:
-    index = _spec.SpecIndex.of(
+    index = spec_index.SpecIndex.of(
         {
             "paths": {
                 "/things/{id}": {"get": {"operationId": "get_thing"}},
@@ -56,7 +56,7 @@ def test_a_parameter_is_one_whole_segment() -> None:
     assert index.match("POST", "/things/7") is None
     assert index.blank_parameter("GET", "/things/") == "id"
     assert index.blank_parameter("GET", "/other/") is None
-    assert _spec.PATH_PARAM.findall("/a/{x}/{y.z}/{not/one}") == ["x", "y.z"]
+    assert spec_index.PATH_PARAM.findall("/a/{x}/{y.z}/{not/one}") == ["x", "y.z"]
 
 
 def test_operation_level_parameters_win_over_the_path_items() -> None:
@@ -69,13 +69,13 @@ def test_operation_level_parameters_win_over_the_path_items() -> None:
             }
         },
     }
-    (operation,) = _spec.operations(spec)
+    (operation,) = spec_index.operations(spec)
     assert [(p["name"], p.get("description")) for p in operation.parameters(spec)] == [("q", "own"), ("p", None)]
     assert operation.operation_id == "get_/x"
 
 
 def test_deprecation_and_replacement_come_from_the_operation() -> None:
-    deprecated = [op for op in _spec.index().by_id.values() if op.deprecated]
+    deprecated = [op for op in spec_index.index().by_id.values() if op.deprecated]
     assert deprecated
     replaced = [op for op in deprecated if op.replacement]
     assert all(op.replacement and op.replacement.startswith("np6.") for op in replaced)

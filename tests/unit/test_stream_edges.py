@@ -25,15 +25,15 @@ from np6_client import (
     Observer,
     StreamClosedError,
     StreamInterruptedError,
-    _streaming,
 )
-from np6_client._array_split import TruncatedArray
-from np6_client._call import Call
 from np6_client._generated.builders import BUILDERS
-from np6_client._json_scan import JSONSyntaxError
-from np6_client._resume_point import ResumePoint
-from np6_client._streaming import EventStream
-from np6_client._whole_body import fast_builder
+from np6_client._streaming import stream as streaming
+from np6_client._streaming.array_split import TruncatedArray
+from np6_client._streaming.json_scan import JSONSyntaxError
+from np6_client._streaming.resume_point import ResumePoint
+from np6_client._streaming.stream import EventStream
+from np6_client._streaming.whole_body import fast_builder
+from np6_client._transport.call import Call
 from np6_client.api import notification
 from np6_client.models import Action, EventSort, NotificationEvent
 
@@ -196,11 +196,11 @@ async def test_a_dropped_stream_closes_its_answer_and_forgets_the_close() -> Non
         stream = activations(np6)
         assert ids([await anext(stream)]) == expected_ids(0)
         del stream
-        assert len(_streaming._CLOSING) == 1
+        assert len(streaming._CLOSING) == 1
         for _ in range(5):
             await asyncio.sleep(0)
         assert server.bodies[0].closed
-        assert not _streaming._CLOSING
+        assert not streaming._CLOSING
     gc.collect()
     assert problems == []
 
@@ -209,13 +209,13 @@ async def test_a_cancelled_close_is_forgotten_quietly() -> None:
     problems: list[dict[str, Any]] = []
     asyncio.get_running_loop().set_exception_handler(lambda loop, context: problems.append(context))
     task = asyncio.get_running_loop().create_task(asyncio.sleep(10))
-    _streaming._CLOSING.add(task)
-    task.add_done_callback(_streaming._closed)
+    streaming._CLOSING.add(task)
+    task.add_done_callback(streaming._closed)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
     await asyncio.sleep(0)
-    assert not _streaming._CLOSING
+    assert not streaming._CLOSING
     assert problems == []
 
 
@@ -281,18 +281,18 @@ class NetworkStream:
 )
 def test_shutting_down_tolerates_whatever_the_transport_offers(network_stream: object) -> None:
     response = httpx.Response(200, extensions={} if network_stream is None else {"network_stream": network_stream})
-    _streaming._shut_down(response)
+    streaming._shut_down(response)
 
 
 def test_shutting_down_closes_both_directions_and_makes_the_close_a_reset() -> None:
     sock = Socket()
-    _streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
+    streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
     assert sock.calls == [(socket.SOL_SOCKET, socket.SO_LINGER, (1, 0)), socket.SHUT_RDWR]
 
 
 def test_a_failed_linger_setting_still_shuts_down() -> None:
     sock = Socket(error=True)
-    _streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
+    streaming._shut_down(httpx.Response(200, extensions={"network_stream": NetworkStream(sock)}))
     assert sock.calls[-1] == socket.SHUT_RDWR
 
 

@@ -10,11 +10,12 @@ import jsonschema
 import pytest
 import respx
 
-from np6_client import ConfigurationError, Created, InvalidRequestError, MalformedResponseError, NP6Client, _deprecation
+from np6_client import ConfigurationError, Created, InvalidRequestError, MalformedResponseError, NP6Client
 from np6_client._bodies import plain_json
 from np6_client._paths import expand_path, path_segment
 from np6_client._response import http_status
-from np6_client._validation import _describe
+from np6_client._spec import deprecation
+from np6_client._spec.validation import _describe
 from np6_client.models import (
     ActionState,
     BounceType,
@@ -183,12 +184,12 @@ async def test_every_group_is_an_attribute_of_the_client() -> None:
 
 
 def test_a_named_replacement_is_in_the_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_deprecation, "_warned", set())
-    monkeypatch.setattr(_deprecation, "_replacements", lambda: {"old_op": "np6.group.new_op"})
+    monkeypatch.setattr(deprecation, "_warned", set())
+    monkeypatch.setattr(deprecation, "_replacements", lambda: {"old_op": "np6.group.new_op"})
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        _deprecation.warn_deprecated("old_op")
-        _deprecation.warn_deprecated("old_op")
+        deprecation.warn_deprecated("old_op")
+        deprecation.warn_deprecated("old_op")
     assert [(w.category, str(w.message)) for w in caught] == [
         (DeprecationWarning, "old_op is deprecated by NP6; use np6.group.new_op instead")
     ]

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from np6_client import APIConnectionError, ClientOptions, NP6Client, Quota
-from np6_client._retry import parse_reset, parse_retry_after, rate_limit_wait, read_quota
+from np6_client._transport.retry import parse_reset, parse_retry_after, rate_limit_wait, read_quota
 from np6_client.api import segment
 
 KEY = "sk-numbers-secret-5"

@@ -9,7 +9,7 @@ import pytest
 
 from np6_client import MalformedResponseError
 from np6_client._generated.api.contact import list_target_events
-from np6_client._whole_body import model_list
+from np6_client._streaming.whole_body import model_list
 from np6_client.models import ContactEvent, Field
 
 EVENT = (

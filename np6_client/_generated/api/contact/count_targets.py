@@ -3,8 +3,8 @@ from typing import Any
 
 import httpx
 
-from ...._call import Call
 from ...._response import Response, to_response
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 from ...models.targets_count import TargetsCount

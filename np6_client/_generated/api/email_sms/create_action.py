@@ -4,8 +4,8 @@ from typing import Any
 import httpx
 
 from ...._bodies import json_body
-from ...._call import Call
 from ...._response import Created, Response, to_response
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 from ...models.action import Action, ActionDict

@@ -4,10 +4,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
-from ...._whole_body import model_list
+from ...._streaming.whole_body import model_list
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 from ...models.action_event import ActionEvent
@@ -15,7 +15,7 @@ from ...models.event_sort import EventSort
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ...._streaming import EventStream
+    from ...._streaming.stream import EventStream
 
 
 _CALL = Call(

@@ -4,10 +4,10 @@ from typing import Any
 import httpx
 
 from ...._bodies import choose_body
-from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
-from ...._whole_body import model_list
+from ...._streaming.whole_body import model_list
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 from ...models.action_render_result import ActionRenderResult

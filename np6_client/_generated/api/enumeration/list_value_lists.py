@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ...._call import Call
 from ...._response import Response, to_response
-from ...._whole_body import model_list
+from ...._streaming.whole_body import model_list
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 from ...models.value_list import ValueList

@@ -4,9 +4,9 @@ from typing import Any, cast
 import httpx
 
 from ...._bodies import plain_json
-from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, certain_count, to_response
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 

@@ -3,9 +3,9 @@ from typing import Any
 
 import httpx
 
-from ...._call import Call
 from ...._paths import path_segment
 from ...._response import Response, to_response
+from ...._transport.call import Call
 from ... import errors
 from ...client import Client
 

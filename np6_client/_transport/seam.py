@@ -16,18 +16,15 @@ import time
 import attrs
 import httpx
 
-from ._attempt import Attempt, Wait
-from ._auth import API_KEY_HEADER, APIKey
-from ._body_reader import read_capped
-from ._call import NO_OPTIONS, Call
-from ._constants import (
+from .._auth import API_KEY_HEADER, APIKey
+from .._constants import (
     ATTEMPT_EXTENSION,
     CALL_EXTENSION,
     CLIENT_CLOSED,
     MAYBE_APPLIED_EXTENSION,
     STREAM_EXTENSION,
 )
-from ._exceptions import (
+from .._exceptions import (
     REDACTOR_EXTENSION,
     APIConnectionError,
     APITimeoutError,
@@ -39,13 +36,16 @@ from ._exceptions import (
     ResponseTooLargeError,
     status_error,
 )
-from ._options import ClientOptions
-from ._ratelimit import RateLimiter, RateLimitTracker
-from ._response_types import answer_kinds
-from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
-from ._spec import Operation, index
-from ._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
-from ._validation import validate_operation, validate_request
+from .._options import ClientOptions
+from .._ratelimit.limiter import RateLimiter, RateLimitTracker
+from .._spec.index import Operation, index
+from .._spec.response_types import answer_kinds
+from .._spec.validation import validate_operation, validate_request
+from .._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
+from .attempt import Attempt, Wait
+from .body_reader import read_capped
+from .call import NO_OPTIONS, Call
+from .retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 
 # What is read of an error answer: enough for its excerpt and a JSON error object, never more.
 ERROR_BODY_BYTES = 1 << 16

@@ -21,17 +21,17 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
-from ._body_reader import decoded_pieces
-from ._call import Call
-from ._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
-from ._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
-from ._generated.types import Unset
-from ._network import abandon
-from ._options import ClientOptions
-from ._resume_point import ResumePoint
-from ._telemetry import Telemetry
-from ._whole_body import fast_builder
+from .._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
+from .._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
+from .._generated.types import Unset
+from .._options import ClientOptions
+from .._telemetry import Telemetry
+from .._transport.body_reader import decoded_pieces
+from .._transport.call import Call
+from .._transport.network import abandon
+from .array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
+from .resume_point import ResumePoint
+from .whole_body import fast_builder
 
 T = TypeVar("T")
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from ._constants import pool_limits
+from .._constants import pool_limits
 
 _RESET_ON_CLOSE = struct.pack("ii", 1, 0)  # SO_LINGER on, 0 s
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import httpx
 
-from ._auth import API_KEY_HEADER
-from ._exceptions import ConfigurationError
+from .._auth import API_KEY_HEADER
+from .._exceptions import ConfigurationError
 
 
 class ClientAsTransport(httpx.AsyncBaseTransport):

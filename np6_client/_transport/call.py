@@ -14,8 +14,8 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from ._constants import QueryValue
-from ._options import ClientOptions
+from .._constants import QueryValue
+from .._options import ClientOptions
 
 
 def _frozen_mapping(value: Mapping[str, object] | None) -> tuple[tuple[str, object], ...]:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TypeVar
 
-from ._generated.types import Unset
+from .._generated.types import Unset
 
 T = TypeVar("T")
 DIGEST_CHARS = 16

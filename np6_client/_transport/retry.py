@@ -15,9 +15,9 @@ from datetime import UTC
 
 import httpx
 
-from ._constants import RATE_LIMIT_HEADERS
-from ._options import ClientOptions, ResetStyle
-from ._ratelimit import Quota
+from .._constants import RATE_LIMIT_HEADERS
+from .._options import ClientOptions, ResetStyle
+from .._ratelimit.limiter import Quota
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})

@@ -1,6 +1,6 @@
 r"""Exact, resumable judgement of a JSON array's text, token by token.
 
-The fast splitter (`_array_split`) guesses where elements end and lets msgspec confirm; this
+The fast splitter (`array_split`) guesses where elements end and lets msgspec confirm; this
 scanner decides what the guesses cannot: where the elements of an awkward piece of text end, the
 first byte that no JSON text could continue, and whether text that stops early is a prefix of a
 valid array (truncated) or can never become one (malformed). It runs at Python speed, so it only

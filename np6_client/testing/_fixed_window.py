@@ -9,54 +9,50 @@ from __future__ import annotations
 import math
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from np6_client.testing._faults import ResetStyle
+from np6_client.testing._faults import ServedResetStyle
 
 Headers = list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
-class _Policy:
-    limit: int
-    window: float
-    reset_style: ResetStyle
+class WindowPolicy:
+    """How many requests a key may make per window, and which headers tell the client so.
+
+    Rates below one per second become one request per window of 1/rate seconds.
+    """
+
+    per_second: float
+    reset_style: ServedResetStyle
     send_retry_after: bool
     send_remaining: bool
+    window: float = field(init=False)
+    limit: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.reset_style not in ("delta", "epoch"):
+            raise ValueError("reset_style must be 'delta' or 'epoch'")
+        if self.per_second <= 0:
+            raise ValueError("per_second must be > 0 or None")
+        window = max(1.0, 1.0 / self.per_second)
+        object.__setattr__(self, "window", window)
+        object.__setattr__(self, "limit", max(1, math.floor(self.per_second * window + 1e-9)))
 
 
-class RateLimiter:
+class FixedWindowLimit:
     """Counts requests per key; off until configured."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._policy: _Policy | None = None
+        self._policy: WindowPolicy | None = None
         self._windows: dict[str, tuple[float, int]] = {}
 
-    def configure(
-        self,
-        per_second: float | None,
-        *,
-        reset_style: ResetStyle = "delta",
-        send_retry_after: bool = True,
-        send_remaining: bool = True,
-    ) -> None:
-        """Allow `per_second` requests per key (None turns limiting off); counting starts afresh.
-
-        Rates below one per second become one request per window of 1/rate seconds.
-        """
-        if reset_style not in ("delta", "epoch"):
-            raise ValueError("reset_style must be 'delta' or 'epoch'")
-        if per_second is not None and per_second <= 0:
-            raise ValueError("per_second must be > 0 or None")
+    def configure(self, policy: WindowPolicy | None) -> None:
+        """Count by `policy` from now on (None turns limiting off); every key starts afresh."""
         with self._lock:
             self._windows.clear()
-            if per_second is None:
-                self._policy = None
-                return
-            window = max(1.0, 1.0 / per_second)
-            limit = max(1, math.floor(per_second * window + 1e-9))
-            self._policy = _Policy(limit, window, reset_style, send_retry_after, send_remaining)
+            self._policy = policy
 
     def check(self, key: str) -> tuple[bool, Headers]:
         """Count one request; answers whether it may proceed and the headers to send."""

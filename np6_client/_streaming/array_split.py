@@ -5,7 +5,7 @@ whitespace allowed) and has msgspec decode `[` + the text up to it + `]` in one 
 decode is the proof: the text starts at a real boundary, and msgspec reads it exactly as a parser
 of the whole body would, so `[...]` is valid only if the guess is a real boundary too. A guess
 inside a string or a nested array of objects fails and the previous one is tried. When guesses
-keep failing, or text piles up without one, the exact scanner (`_json_scan`) takes that text.
+keep failing, or text piles up without one, the exact scanner (`json_scan`) takes that text.
 
 Every strict prefix of a valid array is judged truncated, wherever it stops; text no array can
 start with is judged malformed as soon as it is seen.
@@ -19,7 +19,7 @@ from typing import Any
 
 import msgspec
 
-from ._json_scan import ArrayScanner, JSONSyntaxError, Text
+from .json_scan import ArrayScanner, JSONSyntaxError, Text
 
 __all__ = ["ArraySplitter", "BrokenArray", "ItemTooLarge", "TruncatedArray"]
 

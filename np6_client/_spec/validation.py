@@ -1,9 +1,9 @@
 """Check a request against the spec before anything is sent.
 
-Driven by the spec index (`_spec`), so every operation, present and
+Driven by the spec index (`index`), so every operation, present and
 future, gets the same checks: an empty path parameter, and a JSON body that breaks its schema
 (`maxItems: 50` on segment targets, a required member, a wrong type ...). Bodies are judged by
-the OpenAPI 3.0 validator of `_schema_validator`, the one the fake NP6 server uses too, so both
+the OpenAPI 3.0 validator of `schema_validator`, the one the fake NP6 server uses too, so both
 judge `nullable`, formats and the rest alike. The error names the field; the body is never echoed in full.
 
 A body's validator is built the first time a body of its operation and media type is checked, and
@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from ._constants import NAIVE_DATETIME
-from ._exceptions import InvalidRequestError
-from ._spec import Operation, index, is_json, resolve
+from .._constants import NAIVE_DATETIME
+from .._exceptions import InvalidRequestError
+from .index import Operation, index, is_json, resolve
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -40,7 +40,7 @@ class BodySchema:
 
     @functools.cached_property
     def validator(self) -> Validator:
-        from ._schema_validator import schema_validator
+        from .schema_validator import schema_validator
 
         return schema_validator(self._schema, self._components, near_misses=True)
 
@@ -88,7 +88,7 @@ def _checks(operation: Operation) -> Checks:
 
 
 def _describe(error: ValidationError) -> InvalidRequestError:
-    from ._near_miss import NEAR_MISS  # with jsonschema, only once a body is checked
+    from .near_miss import NEAR_MISS  # with jsonschema, only once a body is checked
 
     field = "body" + "".join(f"[{part!r}]" for part in error.absolute_path)
     instance: Any = error.instance
@@ -164,7 +164,7 @@ def _check(checks: Checks, request: httpx.Request) -> None:
         return
     from jsonschema.exceptions import best_match
 
-    from ._near_miss import NEAR_MISS
+    from .near_miss import NEAR_MISS
 
     validator = schema.validator
     try:

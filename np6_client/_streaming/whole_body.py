@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
+from .array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
 
 T = TypeVar("T")
 
@@ -36,7 +36,7 @@ def fast_builder(parse_item: Callable[[Any], T]) -> Callable[[Any], T]:
     """
     owner = getattr(parse_item, "__self__", None)
     if isinstance(owner, type) and parse_item == getattr(owner, "from_dict", None):
-        from ._generated.builders import BUILDERS
+        from .._generated.builders import BUILDERS
 
         builder: Callable[[Any], T] = BUILDERS.get(owner, parse_item)
         return builder

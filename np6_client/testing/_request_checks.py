@@ -13,17 +13,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from np6_client.testing._events import EventSettings
+from np6_client.testing._operation_table import Parameter, ServedOperation, Spec
 from np6_client.testing._reply import Reply, empty_reply, refusal
 from np6_client.testing._schema import check_text, check_value
-from np6_client.testing._spec import Operation, Parameter, Spec
 from np6_client.testing._state import Store
 
 
 @dataclass(frozen=True)
-class Call:
+class CheckedRequest:
     """A request that passed the spec's checks, with what handlers need."""
 
-    operation: Operation
+    operation: ServedOperation
     path_params: Mapping[str, str]
     query: Mapping[str, str]
     body: Any
@@ -59,7 +59,7 @@ def _is_json(media_type: str, schema: Mapping[str, Any]) -> bool:
     return "json" in media_type or schema.get("type") != "string"
 
 
-def check_request(operation: Operation, spec: Spec, raw: RawRequest) -> tuple[Mapping[str, str], Any] | Reply:
+def check_request(operation: ServedOperation, spec: Spec, raw: RawRequest) -> tuple[Mapping[str, str], Any] | Reply:
     """(path parameters by spec name, parsed body) for a valid request, else the error answer."""
     path_params = {operation.route_names.get(name, name): value for name, value in raw.route_params.items()}
     for parameter in operation.parameters_in("path"):
@@ -96,7 +96,7 @@ def _check_query(parameter: Parameter, texts: Sequence[str], spec: Spec) -> str 
     return None
 
 
-def _check_body(operation: Operation, spec: Spec, raw: RawRequest) -> Any:
+def _check_body(operation: ServedOperation, spec: Spec, raw: RawRequest) -> Any:
     if not operation.body_schemas:
         return None
     media_type = media_type_of(raw.content_type)

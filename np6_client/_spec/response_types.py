@@ -10,7 +10,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from ._spec import Operation, index, is_json, resolve
+from .index import Operation, index, is_json, resolve
 
 
 def _json_kind(schema: Any, spec: Mapping[str, Any]) -> str | None:

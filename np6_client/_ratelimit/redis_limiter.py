@@ -28,11 +28,11 @@ import time
 from collections.abc import Coroutine
 from typing import Any
 
-from ._auth import APIKey
-from ._constants import DEFAULT_MAX_CONCURRENCY
-from ._exceptions import ConfigurationError
-from ._pacing import Quota
-from ._ratelimit import InProcessRateLimiter
+from .._auth import APIKey
+from .._constants import DEFAULT_MAX_CONCURRENCY
+from .._exceptions import ConfigurationError
+from .limiter import InProcessRateLimiter
+from .pacing import Quota
 
 try:
     import redis.asyncio as redis

@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from ._pacing import AccountPacer, Quota
+from .pacing import AccountPacer, Quota
 
 __all__ = ["InProcessRateLimiter", "Pause", "Quota", "RateLimitState", "RateLimitTracker", "RateLimiter"]
 

@@ -6,9 +6,9 @@ import sys
 import threading
 import warnings
 
-from ._spec import index
+from .index import index
 
-_PACKAGE = __name__.rpartition(".")[0]
+_PACKAGE = __name__.partition(".")[0]  # the whole package: generated callers included
 _warned: set[str] = set()
 _lock = threading.Lock()
 

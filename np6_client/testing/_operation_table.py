@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from np6_client import _spec
+from np6_client._spec import index as spec_index
 
 Schema = Mapping[str, Any]
 T = TypeVar("T")
@@ -29,7 +29,7 @@ def bundled_spec() -> Spec:
 
 def load_bundled_spec() -> Mapping[str, Any]:
     """The OpenAPI document shipped beside the generated code (shared: copy it before changing it)."""
-    return _spec.document()
+    return spec_index.document()
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Parameter:
 
 
 @dataclass(frozen=True)
-class Operation:
+class ServedOperation:
     """What the fake needs to know about one operation of the spec."""
 
     operation_id: str
@@ -88,14 +88,14 @@ class Spec:
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow `#/...` references until a concrete object is reached."""
-        resolved: Mapping[str, Any] = _spec.resolve(node, self.document)
+        resolved: Mapping[str, Any] = spec_index.resolve(node, self.document)
         return resolved
 
-    def operations(self) -> list[Operation]:
+    def operations(self) -> list[ServedOperation]:
         """Every operation of the document, in document order."""
-        return [self._operation(found) for found in _spec.operations(self.document)]
+        return [self._operation(found) for found in spec_index.operations(self.document)]
 
-    def _operation(self, found: _spec.Operation) -> Operation:
+    def _operation(self, found: spec_index.Operation) -> ServedOperation:
         raw = found.raw
         parameters = tuple(
             Parameter(
@@ -114,7 +114,7 @@ class Spec:
         status, media_type, example, schema = self._success(raw)
         route_path, route_names = starlette_path(found.template)
         statuses = tuple(str(code).upper() for code in raw.get("responses", {}))
-        return Operation(
+        return ServedOperation(
             operation_id=found.operation_id,
             method=found.method,
             path=found.template,
@@ -188,4 +188,4 @@ def starlette_path(template: str) -> tuple[str, dict[str, str]]:
         names[route_name] = spec_name
         return "{" + route_name + "}"
 
-    return _spec.PATH_PARAM.sub(convert, template), names
+    return spec_index.PATH_PARAM.sub(convert, template), names
