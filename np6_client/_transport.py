@@ -25,6 +25,7 @@ from ._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
     MAYBE_APPLIED_EXTENSION,
+    RATE_LIMIT_HEADERS,
     STREAM_EXTENSION,
 )
 from ._exceptions import (
@@ -40,12 +41,13 @@ from ._exceptions import (
     status_error,
 )
 from ._options import ClientOptions
+from ._pacing import NO_QUOTA
 from ._ratelimit import RateLimiter, RateLimitTracker
 from ._response_types import answer_kinds
 from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
 from ._spec import Operation, index
-from ._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
-from ._validation import validate_operation, validate_request
+from ._telemetry import LISTENING_LEVEL, UNKNOWN_PATH, Telemetry, failure_reason, logger
+from ._validation import operation_checks, validate_operation, validate_request
 
 # What is read of an error answer: enough for its excerpt and a JSON error object, never more.
 ERROR_BODY_BYTES = 1 << 16
@@ -60,6 +62,8 @@ _FIRST_BYTES = {
     "boolean": b"tf",
 }
 _NOTABLE_WAIT = 0.001  # seconds held by the limiter worth reporting to a tracing transport
+_QUOTA_HEADERS = frozenset(RATE_LIMIT_HEADERS)
+_MAX_LENGTH_DIGITS = 18  # a longer Content-Length is beyond any cap (and int() of thousands of digits is slow)
 
 
 @functools.lru_cache(maxsize=64)
@@ -77,6 +81,20 @@ def require_safe_url(url: httpx.URL) -> None:
     """Refuse to send the key in clear text anywhere but this machine."""
     if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
         raise ConfigurationError(f"refusing to send the API key over {url.scheme}:// to {url.host}; use https")
+
+
+def _within(headers: httpx.Headers, limit: int) -> bool:
+    """Whether a body is declared no longer than `limit` bytes and sent as it is (no content encoding)."""
+    if "content-encoding" in headers:
+        return False
+    length = headers.get("content-length")
+    return (
+        length is not None
+        and length.isascii()
+        and length.isdigit()
+        and len(length) <= _MAX_LENGTH_DIGITS
+        and int(length) <= limit
+    )
 
 
 class Lifecycle:
@@ -140,7 +158,10 @@ class NP6Transport(httpx.AsyncBaseTransport):
         api_path = self._api_path(request.url)
         if call is not None and call.operation_id is not None:
             operation = index().by_id.get(call.operation_id)
-            if operation is not None:
+            # Decided per operation once: a bodiless request on its own path may have nothing to check.
+            if operation is not None and (
+                request.content or operation_checks(operation).without_body or not operation.pattern.match(api_path)
+            ):
                 validate_operation(operation, request, api_path)
         else:  # np6.request() or the httpx client used directly: only the path says which operation
             operation = validate_request(request, api_path)
@@ -190,7 +211,11 @@ class NP6Transport(httpx.AsyncBaseTransport):
         waited = 0.0
         maybe_applied = False
         template = UNKNOWN_PATH if operation is None else operation.template
-        call = self._telemetry.call(request.method, template)
+        telemetry = self._telemetry
+        # `Telemetry.listening`, read here so that a call nobody observes never enters telemetry;
+        # read per call, as the logger's level may change at any time.
+        listening = telemetry.observer is not None or logger.isEnabledFor(LISTENING_LEVEL)
+        call = telemetry.call(request.method, template) if listening else None
         sent = Attempt(None, None, 0) if operation is None else Attempt(template, operation.operation_id, 0)
         while True:
             attempt = self._attempt(request, streaming, options, sent)
@@ -254,11 +279,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
             await self._read_body(response, streaming, options)
-            quota, refused = read_quota(response.headers, options), response.status_code == 429
-            self._limiter.observe(quota, refused=refused)
-            self._rate_limit.observe(
-                quota, refused=refused, method=request.method, template=sent.template or UNKNOWN_PATH
-            )
+            self._observe_quota(response, request.method, sent.template or UNKNOWN_PATH, options)
         except httpx.TransportError as exc:
             await response.aclose()
             self._api_key.scrub(exc)
@@ -271,6 +292,22 @@ class NP6Transport(httpx.AsyncBaseTransport):
             raise
         return response
 
+    def _observe_quota(self, response: httpx.Response, method: str, template: str, options: ClientOptions) -> None:
+        """Tell the limiter and `np6.rate_limit` what the answer says of the rate limit.
+
+        An answer without rate-limit headers, other than a 429, is not reported to a limiter that
+        says it would learn nothing from it (`idle`): no header is parsed and no pacer is asked.
+        """
+        refused = response.status_code == 429
+        if refused or not _QUOTA_HEADERS.isdisjoint(response.headers.keys()):
+            quota = read_quota(response.headers, options)
+        elif getattr(self._limiter, "idle", False):
+            return
+        else:
+            quota = NO_QUOTA
+        self._limiter.observe(quota, refused=refused)
+        self._rate_limit.observe(quota, refused=refused, method=method, template=template)
+
     async def _read_body(self, response: httpx.Response, streaming: bool, options: ClientOptions) -> None:
         """Read what the call needs, in bounded memory; a stream's 2xx body is left to the stream.
 
@@ -281,6 +318,14 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if streaming:
                 return
             limit = options.max_body_bytes
+            if _within(response.headers, limit):
+                # Nothing to inflate and a declared length within the cap: the connection's framing
+                # bounds the read. A transport that sends more than it declares is refused all the same.
+                await response.aread()
+                if len(response.content) > limit:
+                    response._content = b""
+                    raise ResponseTooLargeError(response, what="body", limit=limit)
+                return
             if await read_capped(response, limit, keep_start=False):
                 raise ResponseTooLargeError(response, what="body", limit=limit)
             return

@@ -38,7 +38,7 @@ def _fresh_caches() -> None:
     caches = (
         _spec.document,
         _spec.index,
-        _validation._checks,
+        _validation.operation_checks,
         _response_types.answer_kinds,
         _schema_validator._validator_class,
         _schema_validator._format_checker,
