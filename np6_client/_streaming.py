@@ -7,12 +7,19 @@ suspended generator, so when a loop over a temporary stream ends by `break` or a
 stream is freed at once and shuts its socket down on the spot. With `sort=asc`, a broken stream
 is resumed from the last timestamp and the ids already delivered at that timestamp are skipped,
 so each event arrives exactly once.
+
+A resumption is a retry of the call that opened the stream, under the same budget as the
+transport's retries: it waits a backoff first (at least `min_retry_delay`, at most `max_wait`),
+the waits add up against `max_total_wait`, none starts once the call's deadline (`deadline`, else
+`max_total_wait` plus the longest timeout, from the first request) would have passed, and the
+re-request must answer before that deadline.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import time
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
@@ -25,11 +32,18 @@ from ._array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArr
 from ._body_reader import decoded_pieces
 from ._call import Call
 from ._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
-from ._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
+from ._exceptions import (
+    APITimeoutError,
+    MalformedResponseError,
+    ResponseTooLargeError,
+    StreamClosedError,
+    StreamInterruptedError,
+)
 from ._generated.types import Unset
 from ._network import abandon
 from ._options import ClientOptions
 from ._resume_point import ResumePoint
+from ._retry import retry_wait
 from ._telemetry import Telemetry
 from ._whole_body import fast_builder
 
@@ -95,6 +109,8 @@ class EventStream(Generic[T]):
         self._closed = False
         self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
         self._span_end: Callable[[BaseException | None], None] | None = None
+        self._deadline: float | None = None  # on `time.monotonic()`, set when the first request goes
+        self._waited = 0.0  # backoff before resumptions, counted against `max_total_wait`
         self.resumptions = 0
 
     @property
@@ -273,10 +289,26 @@ class EventStream(Generic[T]):
         if cause is None:
             self._finished = True
             return
+        assert response is not None
         if not self._can_resume:
-            assert response is not None
             raise self._interrupted(response, cause) from cause
+        wait = retry_wait(self.resumptions + 1, self._options)
+        beyond = self._beyond_budget(wait)
+        if beyond is not None:
+            raise self._interrupted(response, cause, not_resumed=beyond) from cause
+        await asyncio.sleep(wait)
+        self._waited += wait
         self._resume()
+
+    def _beyond_budget(self, wait: float) -> str | None:
+        """Why a resumption after `wait` seconds would break the call's budget, or None if it would not."""
+        options = self._options
+        if self._waited + wait > options.max_total_wait:
+            return f"its wait would pass max_total_wait ({options.max_total_wait:g}s)"
+        assert self._deadline is not None  # set when the first request went
+        if time.monotonic() + wait >= self._deadline:
+            return f"it would start past the call's deadline ({options.call_budget():g}s)"
+        return None
 
     @property
     def _can_resume(self) -> bool:
@@ -302,7 +334,19 @@ class EventStream(Generic[T]):
         # A tracing transport reads how far the stream got; weakly, so that a stream dropped after a
         # `break` is still finalised at once (its answer refers to its request).
         request.extensions[STREAM_PROGRESS_EXTENSION] = weakref.ref(self)
-        response = await self._http.send(request, stream=True)
+        if self._deadline is None:
+            self._deadline = time.monotonic() + self._options.call_budget()
+            response = await self._http.send(request, stream=True)
+        else:  # a resumption: its answer, retries included, is due by the call's deadline
+            try:
+                async with asyncio.timeout(self._deadline - time.monotonic()):
+                    response = await self._http.send(request, stream=True)
+            except TimeoutError as exc:
+                raise APITimeoutError(
+                    f"the resumed stream did not answer within the call's deadline of {self._options.call_budget():g}s",
+                    method=request.method,
+                    path=request.url.path,
+                ) from exc
         span_end = response.extensions.get(SPAN_END_EXTENSION)
         if span_end is not None:
             span_end.claimed = True
@@ -337,10 +381,13 @@ class EventStream(Generic[T]):
         self._batch = []
         self._index = 0
 
-    def _interrupted(self, response: httpx.Response, exc: Exception) -> StreamInterruptedError:
+    def _interrupted(
+        self, response: httpx.Response, exc: Exception, *, not_resumed: str | None = None
+    ) -> StreamInterruptedError:
         request = response.request
+        why = type(exc).__name__ if not_resumed is None else f"{type(exc).__name__}; not resumed: {not_resumed}"
         return StreamInterruptedError(
-            f"stream broke ({type(exc).__name__})",
+            f"stream broke ({why})",
             method=request.method,
             path=request.url.path,
             delivered=self.delivered,

@@ -44,7 +44,15 @@ from ._options import ClientOptions
 from ._pacing import NO_QUOTA
 from ._ratelimit import RateLimiter, RateLimitTracker
 from ._response_types import answer_kinds
-from ._retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
+from ._retry import (
+    backoff,
+    bounded_wait,
+    may_have_applied,
+    may_retry_error,
+    may_retry_status,
+    rate_limit_wait,
+    read_quota,
+)
 from ._spec import Operation, index
 from ._telemetry import LISTENING_LEVEL, UNKNOWN_PATH, Telemetry, failure_reason, logger
 from ._validation import operation_checks, validate_operation, validate_request
@@ -360,7 +368,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if failures >= options.max_retries or not may_retry_error(request.method, outcome):
                 return None
             wait = backoff(failures + 1, options)
-        wait = max(options.min_retry_delay, min(wait, options.max_wait))
+        wait = bounded_wait(wait, options)
         if waited + wait > options.max_total_wait:
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
