@@ -40,6 +40,9 @@ class RateLimiter(Protocol):
 
     `acquire()` must be cancellation-safe: a caller's deadline may cancel it at any await, and a
     cancelled acquire holds nothing (no slot, no quota, no budget).
+
+    `observe()` hears every answer, unless the limiter has a true `idle` attribute: answers
+    without rate-limit headers, other than 429s, are then not reported (see `InProcessRateLimiter`).
     """
 
     async def acquire(self) -> None:
