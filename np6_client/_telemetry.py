@@ -1,8 +1,9 @@
 """Log records and observer events for attempts, retries, pauses and stream resumptions.
 
 The transport calls a few hooks; everything they do lives here. When neither the `np6_client`
-logger (at INFO or below) nor an observer listens, `Telemetry.call()` returns None and the hooks
-are skipped, so a quiet client pays one logger check per call.
+logger (at INFO or below) nor an observer listens, the transport does not call in at all, so a
+quiet client pays one logger check per call; the check is made on every call, so logging
+switched on later is heard from the next call.
 
 Records carry the operation's path template (`/segments/{id}/targets`), never the concrete
 path, the key, a header other than `x-request-id`, or a body.
@@ -41,6 +42,9 @@ UNKNOWN_PATH = "<not in the spec>"
 Outcome = httpx.Response | httpx.TransportError
 _REQUEST_ID_CHARS = 128
 _UNPRINTABLE = re.compile(r"[^\x21-\x7e]")  # a hostile x-request-id must not forge log lines
+# The `np6_client` logger level at which calls are reported (with no observer, the transport
+# checks it before entering anything here).
+LISTENING_LEVEL = logging.INFO
 HOOKS = ("attempt_started", "attempt_finished", "retry_scheduled", "pause_begun", "pause_ended", "stream_resumed")
 
 
@@ -91,7 +95,7 @@ class Telemetry:
     @property
     def listening(self) -> bool:
         """Whether an observer or the `np6_client` logger at INFO wants to hear about calls."""
-        return self.observer is not None or logger.isEnabledFor(logging.INFO)
+        return self.observer is not None or logger.isEnabledFor(LISTENING_LEVEL)
 
     def call(self, method: str, path: str) -> CallTelemetry | None:
         """Hooks for one call to the path template `path`, or None when nobody listens (the disabled path)."""

@@ -40,6 +40,9 @@ class RateLimiter(Protocol):
 
     `acquire()` must be cancellation-safe: a caller's deadline may cancel it at any await, and a
     cancelled acquire holds nothing (no slot, no quota, no budget).
+
+    `observe()` hears every answer, unless the limiter has a true `idle` attribute: answers
+    without rate-limit headers, other than 429s, are then not reported (see `InProcessRateLimiter`).
     """
 
     async def acquire(self) -> None:
@@ -136,18 +139,23 @@ class InProcessRateLimiter:
 
     async def acquire_slot(self, *, paced: bool) -> None:
         """`acquire()`; with `paced=False` only the pause and the slots apply (quota decided elsewhere)."""
+        pacer = self._pacer
         while True:
             await self._pause.wait()
-            if paced and (wait := self._pacer.wait(time.monotonic(), self._in_flight)) > 0:
+            # An idle pacer would say 0 and count nothing; it can turn busy only while this task awaits.
+            if paced and not pacer.idle and (wait := pacer.wait(time.monotonic(), self._in_flight)) > 0:
                 await asyncio.sleep(wait)
                 continue
             await self._slots.acquire()
-            now = time.monotonic()
-            if self._pause.remaining() > 0 or (paced and self._pacer.wait(now, self._in_flight) > 0):
-                self._slots.release()  # a pause began, or another task took the start, while we queued
+            if self._pause.remaining() > 0:
+                self._slots.release()  # a pause began while we queued
                 continue
-            if paced:
-                self._pacer.take(now)
+            if paced and not pacer.idle:
+                now = time.monotonic()
+                if pacer.wait(now, self._in_flight) > 0:
+                    self._slots.release()  # another task took the start while we queued
+                    continue
+                pacer.take(now)
             self._in_flight += 1
             return
 
@@ -157,6 +165,15 @@ class InProcessRateLimiter:
 
     def pause_for(self, seconds: float) -> None:
         self._pause.extend(seconds)
+
+    @property
+    def idle(self) -> bool:
+        """True when an answer without rate-limit headers, other than a 429, would change nothing here.
+
+        The pacer knows no limit and counts no budget, and no pause is in force; the transport
+        then leaves such an answer unreported, to this limiter and to `np6.rate_limit` alike.
+        """
+        return self._pacer.idle and self._pause.remaining() <= 0
 
     def observe(self, quota: Quota, *, refused: bool) -> None:
         pause = self._pacer.observe(quota, refused=refused, now=time.monotonic(), in_flight=self._in_flight)

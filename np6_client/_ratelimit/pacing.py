@@ -44,6 +44,10 @@ class Quota:
     reset_in: float | None = None
 
 
+# What an answer without rate-limit headers says (`read_quota` of it gives an equal `Quota`).
+NO_QUOTA = Quota()
+
+
 def _seconds(value: float | None) -> float:
     return value if value is not None and math.isfinite(value) and value > 0 else 0.0
 
@@ -71,6 +75,10 @@ class AccountPacer:
         self._restart_jitter = 0.0
         self._pacing_until = 0.0
         self._next_start = 0.0
+        # True while `wait()` says 0.0, `take()` changes nothing and an answer without rate-limit
+        # headers teaches nothing: answered, no limit and no budget known. Kept as an attribute
+        # so that a limiter can skip the pacer on every call of a client NP6 reports no limit to.
+        self.idle = False
 
     @property
     def share(self) -> float:
@@ -96,6 +104,11 @@ class AccountPacer:
 
     def observe(self, quota: Quota, *, refused: bool, now: float, in_flight: int) -> float:
         """Learn from one answer; returns how long every start must pause (0.0 for no pause)."""
+        pause = self._learn(quota, refused=refused, now=now, in_flight=in_flight)
+        self.idle = self.limit is None and self._budget is None  # only answers set either
+        return pause
+
+    def _learn(self, quota: Quota, *, refused: bool, now: float, in_flight: int) -> float:
         self._answered = True
         if quota.limit is not None and quota.limit > 0:
             self.limit = quota.limit

@@ -52,6 +52,13 @@ class Checks:
     body_required: bool
     bodies: dict[str, BodySchema]  # by JSON media type
     datetime_query: tuple[str, ...]
+    # Whether a request without a body has anything to check beyond its path; when not, the
+    # transport does not call in here for a bodiless request whose path matches the operation's.
+    without_body: bool = attrs.field(init=False)
+
+    @without_body.default
+    def _has_checks_without_body(self) -> bool:
+        return self.body_required or bool(self.datetime_query)
 
 
 def _is_datetime(schema: Any, spec: Mapping[str, Any]) -> bool:
@@ -83,7 +90,8 @@ def checks_of(operation: Operation, spec: Mapping[str, Any]) -> Checks:
 
 
 @functools.cache
-def _checks(operation: Operation) -> Checks:
+def operation_checks(operation: Operation) -> Checks:
+    """The checks of one operation of the bundled spec, computed once."""
     return checks_of(operation, index().document)
 
 
@@ -132,7 +140,7 @@ def validate_request(request: httpx.Request, path: str | None = None) -> Operati
         if blank is not None:
             raise InvalidRequestError(blank, "must not be empty")
         return None
-    _check(_checks(operation), request)
+    _check(operation_checks(operation), request)
     return operation
 
 
@@ -147,7 +155,7 @@ def validate_operation(operation: Operation, request: httpx.Request, path: str) 
         if empty is not None:
             blank = [name for name, value in zip(operation.params, empty.groups(), strict=True) if not value]
             raise InvalidRequestError(blank[0] if blank else "path", "must not be empty")
-    _check(_checks(operation), request)
+    _check(operation_checks(operation), request)
 
 
 def _check(checks: Checks, request: httpx.Request) -> None:

@@ -7,12 +7,20 @@ suspended generator, so when a loop over a temporary stream ends by `break` or a
 stream is freed at once and shuts its socket down on the spot. With `sort=asc`, a broken stream
 is resumed from the last timestamp and the ids already delivered at that timestamp are skipped,
 so each event arrives exactly once.
+
+A resumption is a retry of the open that started the stream, under the same budget as the
+transport's retries: it waits a backoff first (at least `min_retry_delay`, at most `max_wait`),
+the waits add up against `max_total_wait`, and the wait and the re-request together must end
+within the call's deadline (`deadline`, else `max_total_wait` plus the longest timeout) counted
+from the break, as the first open's is counted from its request. Reading is bounded per piece by
+the read timeout, so an export that takes hours can still be resumed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import time
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
@@ -22,13 +30,20 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from .._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
-from .._exceptions import MalformedResponseError, ResponseTooLargeError, StreamClosedError, StreamInterruptedError
+from .._exceptions import (
+    APITimeoutError,
+    MalformedResponseError,
+    ResponseTooLargeError,
+    StreamClosedError,
+    StreamInterruptedError,
+)
 from .._generated.types import Unset
 from .._options import ClientOptions
 from .._telemetry import Telemetry
 from .._transport.body_reader import decoded_pieces
 from .._transport.call import Call
 from .._transport.network import abandon
+from .._transport.retry import retry_wait
 from .array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
 from .resume_point import ResumePoint
 from .whole_body import fast_builder
@@ -95,6 +110,8 @@ class EventStream(Generic[T]):
         self._closed = False
         self._opened: httpx.Response | None = None  # the last answer's head, kept after closing
         self._span_end: Callable[[BaseException | None], None] | None = None
+        self._deadline: float | None = None  # on `time.monotonic()`: the current resumption's, from its break
+        self._waited = 0.0  # backoff before resumptions, counted against `max_total_wait`
         self.resumptions = 0
 
     @property
@@ -273,10 +290,27 @@ class EventStream(Generic[T]):
         if cause is None:
             self._finished = True
             return
+        assert response is not None
         if not self._can_resume:
-            assert response is not None
             raise self._interrupted(response, cause) from cause
+        wait = retry_wait(self.resumptions + 1, self._options)
+        self._deadline = time.monotonic() + self._options.call_budget()
+        beyond = self._beyond_budget(wait)
+        if beyond is not None:
+            raise self._interrupted(response, cause, not_resumed=beyond) from cause
+        await asyncio.sleep(wait)
+        self._waited += wait
         self._resume()
+
+    def _beyond_budget(self, wait: float) -> str | None:
+        """Why a resumption after `wait` seconds would break the call's budget, or None if it would not."""
+        options = self._options
+        if self._waited + wait > options.max_total_wait:
+            return f"its wait would pass max_total_wait ({options.max_total_wait:g}s)"
+        assert self._deadline is not None  # set at the break
+        if time.monotonic() + wait >= self._deadline:
+            return f"it would start past the call's deadline ({options.call_budget():g}s)"
+        return None
 
     @property
     def _can_resume(self) -> bool:
@@ -302,7 +336,18 @@ class EventStream(Generic[T]):
         # A tracing transport reads how far the stream got; weakly, so that a stream dropped after a
         # `break` is still finalised at once (its answer refers to its request).
         request.extensions[STREAM_PROGRESS_EXTENSION] = weakref.ref(self)
-        response = await self._http.send(request, stream=True)
+        if self._deadline is None:  # the first open: the transport bounds it by the call's deadline
+            response = await self._http.send(request, stream=True)
+        else:  # a resumption: its answer, retries included, is due by the deadline counted from the break
+            try:
+                async with asyncio.timeout(self._deadline - time.monotonic()):
+                    response = await self._http.send(request, stream=True)
+            except TimeoutError as exc:
+                raise APITimeoutError(
+                    f"the resumed stream did not answer within the call's deadline of {self._options.call_budget():g}s",
+                    method=request.method,
+                    path=request.url.path,
+                ) from exc
         span_end = response.extensions.get(SPAN_END_EXTENSION)
         if span_end is not None:
             span_end.claimed = True
@@ -337,10 +382,13 @@ class EventStream(Generic[T]):
         self._batch = []
         self._index = 0
 
-    def _interrupted(self, response: httpx.Response, exc: Exception) -> StreamInterruptedError:
+    def _interrupted(
+        self, response: httpx.Response, exc: Exception, *, not_resumed: str | None = None
+    ) -> StreamInterruptedError:
         request = response.request
+        why = type(exc).__name__ if not_resumed is None else f"{type(exc).__name__}; not resumed: {not_resumed}"
         return StreamInterruptedError(
-            f"stream broke ({type(exc).__name__})",
+            f"stream broke ({why})",
             method=request.method,
             path=request.url.path,
             delivered=self.delivered,

@@ -79,6 +79,16 @@ def backoff(attempt: int, options: ClientOptions) -> float:
     return random.uniform(0, ceiling)
 
 
+def bounded_wait(wait: float, options: ClientOptions) -> float:
+    """A wait between two attempts of one call: at least `min_retry_delay`, at most `max_wait`."""
+    return max(options.min_retry_delay, min(wait, options.max_wait))
+
+
+def retry_wait(attempt: int, options: ClientOptions) -> float:
+    """The wait before retry number `attempt` (from 1) when the answer asked for none."""
+    return bounded_wait(backoff(attempt, options), options)
+
+
 def parse_retry_after(value: str, *, now: float | None = None) -> float | None:
     """Seconds to wait from a `Retry-After` value, or None when it tells nothing usable.
 

@@ -22,6 +22,7 @@ from .._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
     MAYBE_APPLIED_EXTENSION,
+    RATE_LIMIT_HEADERS,
     STREAM_EXTENSION,
 )
 from .._exceptions import (
@@ -38,14 +39,23 @@ from .._exceptions import (
 )
 from .._options import ClientOptions
 from .._ratelimit.limiter import RateLimiter, RateLimitTracker
+from .._ratelimit.pacing import NO_QUOTA
 from .._spec.index import Operation, index
 from .._spec.response_types import answer_kinds
-from .._spec.validation import validate_operation, validate_request
-from .._telemetry import UNKNOWN_PATH, Telemetry, failure_reason
+from .._spec.validation import operation_checks, validate_operation, validate_request
+from .._telemetry import LISTENING_LEVEL, UNKNOWN_PATH, Telemetry, failure_reason, logger
 from .attempt import Attempt, Wait
 from .body_reader import read_capped
 from .call import NO_OPTIONS, Call
-from .retry import backoff, may_have_applied, may_retry_error, may_retry_status, rate_limit_wait, read_quota
+from .retry import (
+    backoff,
+    bounded_wait,
+    may_have_applied,
+    may_retry_error,
+    may_retry_status,
+    rate_limit_wait,
+    read_quota,
+)
 
 # What is read of an error answer: enough for its excerpt and a JSON error object, never more.
 ERROR_BODY_BYTES = 1 << 16
@@ -60,6 +70,8 @@ _FIRST_BYTES = {
     "boolean": b"tf",
 }
 _NOTABLE_WAIT = 0.001  # seconds held by the limiter worth reporting to a tracing transport
+_QUOTA_HEADERS = frozenset(RATE_LIMIT_HEADERS)
+_MAX_LENGTH_DIGITS = 18  # a longer Content-Length is beyond any cap (and int() of thousands of digits is slow)
 
 
 @functools.lru_cache(maxsize=64)
@@ -77,6 +89,20 @@ def require_safe_url(url: httpx.URL) -> None:
     """Refuse to send the key in clear text anywhere but this machine."""
     if url.scheme != "https" and not (url.scheme == "http" and is_loopback(url.host)):
         raise ConfigurationError(f"refusing to send the API key over {url.scheme}:// to {url.host}; use https")
+
+
+def _within(headers: httpx.Headers, limit: int) -> bool:
+    """Whether a body is declared no longer than `limit` bytes and sent as it is (no content encoding)."""
+    if "content-encoding" in headers:
+        return False
+    length = headers.get("content-length")
+    return (
+        length is not None
+        and length.isascii()
+        and length.isdigit()
+        and len(length) <= _MAX_LENGTH_DIGITS
+        and int(length) <= limit
+    )
 
 
 class Lifecycle:
@@ -140,7 +166,10 @@ class NP6Transport(httpx.AsyncBaseTransport):
         api_path = self._api_path(request.url)
         if call is not None and call.operation_id is not None:
             operation = index().by_id.get(call.operation_id)
-            if operation is not None:
+            # Decided per operation once: a bodiless request on its own path may have nothing to check.
+            if operation is not None and (
+                request.content or operation_checks(operation).without_body or not operation.pattern.match(api_path)
+            ):
                 validate_operation(operation, request, api_path)
         else:  # np6.request() or the httpx client used directly: only the path says which operation
             operation = validate_request(request, api_path)
@@ -190,7 +219,11 @@ class NP6Transport(httpx.AsyncBaseTransport):
         waited = 0.0
         maybe_applied = False
         template = UNKNOWN_PATH if operation is None else operation.template
-        call = self._telemetry.call(request.method, template)
+        telemetry = self._telemetry
+        # `Telemetry.listening`, read here so that a call nobody observes never enters telemetry;
+        # read per call, as the logger's level may change at any time.
+        listening = telemetry.observer is not None or logger.isEnabledFor(LISTENING_LEVEL)
+        call = telemetry.call(request.method, template) if listening else None
         sent = Attempt(None, None, 0) if operation is None else Attempt(template, operation.operation_id, 0)
         while True:
             attempt = self._attempt(request, streaming, options, sent)
@@ -254,11 +287,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
             await self._read_body(response, streaming, options)
-            quota, refused = read_quota(response.headers, options), response.status_code == 429
-            self._limiter.observe(quota, refused=refused)
-            self._rate_limit.observe(
-                quota, refused=refused, method=request.method, template=sent.template or UNKNOWN_PATH
-            )
+            self._observe_quota(response, request.method, sent.template or UNKNOWN_PATH, options)
         except httpx.TransportError as exc:
             await response.aclose()
             self._api_key.scrub(exc)
@@ -271,6 +300,22 @@ class NP6Transport(httpx.AsyncBaseTransport):
             raise
         return response
 
+    def _observe_quota(self, response: httpx.Response, method: str, template: str, options: ClientOptions) -> None:
+        """Tell the limiter and `np6.rate_limit` what the answer says of the rate limit.
+
+        An answer without rate-limit headers, other than a 429, is not reported to a limiter that
+        says it would learn nothing from it (`idle`): no header is parsed and no pacer is asked.
+        """
+        refused = response.status_code == 429
+        if refused or not _QUOTA_HEADERS.isdisjoint(response.headers.keys()):
+            quota = read_quota(response.headers, options)
+        elif getattr(self._limiter, "idle", False):
+            return
+        else:
+            quota = NO_QUOTA
+        self._limiter.observe(quota, refused=refused)
+        self._rate_limit.observe(quota, refused=refused, method=method, template=template)
+
     async def _read_body(self, response: httpx.Response, streaming: bool, options: ClientOptions) -> None:
         """Read what the call needs, in bounded memory; a stream's 2xx body is left to the stream.
 
@@ -281,6 +326,14 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if streaming:
                 return
             limit = options.max_body_bytes
+            if _within(response.headers, limit):
+                # Nothing to inflate and a declared length within the cap: the connection's framing
+                # bounds the read. A transport that sends more than it declares is refused all the same.
+                await response.aread()
+                if len(response.content) > limit:
+                    response._content = b""
+                    raise ResponseTooLargeError(response, what="body", limit=limit)
+                return
             if await read_capped(response, limit, keep_start=False):
                 raise ResponseTooLargeError(response, what="body", limit=limit)
             return
@@ -315,7 +368,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if failures >= options.max_retries or not may_retry_error(request.method, outcome):
                 return None
             wait = backoff(failures + 1, options)
-        wait = max(options.min_retry_delay, min(wait, options.max_wait))
+        wait = bounded_wait(wait, options)
         if waited + wait > options.max_total_wait:
             return None
         if isinstance(outcome, httpx.Response) and outcome.status_code == 429:

@@ -41,8 +41,17 @@ def test_benchmarks_run_quickly() -> None:
 
 
 def test_one_get_runs_through_few_files_of_the_package() -> None:
-    out = run("tools/call_path.py", "--max", "11")
+    out = run("tools/call_path.py", "--max", "6")
     files = [line.strip() for line in out.splitlines()[1:]]
     assert files[:2] == ["_generated/api/contact/get_target.py", "_paths.py"]
     assert "_spec/index.py" not in files  # the operation rides on the request: no URL is matched against the spec
     assert "_transport/call.py" not in files  # no per-call options: nothing is built for them
+    # Nothing to check, nobody listening, no limit known, a body within its declared length:
+    skipped = {
+        "_spec/validation.py",
+        "_telemetry.py",
+        "_ratelimit/pacing.py",
+        "_transport/retry.py",
+        "_transport/body_reader.py",
+    }
+    assert skipped.isdisjoint(files)

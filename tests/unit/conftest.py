@@ -39,7 +39,7 @@ def _fresh_caches() -> None:
     caches = (
         index.document,
         index.index,
-        validation._checks,
+        validation.operation_checks,
         response_types.answer_kinds,
         schema_validator._validator_class,
         schema_validator._format_checker,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from typing import Any
 
@@ -110,3 +111,167 @@ def test_options_given_per_call_are_kept_on_a_copy() -> None:
     assert (timed.options.timeout, call.options.timeout) == (2, None)
     assert timed.options.applied_to(ClientOptions()).timeout == httpx.Timeout(2)
     assert timed.with_options(max_retries=1).options.max_retries == 1
+
+
+# --- What a call skips, and when it does not ---------------------------------------------------
+
+
+async def test_a_bodiless_get_on_its_own_path_is_not_validated_but_every_checkable_request_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from np6_client import InvalidRequestError
+    from np6_client._spec.validation import validate_operation as real
+
+    validated: list[str] = []
+
+    def spy(operation: Any, request: httpx.Request, path: str) -> None:
+        validated.append(operation.operation_id)
+        real(operation, request, path)
+
+    monkeypatch.setattr("np6_client._transport.seam.validate_operation", spy)
+    target = {"id": "000PKXK4", "fields": {}}
+    async with NP6Client(api_key="k", transport=answering(httpx.Response(200, json=target))) as np6:
+        await np6.contact.get_target("000PKXK4")
+        assert validated == []  # nothing to check: no body, no date-time query, the path is the operation's
+        with pytest.raises(InvalidRequestError, match="id: must not be empty"):
+            await np6.contact.get_target("")  # the path no longer matches its template: checked
+        with pytest.raises(InvalidRequestError, match=r"body\[0\]: must be of type string"):
+            await np6.contact.find_targets(body=[7])  # type: ignore[list-item]  # an optional body, given: checked
+        with pytest.raises(InvalidRequestError, match="body"):
+            await np6.segment.add_segment_targets(3, body=[f"T{n}" for n in range(51)])  # a body: checked
+        with pytest.raises(InvalidRequestError, match="UTC offset"):
+            await np6.notification.list_notification_activations(7, start=datetime.datetime(2024, 1, 1))  # naive
+    assert validated == ["get_target", "find_targets", "add_segment_targets", "list_notification_activations"]
+
+
+async def test_a_call_nobody_observes_builds_no_telemetry_and_logging_enabled_later_is_heard(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from np6_client._telemetry import Telemetry
+
+    built: list[str] = []
+    real_call = Telemetry.call
+
+    def counting(self: Telemetry, method: str, path: str) -> Any:
+        built.append(path)
+        return real_call(self, method, path)
+
+    monkeypatch.setattr(Telemetry, "call", counting)
+    caplog.set_level(logging.WARNING, logger="np6_client")
+    transport = answering(httpx.Response(503), httpx.Response(503), httpx.Response(200, json=["T1"]))
+    async with NP6Client(api_key="k", transport=transport, options=FAST) as np6:
+        with pytest.raises(InternalServerError):
+            await np6.segment.list_segment_targets(12, max_retries=0)
+        assert built == []
+        caplog.set_level(logging.INFO, logger="np6_client")  # after the client was built and used
+        assert await np6.segment.list_segment_targets(12) == ["T1"]
+    assert built == ["/segments/{id}/targets"]
+    assert any("retrying" in record.getMessage() for record in caplog.records)
+
+
+async def test_rate_limit_headers_after_quiet_answers_still_reach_the_limiter_and_the_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from np6_client import InProcessRateLimiter
+    from np6_client._transport.retry import read_quota
+
+    parsed: list[object] = []
+
+    def reading(*args: Any) -> Any:
+        parsed.append(args)
+        return read_quota(*args)
+
+    monkeypatch.setattr("np6_client._transport.seam.read_quota", reading)
+    quota = {"x-ratelimit-limit": "100", "x-ratelimit-remaining": "99", "x-ratelimit-reset": "30"}
+    transport = answering(
+        httpx.Response(200, json=["T1"]),
+        httpx.Response(200, json=["T1"]),
+        httpx.Response(200, json=["T1"], headers=quota),
+        httpx.Response(200, json=["T1"]),
+    )
+    limiter = InProcessRateLimiter()
+    async with NP6Client(api_key="k", transport=transport, limiter=limiter) as np6:
+        await np6.segment.list_segment_targets(12)
+        assert limiter.idle  # the first answer was heard: the pacer knows it has nothing to pace
+        await np6.segment.list_segment_targets(12)
+        assert parsed == [] and np6.rate_limit.limit is None
+        await np6.segment.list_segment_targets(12)
+        assert len(parsed) == 1
+        state = np6.rate_limit
+        assert (limiter.pacer.limit, state.limit, state.remaining) == (100, 100, 99)
+        assert not limiter.idle
+        await np6.segment.list_segment_targets(12)  # no headers, but a limit is known: the pacer hears it
+    assert limiter.pacer.limit == 100
+
+
+async def test_a_429_without_rate_limit_headers_still_pauses_an_idle_limiter(sleeps: list[float]) -> None:
+    from np6_client import InProcessRateLimiter
+
+    class Pauses(Observer):
+        def __init__(self) -> None:
+            self.begun: list[str] = []
+
+        def pause_begun(self, event: Any) -> None:
+            self.begun.append(event.path)
+
+    transport = answering(httpx.Response(200, json=["T1"]), httpx.Response(429), httpx.Response(200, json=["T2"]))
+    limiter, pauses = InProcessRateLimiter(), Pauses()
+    async with NP6Client(api_key="k", transport=transport, limiter=limiter, options=FAST, observer=pauses) as np6:
+        await np6.segment.list_segment_targets(12)
+        assert limiter.idle
+        assert await np6.segment.list_segment_targets(12) == ["T2"]
+    assert pauses.begun == ["/segments/{id}/targets"]
+    assert sleeps  # the retry waited
+
+
+async def test_a_body_longer_than_its_declared_length_is_still_refused_past_the_cap() -> None:
+    class Overlong(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b'["' + b"x" * 200 + b'"]'
+
+    def answer(_: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-length": "10"}, stream=Overlong())
+
+    from np6_client import ResponseTooLargeError
+
+    options = ClientOptions(max_body_bytes=100)
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
+        with pytest.raises(ResponseTooLargeError, match="exceeds 100 bytes"):
+            await np6.segment.list_segment_targets(12)
+
+
+@pytest.mark.parametrize(
+    ("headers", "reader"),
+    [
+        ({"content-length": "9"}, False),
+        ({}, True),
+        ({"content-length": "101"}, True),
+        ({"content-length": "+9"}, True),
+        ({"content-length": "9" * 40}, True),
+        ({"content-length": "9", "content-encoding": "identity"}, True),
+    ],
+)
+async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
+    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], reader: bool
+) -> None:
+    from np6_client._transport.body_reader import read_capped as real
+
+    used: list[int] = []
+
+    async def spy(response: httpx.Response, limit: int, *, keep_start: bool) -> bool:
+        used.append(limit)
+        return await real(response, limit, keep_start=keep_start)
+
+    monkeypatch.setattr("np6_client._transport.seam.read_capped", spy)
+
+    class Body(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b'["T1"]   '
+
+    def answer(_: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=Body())
+
+    options = ClientOptions(max_body_bytes=100)
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
+        assert await np6.segment.list_segment_targets(12) == ["T1"]
+    assert used == ([100] if reader else [])

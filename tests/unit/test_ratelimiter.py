@@ -280,3 +280,44 @@ def test_the_random_source_given_draws_the_limiter_jitter() -> None:
     assert rng.draws == 1  # when this process starts again after the window's reset
     limiter.pause_for(1.0)
     assert rng.draws == 2  # how late this process ends the pause
+
+
+async def test_a_limit_learnt_while_a_task_queues_for_a_slot_paces_that_task() -> None:
+    limiter = answered(InProcessRateLimiter(max_concurrency=1))
+    assert limiter.idle
+    await limiter.acquire()
+    queued = asyncio.create_task(limiter.acquire())
+    await settle()  # queued for the only slot while the pacer had nothing to pace
+    limiter.observe(Quota(limit=100, remaining=1, reset_in=0.9), refused=False)  # the others took the rest
+    limiter.release()
+    await settle()
+    assert not queued.done()  # the pacer, busy now, holds the start the slot would have let go
+    queued.cancel()
+    await asyncio.gather(queued, return_exceptions=True)
+
+
+async def test_an_idle_pacer_is_not_asked_and_the_first_limit_or_pause_ends_idleness(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    limiter = InProcessRateLimiter()
+    assert not limiter.idle and not limiter.pacer.idle  # nothing answered: the first request goes alone
+    limiter.observe(Quota(), refused=False)
+    assert limiter.idle and limiter.pacer.idle
+
+    def refuse(*args: object) -> float:
+        raise AssertionError("an idle pacer was asked")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(limiter.pacer, "wait", refuse)
+        patched.setattr(limiter.pacer, "take", refuse)
+        await asyncio.wait_for(asyncio.gather(*(limiter.acquire() for _ in range(3))), timeout=5)
+    assert limiter.in_flight == 3
+    limiter.observe(Quota(), refused=True)  # a 429 that says nothing about the limit
+    assert limiter.idle
+    limiter.pause_for(5.0)
+    assert not limiter.idle  # a pause is in force
+    other = answered(InProcessRateLimiter())
+    other.observe(Quota(remaining=7), refused=False)  # a budget without a limit
+    assert not other.idle
+    other.observe(Quota(limit=10), refused=False)
+    assert not other.pacer.idle

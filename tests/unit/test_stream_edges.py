@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from np6_client import (
+    APITimeoutError,
     ClientOptions,
     MalformedResponseError,
     NP6Client,
@@ -445,6 +446,125 @@ async def test_resumptions_stop_at_the_retry_budget() -> None:
         assert stream.resumptions == 1
     assert len(server.requests) == 2
     assert info.value.__cause__ is cut
+
+
+class StreamClock:
+    """`time` for the streaming module: `monotonic()` moves only when a test (or its server) says so."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def ticking(server: Server, clock: StreamClock, seconds: float) -> Callable[[httpx.Request], httpx.Response]:
+    """`server`, with the clock moved on by `seconds` while the first request is answered."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if not server.requests:
+            clock.now += seconds
+        return server(request)
+
+    return answer
+
+
+def always_cut() -> Server:
+    cut = httpx.ReadError("reset")
+    return Server(Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=cut), Pieces(b"[", error=cut))
+
+
+@pytest.mark.parametrize("elapsed", [5.0, 11.0, 3600.0])
+async def test_a_stream_read_for_longer_than_the_deadline_is_still_resumed(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float], elapsed: float
+) -> None:
+    # The deadline bounds each open, not the reading: an export read for an hour can still resume.
+    clock = StreamClock()
+    monkeypatch.setattr(streaming, "time", clock)
+    cut = httpx.ReadError("reset")
+    server = Server(Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=cut), Pieces(body_of(1, 2, 3), size=16))
+    options = ClientOptions(deadline=10.0, backoff_base=0.0, backoff_cap=0.0, min_retry_delay=0.05, max_retries=3)
+    delivered: list[NotificationEvent] = []
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(ticking(server, clock, elapsed)),
+        options=options,
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        await read_all(stream, delivered)
+    assert ids(delivered) == expected_ids(0, 1, 2, 3)
+    assert (stream.resumptions, sleeps, len(server.requests)) == (1, [0.05], 2)
+
+
+@pytest.mark.parametrize(("deadline", "resumed"), [(5.01, True), (5.0, False), (4.0, False)])
+async def test_a_resumption_whose_wait_reaches_the_deadline_is_not_made(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float], deadline: float, resumed: bool
+) -> None:
+    monkeypatch.setattr(streaming, "time", StreamClock())
+    cut = httpx.ReadError("reset")
+    server = Server(Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=cut), Pieces(body_of(1, 2, 3), size=16))
+    options = ClientOptions(
+        deadline=deadline, backoff_base=0.0, backoff_cap=0.0, min_retry_delay=5.0, max_wait=10.0, max_retries=3
+    )
+    delivered: list[NotificationEvent] = []
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(server), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        if resumed:
+            await read_all(stream, delivered)
+            assert ids(delivered) == expected_ids(0, 1, 2, 3)
+            assert (stream.resumptions, sleeps) == (1, [5.0])
+            return
+        with pytest.raises(StreamInterruptedError) as info:
+            await read_all(stream, delivered)
+    assert (stream.resumptions, sleeps, len(server.requests)) == (0, [], 1)
+    assert info.value.__cause__ is cut
+    assert info.value.delivered == 2
+    assert str(info.value).startswith(
+        f"GET {PATH}: stream broke (ReadError; not resumed: it would start past the call's deadline ({deadline:g}s)) "
+        "after 2 events"
+    )
+
+
+async def test_resumption_waits_count_against_max_total_wait(sleeps: list[float]) -> None:
+    server = always_cut()
+    options = ClientOptions(max_total_wait=0.12, backoff_base=0.0, backoff_cap=0.0, min_retry_delay=0.05, max_retries=9)
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(server), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(StreamInterruptedError, match=r"not resumed: its wait would pass max_total_wait \(0.12s\)"):
+            await read_all(stream, [])
+    assert (stream.resumptions, sleeps, len(server.requests)) == (2, [0.05, 0.05], 3)
+
+
+@pytest.mark.timeout(10)
+async def test_a_resumed_request_must_answer_by_the_call_s_deadline(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    clock = StreamClock()
+    monkeypatch.setattr(streaming, "time", clock)
+    cut = httpx.ReadError("reset")
+    first = Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=cut)
+    answered = asyncio.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if answered.is_set():
+            await asyncio.Event().wait()  # the resumed request never answers
+        answered.set()
+        clock.now += 9.7  # reading for longer than the deadline costs the resumption nothing
+        return httpx.Response(200, stream=first)
+
+    options = ClientOptions(deadline=1.0, backoff_base=0.0, backoff_cap=0.0, max_retries=3)
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(answer), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(APITimeoutError, match=r"resumed stream did not answer within the call's deadline of 1s"):
+            await read_all(stream, [])
+    assert stream.resumptions == 1 and stream.delivered == 2
 
 
 async def test_the_last_item_of_a_partly_read_batch_is_where_the_stream_stands() -> None:

@@ -111,7 +111,7 @@ async def test_every_cut_position_is_truncated(how: str) -> None:
         assert delivered == expected(complete), cut
 
 
-async def test_every_cut_position_resumes_with_each_event_once() -> None:
+async def test_every_cut_position_resumes_with_each_event_once(sleeps: list[float]) -> None:
     for cut in range(len(BODY)):
 
         def answer(request: httpx.Request, calls: int, cut: int = cut) -> httpx.Response:
