@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
+from ._closing import ClosesOnExit
 from ._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
@@ -68,7 +68,7 @@ class _Shared:
     lifecycle: Lifecycle = attrs.field(factory=Lifecycle)
 
 
-class NP6Client(Namespaces):
+class NP6Client(Namespaces, ClosesOnExit):
     """Async client for the NP6 CM API.
 
     `async with NP6Client(api_key=...) as np6:` then `await np6.contact.get_target("000PKXK4")`;
@@ -382,14 +382,6 @@ class NP6Client(Namespaces):
         if not self._is_view:
             self._shared.lifecycle.closed = True
         await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     def __repr__(self) -> str:
         kind = "view of " if self._is_view else ""

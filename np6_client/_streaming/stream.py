@@ -24,11 +24,11 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
-from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from .._closing import ClosesOnExit
 from .._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from .._exceptions import (
     APITimeoutError,
@@ -69,7 +69,7 @@ def _shut_down(response: httpx.Response) -> None:
     abandon(get_extra_info("socket") if get_extra_info is not None else None)
 
 
-class EventStream(Generic[T]):
+class EventStream(ClosesOnExit, Generic[T]):
     """An async iterator of typed items from one array-answering operation.
 
     Use `async for item in stream` directly, or `async with stream:` for an explicit scope.
@@ -155,14 +155,6 @@ class EventStream(Generic[T]):
             self._index = index + 1
             return self._batch[index]
         return await self._next_batch()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         """Close the connection now; iterating afterwards raises `StreamClosedError`."""
