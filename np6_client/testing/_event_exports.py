@@ -9,7 +9,7 @@ activation the event follows and `reactivityStart`/`reactivityEnd` on the event 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 
 from np6_client.testing._event_log import LoggedEvent, Order, Selector, Window
@@ -54,24 +54,24 @@ def _everywhere(match: Match, *, of_actions: bool = True) -> Scope:
     return scope
 
 
-def _of_action(match: Match) -> Scope:
+def _of_one(match: Match, known: Callable[[Store], Container[object]], owner: Callable[[LoggedEvent], object]) -> Scope:
+    """Events of the action or target the path names; no scope (a 404) when there is no such one."""
+
     def scope(call: CheckedRequest) -> Selector | None:
-        action_id = call.path_params["id"]
-        if action_id not in call.store.actions:
+        owner_id = call.path_params["id"]
+        if owner_id not in known(call.store):
             return None
-        return lambda event: event.action_id == action_id and match(event)
+        return lambda event: owner(event) == owner_id and match(event)
 
     return scope
+
+
+def _of_action(match: Match) -> Scope:
+    return _of_one(match, lambda store: store.actions, lambda event: event.action_id)
 
 
 def _of_target(match: Match) -> Scope:
-    def scope(call: CheckedRequest) -> Selector | None:
-        target_id = call.path_params["id"]
-        if target_id not in call.store.targets:
-            return None
-        return lambda event: event.target_id == target_id and match(event)
-
-    return scope
+    return _of_one(match, lambda store: store.targets, lambda event: event.target_id)
 
 
 def _of_item(base: str, match: Match) -> Scope:
