@@ -163,8 +163,7 @@ class DirectSender:
         if hooks["request"] or hooks["response"] or client.auth is not None or client.is_closed or request.url.userinfo:
             return await client.send(request, stream=stream)
         start = time.perf_counter()
-        response = await self._transport.handle_async_request(request)
-        response.request = request
+        response = await self._transport.handle_async_request(request)  # NP6Transport sets its `request`
         if stream:
             response.stream = TimedStream(response.stream, response, start)  # type: ignore[arg-type]
         headers = response.headers
