@@ -80,7 +80,7 @@ class DirectSender:
 
     httpx's `send` runs auth and redirect generators, event hooks, mount matching and cookie
     extraction for each request, and `build_request` parses the URL twice to join it to the base
-    URL: most of a call's CPU on a fast network. This builds the same request (URL bytes, headers
+    URL: a large part of a call's CPU on a fast network. This builds the same request (URL bytes, headers
     in the same order, body, extensions) and hands it to the client's transport while the client
     has nothing to add: no event hook, no auth, no cookie, no credentials in the URL, not closed,
     checked on each call. Otherwise, and for what it does not build (a URL that is not a path,
