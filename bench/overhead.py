@@ -165,7 +165,7 @@ async def client_only(seconds: float, rounds: int) -> str:
     raw_us, sdk_us = result.raw.wall * 1e6, result.sdk.wall * 1e6
     return (
         f"client-only cost (stub transport, no network, concurrency 1): raw {raw_us:.0f} us, "
-        f"SDK {sdk_us:.0f} us per call: +{sdk_us - raw_us:.0f} us, {result.wall_ratio:.2f}x"
+        f"SDK {sdk_us:.0f} us per call: {sdk_us - raw_us:+.0f} us, {result.wall_ratio:.2f}x"
     )
 
 

@@ -24,7 +24,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Callable
 from contextlib import suppress
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -69,6 +69,25 @@ def _shut_down(response: httpx.Response) -> None:
     abandon(get_extra_info("socket") if get_extra_info is not None else None)
 
 
+class RequestSender(Protocol):
+    """What a stream sends through: the client's `DirectSender`, or any `httpx.AsyncClient`."""
+
+    def build_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = ...,
+        json: Any = ...,
+        content: Any = ...,
+        headers: Any = ...,
+        timeout: Any = ...,
+        extensions: Any = ...,
+    ) -> httpx.Request: ...
+
+    async def send(self, request: httpx.Request, *, stream: bool = ...) -> httpx.Response: ...
+
+
 class EventStream(ClosesOnExit, Generic[T]):
     """An async iterator of typed items from one array-answering operation.
 
@@ -79,7 +98,7 @@ class EventStream(ClosesOnExit, Generic[T]):
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: RequestSender,
         request: dict[str, Any],
         parse_item: Callable[[Any], T],
         *,

@@ -124,7 +124,7 @@ def test_a_stream_uses_the_views_options() -> None:
     sorted_call = Call("GET", resumable=True)
     stream = view.stream_call(sorted_call, {"method": "get", "url": "/x", "params": {"sort": "asc"}}, dict)
     assert stream._options == view.options
-    assert stream._http is view.get_async_httpx_client()
+    assert stream._http.client is view.get_async_httpx_client()  # type: ignore[attr-defined]
     assert stream._sorted is True
     assert view.stream_call(Call("GET"), {"method": "get", "url": "/x"}, dict)._sorted is False
     per_call = view.stream_call(sorted_call.with_options(max_retries=4), {"method": "get", "url": "/x"}, dict)
