@@ -41,6 +41,7 @@ def _fresh_caches() -> None:
         _validation._checks,
         _response_types.answer_kinds,
         _schema_validator._validator_class,
+        _schema_validator._strict_class,
         _schema_validator._format_checker,
         _transport.is_loopback,
     )
