@@ -41,6 +41,7 @@ def test_a_count_is_the_whole_truth_only_without_a_lost_attempt() -> None:
     ("headers", "content", "expected"),
     [
         ({"location": "/actions/12/"}, b"", ("12", "/actions/12/")),
+        ({"location": "/imports/TAX"}, b"", ("TAX", "/imports/TAX")),  # only slashes are trimmed
         ({"location": "/actions/"}, b'{"id": 4}', ("actions", "/actions/")),
         ({"location": "/"}, b'{"id": 4}', ("4", "/")),  # no last segment: the body names it
         ({}, b'{"id": 0}', ("0", None)),
