@@ -42,6 +42,7 @@ def _fresh_caches() -> None:
         validation.operation_checks,
         response_types.answer_kinds,
         schema_validator._validator_class,
+        schema_validator._strict_class,
         schema_validator._format_checker,
         seam.is_loopback,
     )

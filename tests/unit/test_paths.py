@@ -38,3 +38,9 @@ async def test_a_malformed_template_is_refused_as_the_path(template: str, values
 @pytest.mark.parametrize(("value", "segment"), [("X.X", "X.X"), (".", "%2E"), ("..", "%2E%2E"), ("a/X", "a%2FX")])
 def test_only_a_whole_dot_segment_has_its_dots_encoded(value: str, segment: str) -> None:
     assert path_segment(value) == segment
+
+
+def test_a_wrong_typed_value_given_without_a_name_is_refused_as_the_path() -> None:
+    with pytest.raises(InvalidRequestError) as info:
+        path_segment(4, "str")
+    assert (info.value.field, info.value.problem) == ("path", "must be a string, not int")

@@ -1,6 +1,7 @@
 """`add_targets_to_segment`: exact batch results, true counts or an uncertain mark, never a guess."""
 
 import json
+import os
 
 import attrs
 import httpx
@@ -130,6 +131,8 @@ async def test_the_batches_warn_once_that_their_operation_is_deprecated(monkeypa
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         await np6.add_targets_to_segment(7, ["A", "B"], batch_size=1)
-    assert [(w.category, str(w.message).split(";")[0], w.filename) for w in caught] == [
-        (DeprecationWarning, "add_segment_targets is deprecated by NP6", __file__)
+    assert [(w.category, str(w.message).split(";")[0]) for w in caught] == [
+        (DeprecationWarning, "add_segment_targets is deprecated by NP6")
     ]
+    if "MUTANT_UNDER_TEST" not in os.environ:  # mutmut's trampoline puts its own frames between the SDK's
+        assert caught[0].filename == __file__

@@ -1,0 +1,185 @@
+"""What the aiohttp connection layer puts on the wire and hands back, against a raw loopback server."""
+
+import asyncio
+import gzip
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from np6_client._transport.network import AiohttpNetwork
+
+Answer = Callable[[bytes], bytes | None]  # the raw request -> the raw answer (None: never answer)
+
+
+class RawServer:
+    """Records each request's head and body, and each connection it was read on."""
+
+    def __init__(self, answer: Answer) -> None:
+        self.answer = answer
+        self.requests: list[tuple[int, bytes]] = []  # (connection number, raw request)
+        self.connections = 0
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        number = self.connections
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                body = b""
+                if b"transfer-encoding: chunked" in head.lower():
+                    while (size := int((await reader.readline()).strip(), 16)) > 0:
+                        body += (await reader.readexactly(size + 2))[:-2]
+                    await reader.readline()
+                elif b"content-length:" in head.lower():
+                    length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+                    body = await reader.readexactly(length)
+                self.requests.append((number, head + body))
+                raw = self.answer(head + body)
+                if raw is None:
+                    await asyncio.sleep(30)
+                    return
+                writer.write(raw)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+@pytest.fixture
+async def serve() -> AsyncIterator[Callable[[Answer], Awaitable[tuple[str, RawServer]]]]:
+    servers: list[asyncio.Server] = []
+
+    async def start(answer: Answer) -> tuple[str, RawServer]:
+        raw = RawServer(answer)
+        server = await asyncio.start_server(raw.handle, "127.0.0.1", 0)
+        servers.append(server)
+        return f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}", raw
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def plain(body: bytes = b"ok", status: str = "200 OK", extra: bytes = b"") -> Answer:
+    return lambda _: b"HTTP/1.1 " + status.encode() + b"\r\nContent-Length: %d\r\n" % len(body) + extra + b"\r\n" + body
+
+
+BIG = b"x" * (1 << 20)  # more than aiohttp reads ahead: an answer unread keeps its connection
+TIMEOUTS = {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+
+
+def request(url: str, **kwargs: object) -> httpx.Request:
+    built = httpx.Request("GET", url, **kwargs)  # type: ignore[arg-type]
+    built.extensions["timeout"] = dict(TIMEOUTS)
+    return built
+
+
+async def test_the_request_goes_as_httpx_encoded_it_and_the_answer_comes_back_as_sent(serve: Any) -> None:
+    answer = plain(gzip.compress(b"[1]"), "302 Moved Elsewhere", b"Location: /other\r\nContent-Encoding: gzip\r\n")
+    url, server = await serve(answer)
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = request(f"{url}/a/%2E%2E/b%2Fc?q=1", headers={"X-Key": "k1"})
+        response = await network.handle_async_request(sent)
+        raw = b"".join([piece async for piece in response.aiter_raw()])
+        await response.aclose()
+    finally:
+        await network.aclose()
+    head = server.requests[0][1]
+    assert head.startswith(b"GET /a/%2E%2E/b%2Fc?q=1 HTTP/1.1\r\n")  # no dot segment resolved or decoded
+    assert b"\r\nx-key: k1\r\n" in head
+    assert (response.status_code, response.reason_phrase, response.http_version) == (302, "Moved Elsewhere", "HTTP/1.1")
+    assert response.request is sent
+    assert len(server.requests) == 1  # the redirect is not followed
+    assert gzip.decompress(raw) == b"[1]"  # the body is handed over as sent: httpx decodes it
+
+
+async def test_a_streamed_body_is_framed_once(serve: Any) -> None:
+    url, server = await serve(plain())
+
+    async def parts() -> AsyncIterator[bytes]:
+        yield b'{"a":'
+        yield b"1}"
+
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = httpx.Request("POST", url, content=parts(), headers={"X-Key": "k1"})
+        sent.extensions["timeout"] = dict(TIMEOUTS)
+        response = await network.handle_async_request(sent)
+        await response.aread()
+    finally:
+        await network.aclose()
+    raw = server.requests[0][1]
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.lower().count(b"transfer-encoding") == 1
+    assert b"\r\nx-key: k1\r\n" in head
+    assert body == b'{"a":1}'
+
+
+async def test_a_plain_body_is_sent(serve: Any) -> None:
+    url, server = await serve(plain())
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = httpx.Request("PUT", url, content=b'["T1"]')
+        sent.extensions["timeout"] = dict(TIMEOUTS)
+        await (await network.handle_async_request(sent)).aread()
+    finally:
+        await network.aclose()
+    assert server.requests[0][1].endswith(b'\r\n\r\n["T1"]')
+
+
+async def test_a_read_past_its_timeout_is_a_read_timeout(serve: Any) -> None:
+    url, _ = await serve(lambda _: None)
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = httpx.Request("GET", url)
+        sent.extensions["timeout"] = {**TIMEOUTS, "read": 0.2}
+        with pytest.raises(httpx.ReadTimeout):
+            await asyncio.wait_for(network.handle_async_request(sent), 10)
+    finally:
+        await network.aclose()
+
+
+async def test_a_wait_for_a_pooled_connection_past_its_timeout_is_a_connect_timeout(serve: Any) -> None:
+    url, _ = await serve(plain(BIG))
+    network = AiohttpNetwork(httpx.Limits(max_connections=1))
+    try:
+        held = await network.handle_async_request(request(url))  # its body unread: it keeps the connection
+        waiting = httpx.Request("GET", url)
+        waiting.extensions["timeout"] = {**TIMEOUTS, "pool": 0.2}
+        with pytest.raises(httpx.ConnectTimeout):
+            await asyncio.wait_for(network.handle_async_request(waiting), 10)
+        await held.aclose()
+    finally:
+        await network.aclose()
+
+
+async def test_answers_in_use_are_counted_and_a_read_connection_is_reused(serve: Any) -> None:
+    url, server = await serve(plain(BIG))
+    network = AiohttpNetwork(httpx.Limits(max_connections=4))
+    try:
+        assert network.in_use == 0
+        first = await network.handle_async_request(request(url))
+        second = await network.handle_async_request(request(url))
+        assert network.in_use == 2
+        peer = first.extensions["network_stream"].get_extra_info("socket").getpeername()
+        assert f"http://{peer[0]}:{peer[1]}" == url
+        await first.aread()
+        await first.aclose()
+        await first.aclose()
+        body = first.stream
+        assert isinstance(body, httpx.AsyncByteStream)
+        await body.aclose()  # closing twice gives back once
+        assert network.in_use == 1
+        await second.aclose()  # unread: its connection is not kept
+        assert network.in_use == 0
+        third = await network.handle_async_request(request(url))
+        await third.aread()
+        await third.aclose()
+    finally:
+        await network.aclose()
+    # the first connection, read to its end, carried the third request; the second's was dropped
+    assert [number for number, _ in server.requests] == [1, 2, 1]
