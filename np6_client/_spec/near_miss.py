@@ -24,7 +24,7 @@ def _folded(name: str) -> str:
 
 
 def _distance(a: str, b: str, bound: int) -> int:
-    """Optimal string alignment distance (an adjacent swap counts once), or `bound + 1` beyond it."""
+    """Optimal string alignment distance (an adjacent swap counts once); any value above `bound` means too far."""
     if abs(len(a) - len(b)) > bound:
         return bound + 1
     before: list[int] = []
