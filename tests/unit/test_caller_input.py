@@ -147,6 +147,13 @@ def test_sound_options_still_go() -> None:
     assert ClientOptions(timeout=httpx.Timeout(None)).timeout.read is None
 
 
+@pytest.mark.parametrize("seconds", [0, 0.0, 0.25])
+def test_a_timeout_of_zero_or_under_a_second_is_a_number_of_seconds(seconds: float) -> None:
+    options = ClientOptions(timeout=httpx.Timeout(30, read=seconds))
+    assert (options.timeout.connect, options.timeout.read) == (30, seconds)
+    assert ClientOptions(timeout=seconds).timeout.pool == seconds
+
+
 @pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf, [1, math.nan], object(), None])
 async def test_a_query_value_no_query_can_mean_is_refused(value: Any) -> None:
     sent: list[httpx.Request] = []
