@@ -131,3 +131,16 @@ def test_scrub_reaches_an_error_met_only_as_the_context() -> None:
     assert isinstance(inner, OSError)
     key.scrub(top)
     assert inner.args == ("handshake with <redacted>",)
+
+
+def test_redact_bytes_copes_with_a_key_utf8_cannot_encode() -> None:
+    key = forced("S3CR3T\udc80")
+    assert key.redact_bytes(b"raw S3CR3T\\udc80 tail, S3CR3T\\udc80") == b"raw <redacted> tail, <redacted>"
+
+
+def test_account_tag_is_the_fixed_scrypt_tag_every_replica_derives() -> None:
+    # scrypt(key, salt "np6-client/account-tag/v1", N=2**14, r=8, p=1), 16 bytes as hex: a value
+    # fixed here, so a replica on another version or machine that derives it differently (and so
+    # paces another account's quota) is caught.
+    assert APIKey(KEY).account_tag() == "5db528b5d6b9921386cf998a1e3e1870"
+    assert APIKey("sk-other").account_tag() != APIKey(KEY).account_tag()

@@ -24,15 +24,18 @@ def recording(sent: list[httpx.Request]) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-@pytest.mark.parametrize("ids", ["000PKXK4", b"000PKXK4", {"000PKXK4": 1}])
-async def test_a_string_is_not_a_list_of_target_ids(ids: Any) -> None:
+@pytest.mark.parametrize(
+    ("ids", "kind"),
+    [("000PKXK4", "str"), (b"000PKXK4", "bytes"), (bytearray(b"0"), "bytearray"), ({"000PKXK4": 1}, "dict")],
+)
+async def test_a_string_is_not_a_list_of_target_ids(ids: Any, kind: str) -> None:
     sent: list[httpx.Request] = []
     async with NP6Client(api_key=KEY, transport=recording(sent)) as np6:
         with pytest.raises(InvalidRequestError) as info:
             await np6.add_targets_to_segment(12, ids)
         with pytest.raises(InvalidRequestError) as direct:
             await segment.add_segment_targets.asyncio(12, client=np6, body=ids)
-    assert info.value.field == "target_ids"
+    assert (info.value.field, info.value.problem) == ("target_ids", f"must be a list of ids, not a {kind}")
     assert direct.value.field == "body"
     assert sent == []
 
@@ -145,6 +148,13 @@ def test_sound_options_still_go() -> None:
     options = ClientOptions(timeout=httpx.Timeout(5, read=None), max_retries=0, deadline=2.5, backoff_cap=0)
     assert (options.timeout.read, options.max_retries, options.deadline) == (None, 0, 2.5)
     assert ClientOptions(timeout=httpx.Timeout(None)).timeout.read is None
+
+
+@pytest.mark.parametrize("seconds", [0, 0.0, 0.25])
+def test_a_timeout_of_zero_or_under_a_second_is_a_number_of_seconds(seconds: float) -> None:
+    options = ClientOptions(timeout=httpx.Timeout(30, read=seconds))
+    assert (options.timeout.connect, options.timeout.read) == (30, seconds)
+    assert ClientOptions(timeout=seconds).timeout.pool == seconds
 
 
 @pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf, [1, math.nan], object(), None])
