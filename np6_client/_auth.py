@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from contextlib import suppress
 from typing import NoReturn
 
 from ._exceptions import ConfigurationError
@@ -92,6 +93,7 @@ class APIKey:
             pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
             pending.extend(link for link in (current.__cause__, current.__context__) if link is not None)
             current.args = tuple(_redacted(arg, self._forms()) for arg in current.args)
+            _scrub_attributes(current, self._forms())
 
     def _forms(self) -> tuple[str, ...]:
         """The key as text, and as the escaped text of its `repr` and of its bytes' `repr`."""
@@ -105,6 +107,22 @@ class APIKey:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("an APIKey cannot be pickled")
+
+
+# Where exceptions keep text beside their args: a JSON error's document, a decode error's bytes.
+_TEXT_ATTRIBUTES = ("doc", "object")
+
+
+def _scrub_attributes(error: BaseException, forms: tuple[str, ...]) -> None:
+    """Blank the key out of the text an exception holds in attributes (`json.JSONDecodeError.doc`...)."""
+    names = dict.fromkeys((*_TEXT_ATTRIBUTES, *getattr(error, "__dict__", ())))
+    for name in names:
+        value = getattr(error, name, None)
+        if isinstance(value, str | bytes):
+            cleaned = _redacted(value, forms)
+            if cleaned != value:
+                with suppress(AttributeError, TypeError):
+                    setattr(error, name, cleaned)
 
 
 def _redacted(value: object, forms: tuple[str, ...]) -> object:

@@ -90,3 +90,31 @@ async def test_an_unreadable_json_answer_names_the_parser_error_and_never_shows_
     assert isinstance(error.__cause__, UnicodeDecodeError)
     rendered = "".join(traceback.format_exception(error)) + repr(error.__cause__) + repr(error.__cause__.args)
     assert KEY not in rendered
+
+
+def chain(error: BaseException) -> list[BaseException]:
+    found: list[BaseException] = []
+    while error is not None and error not in found:
+        found.append(error)
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"\xff unknown key " + KEY.encode(), b'{"error": "unknown key ' + KEY.encode() + b'"'],
+    ids=["not UTF-8", "JSON cut short"],
+)
+async def test_no_attribute_of_a_parse_error_keeps_the_key(body: bytes) -> None:
+    # A decode error keeps the bytes it failed on (`object`), a JSON error its whole document (`doc`).
+    np6, _ = answering(httpx.Response(200, content=body, headers={"content-type": "application/json"}))
+    async with np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await np6.request("GET", "/anything")
+    causes = chain(info.value)[1:]
+    assert causes
+    for cause in causes:
+        held = [getattr(cause, name) for name in (*vars(cause), "object", "doc") if hasattr(cause, name)]
+        assert not [
+            value for value in held if KEY in str(value) or KEY.encode() in (value if isinstance(value, bytes) else b"")
+        ]
