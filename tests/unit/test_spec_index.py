@@ -79,3 +79,36 @@ def test_deprecation_and_replacement_come_from_the_operation() -> None:
     assert deprecated
     replaced = [op for op in deprecated if op.replacement]
     assert all(op.replacement and op.replacement.startswith("np6.") for op in replaced)
+
+
+@pytest.mark.parametrize(
+    ("media_type", "expected"),
+    [
+        ("application/json; charset=utf-8", True),
+        ("application/json;charset=utf-8; q=1", True),
+        ("Application/Vnd.NP6+JSON ; x=1", True),
+        ("text/csv; x=json", False),
+        ("text/csv; a=1; b=json", False),
+    ],
+)
+def test_a_media_type_is_judged_without_its_parameters(media_type: str, expected: bool) -> None:
+    assert spec_index.is_json(media_type) is expected
+
+
+def test_path_items_and_operations_may_be_references() -> None:
+    spec: dict[str, Any] = {
+        "components": {
+            "pathItems": {"Thing": {"get": {"$ref": "#/components/operations/getThing"}}},
+            "operations": {"getThing": {"operationId": "get_thing", "deprecated": True}},
+        },
+        "paths": {"/things/{id}": {"$ref": "#/components/pathItems/Thing"}},
+    }
+    index = spec_index.SpecIndex.of(spec)
+    operation = index.match("GET", "/things/7")
+    assert operation is not None
+    assert (operation.operation_id, operation.deprecated) == ("get_thing", True)
+
+
+def test_a_document_without_paths_has_no_operations() -> None:
+    assert list(spec_index.operations({"openapi": "3.1.0"})) == []
+    assert spec_index.SpecIndex.of({}).match("GET", "/anything") is None
