@@ -1,7 +1,9 @@
 """`np6.rate_limit`: what the client knows of NP6's quota, read from answers, under fake clocks."""
 
+import asyncio
 import datetime
 import logging
+import math
 
 import httpx
 import pytest
@@ -172,3 +174,93 @@ async def test_an_observer_without_the_hook_is_not_bothered(caplog: pytest.LogCa
             await np6.segment.list_segment_targets(1)
             assert np6.rate_limit.remaining == 499
     assert not caplog.records
+
+
+@pytest.mark.parametrize(
+    ("quota", "member", "value"),
+    [
+        (Quota(limit=100), "limit", 100),
+        (Quota(remaining=5), "remaining", 5),
+        (Quota(reset_in=30.0), "reset_at", at(1_700_000_030)),
+    ],
+)
+def test_each_rate_limit_header_alone_is_heard(
+    tracker: RateLimitTracker, told: list[RateLimitState], quota: Quota, member: str, value: object
+) -> None:
+    tracker.observe(quota, refused=False, method="GET", template="/t")
+    assert getattr(tracker.state, member) == value
+    assert tracker.state.observed_at == at(1_700_000_000)
+    assert len(told) == 1
+
+
+def test_an_answer_without_headers_changes_nothing_and_costs_nothing(
+    tracker: RateLimitTracker, told: list[RateLimitState]
+) -> None:
+    before = tracker.state
+    tracker.observe(Quota(), refused=False, method="GET", template="/t")
+    assert tracker.state is before
+    assert tracker.state.observed_at is None
+    assert told == []
+
+
+def test_a_share_learnt_since_is_told_even_without_headers(
+    tracker: RateLimitTracker, told: list[RateLimitState], limiter: Limiter
+) -> None:
+    limiter.pacer.share = 0.5
+    tracker.observe(Quota(), refused=False, method="GET", template="/t")
+    assert tracker.state.share == 0.5
+    assert [state.share for state in told] == [0.5]
+
+
+def test_a_short_pause_of_the_limiter_after_a_429_without_headers_is_told(
+    tracker: RateLimitTracker, limiter: Limiter
+) -> None:
+    limiter.paused_for = 0.5
+    tracker.observe(Quota(), refused=True, method="GET", template="/t/{id}")
+    assert tracker.state.pause_reason == "HTTP 429 on GET /t/{id}"
+    assert tracker.state.paused_until == at(1_700_000_000.5)
+
+
+def test_a_pause_ending_at_the_same_moment_keeps_its_first_reason(tracker: RateLimitTracker) -> None:
+    tracker.paused(5.0, method="GET", template="/a")
+    tracker.paused(5.0, method="POST", template="/b")
+    assert tracker.state.pause_reason == "HTTP 429 on GET /a"
+
+
+async def test_the_end_of_a_pause_is_told_without_anyone_reading_the_state(
+    tracker: RateLimitTracker, told: list[RateLimitState], clock: Clock
+) -> None:
+    tracker.paused(0.001, method="GET", template="/t")
+    clock.now = 1.0
+    await asyncio.sleep(0.01)  # a later timer: the loop runs the pause's end first
+    assert [state.paused for state in told] == [True, False]
+
+
+class Bare:
+    """A limiter that reports neither a pause nor a share."""
+
+
+class Odd:
+    """A limiter whose pause and share are unusable."""
+
+    def __init__(self, paused_for: object, share: object) -> None:
+        self.paused_for = paused_for
+        self.pacer = type("P", (), {"share": share})()
+
+
+@pytest.mark.parametrize("odd", [Bare(), Odd(math.inf, "high"), Odd(math.nan, 1), Odd("soon", None), Odd(None, None)])
+def test_a_limiter_without_a_usable_pause_or_share_is_read_as_neither(
+    odd: object, told: list[RateLimitState], clock: Clock
+) -> None:
+    tracker = RateLimitTracker(odd, told.append, clock=clock, wall=lambda: 1_700_000_000 + clock.now)
+    assert tracker.state.share is None
+    tracker.observe(Quota(), refused=True, method="GET", template="/t")
+    tracker.observe(Quota(limit=100), refused=True, method="GET", template="/t")
+    assert not tracker.state.paused
+    assert [state.limit for state in told] == [100]
+
+
+def test_a_pacer_without_a_share_is_read_as_none(told: list[RateLimitState]) -> None:
+    limiter = Limiter()
+    limiter.pacer = object()  # type: ignore[assignment]
+    assert RateLimitTracker(limiter, told.append).state.share is None
