@@ -321,3 +321,28 @@ async def test_an_idle_pacer_is_not_asked_and_the_first_limit_or_pause_ends_idle
     assert not other.idle
     other.observe(Quota(limit=10), refused=False)
     assert not other.pacer.idle
+
+
+def test_a_clock_near_its_origin_is_not_taken_for_a_pause(clock: FrozenClock) -> None:
+    clock.now = 0.0  # a monotonic clock's origin is arbitrary: it may read under a second
+    limiter = InProcessRateLimiter(rng=ScriptedRandom(0.0))
+    assert limiter.paused_for == 0.0
+    limiter.pause_for(0.5)
+    assert limiter.paused_for == 0.5
+
+
+def test_a_pause_ending_at_this_instant_is_over_and_the_next_draws_again(clock: FrozenClock) -> None:
+    rng = ScriptedRandom(0.0, 0.0)
+    pause = Pause(rng)
+    pause.extend(2.0)
+    clock.now += 2.0
+    pause.extend(1.0)
+    assert rng.draws == 2
+
+
+def test_the_same_end_asked_twice_at_one_instant_draws_once(clock: FrozenClock) -> None:
+    rng = ScriptedRandom(0.0, 0.0)
+    pause = Pause(rng)
+    pause.extend(0.0)
+    pause.extend(0.0)
+    assert rng.draws == 1
