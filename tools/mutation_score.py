@@ -1,6 +1,7 @@
 """Print the mutation score of the last `mutmut run`, per module and overall.
 
-A mutant counts as killed when a test failed, timed out or the type checker caught it. Mutants
+A mutant counts as killed when a test failed, timed out or the type checker caught it, or when
+`tools/judge_outside.py` applied it outside mutmut and a test it names failed. Mutants
 listed in docs/mutation*.md are equivalent: they change nothing a caller can observe, so they are
 left out of the score rather than counted as survivors. Each entry is a list item naming the
 mutant and the fingerprint of its change (`` - `name` `fp:0123456789`: why ``): mutmut numbers mutants by position, so
@@ -29,6 +30,12 @@ ENTRY = re.compile(r"^\s*- `(np6_client\.[^`]+__mutmut_\d+)`(?:\s+`fp:([0-9a-f]{
 _NUMBERED = re.compile(r"__mutmut_\d+$")
 
 
+def module_file(module: str) -> Path:
+    """A module's file relative to the project (or to `mutants/`): a package's is its `__init__.py`."""
+    relative = Path(module.replace(".", "/"))
+    return relative / "__init__.py" if "." not in module or (ROOT / relative).is_dir() else relative.with_suffix(".py")
+
+
 def _functions(module_path: Path) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
     tree = ast.parse(module_path.read_text(encoding="utf-8"))
     return {node.name: node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
@@ -37,10 +44,10 @@ def _functions(module_path: Path) -> dict[str, ast.FunctionDef | ast.AsyncFuncti
 _CACHE: dict[Path, dict[str, ast.FunctionDef | ast.AsyncFunctionDef]] = {}
 
 
-def change(name: str) -> list[str] | None:
+def change(name: str, mutants: Path = MUTANTS) -> list[str] | None:
     """The lines a mutant removes and adds, against the original function; None if there is no such mutant."""
     module, _, function = name.rpartition(".")
-    path = MUTANTS / (module.replace(".", "/") + ".py")
+    path = mutants / module_file(module)
     if not path.exists():
         return None
     functions = _CACHE.get(path) or _CACHE.setdefault(path, _functions(path))
@@ -89,6 +96,31 @@ def equivalent_mutants(results: dict[str, int | None]) -> tuple[set[str], list[s
     return equivalent, stale
 
 
+def killed_outside(results: dict[str, int | None], mutants: Path = MUTANTS) -> tuple[set[str], list[str]]:
+    """Survivors of mutmut's run that `tools/judge_outside.py` killed outside it, and a line of evidence each.
+
+    A record counts only while the mutant of that name has the fingerprint it was judged with.
+    """
+    path = mutants / "judged-outside.json"
+    if not path.exists():
+        return set(), []
+    killed: set[str] = set()
+    evidence: list[str] = []
+    for name, outcome in json.loads(path.read_text(encoding="utf-8")).items():
+        if results.get(name) is None or results[name] in KILLED_CODES:
+            continue
+        lines = change(name, mutants)
+        actual = None if lines is None else fingerprint(lines)
+        if actual != outcome["fp"]:
+            evidence.append(f"{name}: judged with fp:{outcome['fp']}, now fp:{actual} (counted as it ran in mutmut)")
+        elif outcome["killed"]:
+            killed.add(name)
+            evidence.append(f"{name} (fp:{actual}): failed {', '.join(outcome['failed'])}")
+        else:
+            evidence.append(f"{name} (fp:{actual}): survived outside mutmut too")
+    return killed, evidence
+
+
 def show(names: list[str]) -> int:
     for name in names:
         lines = change(name)
@@ -111,6 +143,7 @@ def main() -> int:
     for meta in metas:
         results.update(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     equivalent, stale = equivalent_mutants(results)
+    outside, evidence = killed_outside(results)
     totals: Counter[str] = Counter()
     print(f"{'module':<28}{'mutants':>8}{'killed':>8}{'survived':>9}{'equiv.':>7}{'score':>8}")
     for meta in metas:
@@ -121,7 +154,7 @@ def main() -> int:
                 continue
             if name in equivalent:
                 counts["equivalent"] += 1
-            elif code in KILLED_CODES:
+            elif code in KILLED_CODES or name in outside:
                 counts["killed"] += 1
             else:
                 counts["survived"] += 1  # survived, or not covered by any test
@@ -137,6 +170,8 @@ def main() -> int:
         f"{'all':<28}{sum(totals.values()):>8}{totals['killed']:>8}{totals['survived']:>9}"
         f"{totals['equivalent']:>7}{score(totals):>8}"
     )
+    for line in evidence:
+        print(f"judged outside mutmut (tools/judge_outside.py): {line}")
     for line in stale:
         print(f"stale equivalent entry (counted as it ran): {line}")
     judged = totals["killed"] + totals["survived"]

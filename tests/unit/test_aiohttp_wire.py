@@ -93,6 +93,11 @@ async def test_the_request_goes_as_httpx_encoded_it_and_the_answer_comes_back_as
     assert b"\r\nx-key: k1\r\n" in head
     assert (response.status_code, response.reason_phrase, response.http_version) == (302, "Moved Elsewhere", "HTTP/1.1")
     assert response.request is sent
+    assert response.headers.multi_items() == [
+        ("content-length", str(len(gzip.compress(b"[1]")))),
+        ("location", "/other"),
+        ("content-encoding", "gzip"),
+    ]
     assert len(server.requests) == 1  # the redirect is not followed
     assert gzip.decompress(raw) == b"[1]"  # the body is handed over as sent: httpx decodes it
 

@@ -1,5 +1,6 @@
 """A deprecated operation warns once per process, saying whether the reference names a replacement."""
 
+import os
 import warnings
 
 import pytest
@@ -37,3 +38,21 @@ def test_a_caller_whose_globals_hold_no_module_name_still_gets_the_warning(monke
     assert [str(w.message) for w in caught] == [
         "update_segment is deprecated by NP6; the NP6 reference names no replacement"
     ]
+
+
+def test_user_code_called_by_the_package_is_the_line_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A user's hook that the package calls, calling a deprecated operation: the walk stops at the hook.
+    monkeypatch.setattr(deprecation, "_warned", set())
+
+    def users_hook() -> None:
+        deprecation.warn_deprecated("update_segment")
+
+    package_code = {"__name__": "np6_client._calling_back", "hook": users_hook}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        exec("hook()", package_code)
+    assert [str(w.message) for w in caught] == [
+        "update_segment is deprecated by NP6; the NP6 reference names no replacement"
+    ]
+    if "MUTANT_UNDER_TEST" not in os.environ:  # mutmut's trampoline puts its own frames between the SDK's
+        assert [(w.filename, w.lineno) for w in caught] == [(__file__, users_hook.__code__.co_firstlineno + 1)]

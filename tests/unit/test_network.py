@@ -21,23 +21,42 @@ def connector_error() -> aiohttp.ClientConnectorError:
     return aiohttp.ClientConnectorError(key, OSError(111, "refused"))
 
 
-@pytest.mark.parametrize(
-    ("error", "answered", "expected"),
-    [
-        (connector_error(), False, httpx.ConnectError),
-        (aiohttp.ConnectionTimeoutError("no connection"), False, httpx.ConnectTimeout),
-        (aiohttp.ServerDisconnectedError(), False, httpx.RemoteProtocolError),  # the request may have arrived
-        (aiohttp.ClientOSError(104, "reset"), False, httpx.ReadError),
-        (aiohttp.SocketTimeoutError("read"), False, httpx.ReadTimeout),
-        (aiohttp.ClientPayloadError("cut"), True, httpx.RemoteProtocolError),
-        (connector_error(), True, httpx.ReadError),  # once answered, nothing is "not sent"
-        (ValueError("a header value with a newline"), False, httpx.LocalProtocolError),  # refused before sending
-        (ValueError("anything else"), True, httpx.ReadError),
-    ],
-)
-def test_failures_say_whether_the_request_left(error: Exception, answered: bool, expected: type) -> None:
+# Each failure aiohttp raises, the text the SDK's error keeps (the error's own, or its type's name
+# when it has none), and what the SDK can say of it before and after an answer began.
+FAILURES: list[tuple[Exception, str, type[httpx.TransportError], type[httpx.TransportError]]] = [
+    (connector_error(), "Cannot connect to host h:1 ssl:default [refused]", httpx.ConnectError, httpx.ReadError),
+    (aiohttp.ConnectionTimeoutError("no connection"), "no connection", httpx.ConnectTimeout, httpx.ReadTimeout),
+    (aiohttp.InvalidURL("http://[::1"), "http://[::1", httpx.UnsupportedProtocol, httpx.ReadError),
+    (
+        aiohttp.NonHttpUrlClientError("ftp://np6.example"),
+        "ftp://np6.example",
+        httpx.UnsupportedProtocol,
+        httpx.ReadError,
+    ),
+    (aiohttp.ServerDisconnectedError(), "Server disconnected", httpx.RemoteProtocolError, httpx.RemoteProtocolError),
+    (aiohttp.ClientPayloadError("cut"), "cut", httpx.RemoteProtocolError, httpx.RemoteProtocolError),
+    (aiohttp.ClientOSError(104, "reset"), "[Errno 104] reset", httpx.ReadError, httpx.ReadError),
+    (aiohttp.SocketTimeoutError("read"), "read", httpx.ReadTimeout, httpx.ReadTimeout),
+    (TimeoutError(), "TimeoutError", httpx.ReadTimeout, httpx.ReadTimeout),
+    (BrokenPipeError(32, "broken pipe"), "[Errno 32] broken pipe", httpx.ReadError, httpx.ReadError),
+    (ValueError("a newline in a header"), "a newline in a header", httpx.LocalProtocolError, httpx.ReadError),
+    (ValueError(), "ValueError", httpx.LocalProtocolError, httpx.ReadError),  # refused before sending
+]
+
+
+@pytest.mark.parametrize("answered", [False, True])
+@pytest.mark.parametrize(("error", "message", "before", "after"), FAILURES, ids=lambda value: repr(value)[:40])
+def test_failures_say_whether_the_request_left(
+    error: Exception,
+    message: str,
+    before: type[httpx.TransportError],
+    after: type[httpx.TransportError],
+    answered: bool,
+) -> None:
+    expected = after if answered else before  # once answered, nothing is "not sent"
     mapped = _mapped(error, answered=answered)
     assert type(mapped) is expected
+    assert str(mapped) == message
     assert isinstance(mapped, NOT_SENT_ERRORS) == (expected in (httpx.ConnectError, httpx.ConnectTimeout))
 
 
@@ -92,3 +111,24 @@ def test_abandoning_tolerates_a_socket_that_is_gone() -> None:
     closed = socket.socket()
     closed.close()
     abandon(closed)
+
+
+class Unwilling:
+    """A socket-like object whose calls are refused with a TypeError (a wrapper taking other arguments)."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def setsockopt(self, *args: object) -> None:
+        self.calls.append("setsockopt")
+        raise TypeError("setsockopt")
+
+    def shutdown(self, *args: object) -> None:
+        self.calls.append("shutdown")
+        raise TypeError("shutdown")
+
+
+def test_abandoning_tolerates_a_socket_that_refuses_the_calls() -> None:
+    sock = Unwilling()
+    abandon(sock)
+    assert sock.calls == ["setsockopt", "shutdown"]  # the shutdown is tried although the linger was refused

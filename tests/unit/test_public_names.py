@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import traceback
+
+import pytest
 
 import np6_client
 from np6_client import NotFoundError, NP6Error, _exceptions
@@ -44,3 +47,30 @@ def test_the_drawn_exception_tree_is_the_class_tree() -> None:
     }
     assert set(drawn) == set(classes)
     assert {name: cls.__mro__[1].__name__ for name, cls in classes.items()} == drawn
+
+
+@pytest.mark.parametrize(
+    ("name", "module"),
+    [
+        ("EventPoller", "np6_client._poller"),
+        ("Checkpoint", "np6_client._poller"),
+        ("EventStream", "np6_client._streaming.stream"),
+        ("RedisRateLimiter", "np6_client._ratelimit.redis_limiter"),
+    ],
+)
+def test_a_name_imported_on_first_use_is_the_public_one_and_kept(
+    monkeypatch: pytest.MonkeyPatch, name: str, module: str
+) -> None:
+    private = getattr(importlib.import_module(module), name)
+    monkeypatch.setattr(private, "__module__", module)  # as before any first use
+    monkeypatch.delitem(vars(np6_client), name, raising=False)
+    value = getattr(np6_client, name)
+    assert value is private
+    assert value.__module__ == "np6_client"
+    assert vars(np6_client)[name] is private  # later uses find it without importing again
+
+
+def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:
+    with pytest.raises(AttributeError) as caught:
+        np6_client.NP6Clients  # noqa: B018
+    assert str(caught.value) == "module 'np6_client' has no attribute 'NP6Clients'"
