@@ -8,9 +8,11 @@ resumptions and the connection closed.
 import asyncio
 import gc
 import json
+import random
 import socket
 import struct
 import sys
+import traceback
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -636,3 +638,79 @@ async def test_a_custom_parser_builds_each_item_without_the_collector_and_decodi
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert f"(the body could not be decoded ({info.value.__cause__}))" in str(info.value)
     assert info.value.status_code == 200
+
+
+async def test_each_resumption_backs_off_as_the_retry_of_its_rank(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)  # the retries' jitter at its ceiling
+    server = always_cut()
+    options = ClientOptions(backoff_base=1.0, backoff_cap=100.0, min_retry_delay=0.25, max_wait=100.0, max_retries=2)
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(server), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(StreamInterruptedError):
+            await read_all(stream, [])
+    assert (stream.resumptions, sleeps) == (2, [1.0, 2.0])  # retries 1 and 2: the base, then twice it
+
+
+async def test_a_resumption_whose_wait_uses_up_max_total_wait_exactly_is_made(sleeps: list[float]) -> None:
+    server = always_cut()
+    options = ClientOptions(max_total_wait=0.1, backoff_base=0.0, backoff_cap=0.0, min_retry_delay=0.05, max_retries=9)
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(server), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(StreamInterruptedError, match=r"not resumed: its wait would pass max_total_wait \(0.1s\)"):
+            await read_all(stream, [])
+    assert (stream.resumptions, sleeps, len(server.requests)) == (2, [0.05, 0.05], 3)
+
+
+async def test_a_request_stream_started_over_names_its_operation_from_its_url() -> None:
+    cut = httpx.ReadError("reset")
+    server = Server(Pieces(b'[{"type":"activ', error=cut), Pieces(body_of(0, 1), size=16))
+    resumed: list[Any] = []
+
+    class Recorder(Observer):
+        def stream_resumed(self, event: Any) -> None:
+            resumed.append(event)
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test/api",
+        transport=httpx.MockTransport(server),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+        observer=Recorder(),
+    ) as np6:
+        stream = np6.request_stream("GET", "/notifications/{id}/events/activations", path={"id": 7})
+        items = [item async for item in stream]
+    assert [item["id"] for item in items] == expected_ids(0, 1)
+    assert [(event.method, event.path, event.resumption) for event in resumed] == [
+        ("GET", "/notifications/{id}/events/activations", 1)
+    ]
+
+
+async def test_a_content_encoding_that_echoes_the_key_leaves_no_trace_of_it() -> None:
+    key = "sk-echoed-in-an-encoding-77"
+    answer = httpx.Response(200, headers={"content-encoding": key}, stream=Pieces(body_of(0)))
+    async with NP6Client(
+        api_key=key, base_url="https://np6.test", transport=httpx.MockTransport(Server(answer))
+    ) as np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(activations(np6))
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert "content encoding" in str(info.value.__cause__)
+    assert key not in "".join(traceback.format_exception(info.value))
+
+
+async def test_a_malformed_body_showing_a_one_character_key_leaves_no_trace_of_it() -> None:
+    # The scanner's error shows one byte of the body; a key of one character is still a key.
+    async with NP6Client(
+        api_key="Q", base_url="https://np6.test", transport=httpx.MockTransport(Server(Pieces(b"[Q")))
+    ) as np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(activations(np6))
+    cause = info.value.__cause__
+    assert isinstance(cause, JSONSyntaxError) and str(cause).startswith("expected a value or ']', got b'")
+    assert [text for text in (str(info.value), str(cause), cause.problem, *map(str, cause.args)) if "Q" in text] == []
