@@ -26,9 +26,11 @@ from np6_client import (
     MalformedResponseError,
     NP6Client,
     Observer,
+    ResponseTooLargeError,
     StreamClosedError,
     StreamInterruptedError,
 )
+from np6_client._constants import STREAM_PROGRESS_EXTENSION
 from np6_client._generated.builders import BUILDERS
 from np6_client._streaming import stream as streaming
 from np6_client._streaming.array_split import TruncatedArray
@@ -564,9 +566,12 @@ async def test_a_resumed_request_must_answer_by_the_call_s_deadline(
         api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(answer), options=options
     ) as np6:
         stream = activations(np6, sort=EventSort.ASC)
-        with pytest.raises(APITimeoutError, match=r"resumed stream did not answer within the call's deadline of 1s"):
+        with pytest.raises(
+            APITimeoutError, match=r"resumed stream did not answer within the call's deadline of 1s"
+        ) as info:
             await read_all(stream, [])
     assert stream.resumptions == 1 and stream.delivered == 2
+    assert (info.value.method, info.value.path) == ("GET", PATH)
 
 
 async def test_the_last_item_of_a_partly_read_batch_is_where_the_stream_stands() -> None:
@@ -714,3 +719,63 @@ async def test_a_malformed_body_showing_a_one_character_key_leaves_no_trace_of_i
     cause = info.value.__cause__
     assert isinstance(cause, JSONSyntaxError) and str(cause).startswith("expected a value or ']', got b'")
     assert [text for text in (str(info.value), str(cause), cause.problem, *map(str, cause.args)) if "Q" in text] == []
+
+
+async def test_an_item_past_the_limit_ends_the_stream_with_a_too_large_error_after_the_items_before_it() -> None:
+    big = {**event_json(1), "padding": "x" * 4096}
+    body = json.dumps([event_json(0), big, event_json(2)]).encode()
+    server = Server(Pieces(body, size=512))
+    delivered: list[NotificationEvent] = []
+    async with client(server, max_item_bytes=1024) as np6:
+        stream = activations(np6)
+        with pytest.raises(ResponseTooLargeError) as info:
+            await read_all(stream, delivered)
+        with pytest.raises(StopAsyncIteration):
+            await anext(stream)
+    assert ids(delivered) == expected_ids(0)
+    error = info.value
+    assert (error.what, error.limit, error.status_code, error.method, error.path) == ("item", 1024, 200, "GET", PATH)
+    assert str(error) == f"GET {PATH}: HTTP 200 answer's item exceeds 1024 bytes; not read further"
+    assert len(server.requests) == 1
+
+
+async def test_an_item_the_parser_refuses_leaves_no_trace_of_a_key_it_echoes() -> None:
+    key = "sk-echoed-by-a-parser-31"
+
+    def parse(raw: Any) -> Any:
+        if raw["n"] == 2:
+            raise ValueError(f"unknown kind {raw['kind']!r}")
+        return raw["n"]
+
+    body = json.dumps([{"n": 1}, {"n": 2, "kind": key}]).encode()
+    async with NP6Client(
+        api_key=key, base_url="https://np6.test", transport=httpx.MockTransport(Server(Pieces(body, size=64)))
+    ) as np6:
+        stream = np6.stream_call(Call("GET"), {"method": "GET", "url": PATH, "params": {}}, parse)
+        assert await anext(stream) == 1
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(stream)
+    cause = info.value.__cause__
+    assert isinstance(cause, ValueError) and str(cause).startswith("unknown kind")
+    assert key not in "".join(traceback.format_exception(info.value))
+
+
+async def test_each_request_of_a_stream_tells_a_tracing_transport_how_far_the_stream_got() -> None:
+    seen: list[Any] = []
+    server = Server(
+        Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=httpx.ReadError("reset")), Pieces(body_of(1, 2))
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions[STREAM_PROGRESS_EXTENSION]())
+        return server(request)
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(answer),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        await read_all(stream, [])
+    assert seen == [stream, stream]
