@@ -30,7 +30,7 @@ from np6_client import (
     StreamClosedError,
     StreamInterruptedError,
 )
-from np6_client._constants import STREAM_PROGRESS_EXTENSION
+from np6_client._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from np6_client._generated.builders import BUILDERS
 from np6_client._streaming import stream as streaming
 from np6_client._streaming.array_split import TruncatedArray
@@ -779,3 +779,35 @@ async def test_each_request_of_a_stream_tells_a_tracing_transport_how_far_the_st
         stream = activations(np6, sort=EventSort.ASC)
         await read_all(stream, [])
     assert seen == [stream, stream]
+
+
+class SpanEnd:
+    """What a tracing transport puts on a stream's answer: ended by the stream, once it claims it."""
+
+    def __init__(self) -> None:
+        self.claimed = False
+        self.ended: list[BaseException | None] = []
+
+    def __call__(self, error: BaseException | None) -> None:
+        self.ended.append(error)
+
+
+async def test_a_stream_ends_each_answer_s_span_with_what_broke_it() -> None:
+    cut = httpx.ReadError("reset")
+    spans = [SpanEnd(), SpanEnd()]
+    server = Server(Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=cut), Pieces(body_of(1, 2), size=16))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        response.extensions[SPAN_END_EXTENSION] = spans[len(server.requests) - 1]
+        return response
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(answer),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        await read_all(stream, [])
+    assert [(span.claimed, span.ended) for span in spans] == [(True, [cut]), (True, [None])]
