@@ -811,3 +811,31 @@ async def test_a_stream_ends_each_answer_s_span_with_what_broke_it() -> None:
         stream = activations(np6, sort=EventSort.ASC)
         await read_all(stream, [])
     assert [(span.claimed, span.ended) for span in spans] == [(True, [cut]), (True, [None])]
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        (b'[{"type":"activation"} x', MalformedResponseError),  # not an array
+        (json.dumps([event_json(0), {**event_json(1), "id": "not-a-uuid"}]).encode(), MalformedResponseError),
+        (json.dumps([event_json(0), {**event_json(1), "padding": "x" * 4096}]).encode(), ResponseTooLargeError),
+    ],
+    ids=["malformed", "bad item", "item too large"],
+)
+async def test_an_answer_read_whole_but_refused_ends_its_span_without_a_transport_error(
+    body: bytes, error: type[Exception]
+) -> None:
+    span = SpanEnd()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Pieces(body, size=256), extensions={SPAN_END_EXTENSION: span})
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(answer),
+        options=ClientOptions(max_item_bytes=1024),
+    ) as np6:
+        with pytest.raises(error):
+            await read_all(activations(np6), [])
+    assert (span.claimed, span.ended) == (True, [None])
