@@ -452,3 +452,9 @@ def test_the_text_kept_after_the_exact_scanner_s_cut_keeps_every_byte_of_an_open
     assert splitter.feed(b'[1000, 2000, 3000, "a b ') == [1000, 2000, 3000]
     assert splitter.feed(b'c"]') == []
     assert splitter.finish() == ["a b c"]
+
+
+@pytest.mark.parametrize("body", [b'[{"a" "b', b'[1 "x', b'[{"a":1 "b', b'[{"a":1}, {"b":2} "c'])
+def test_a_string_cut_short_where_no_string_may_stand_is_malformed(body: bytes) -> None:
+    assert not any(is_json_array(body + end) for end in (b'"]', b'"}]', b'":1}]'))
+    assert judge(body, size=64)[0] == "broken"

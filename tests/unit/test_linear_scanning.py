@@ -145,3 +145,15 @@ def test_the_scanner_s_work_counts_every_byte_it_read() -> None:
     scanner.scan(text)
     assert scanner.closed_at == len(text) - 1
     assert scanner.work >= len(text)
+    waiting = ArrayScanner(after_open=True)
+    text = b"1, 12345678901234567890"  # a number at the end of the text: more digits may come
+    waiting.scan(text)
+    assert waiting.element_ends == [1]
+    assert waiting.work >= len(text)
+
+
+def test_an_element_as_long_as_the_limit_is_accepted_while_it_waits_for_what_follows() -> None:
+    element = b'{"b":"xx"}'
+    splitter = ArraySplitter(max_item_bytes=len(element))
+    assert splitter.feed(b'[{"a":1},' + element) == [{"a": 1}]
+    assert splitter.feed(b"]") + splitter.finish() == [{"b": "xx"}]
