@@ -458,3 +458,18 @@ def test_the_text_kept_after_the_exact_scanner_s_cut_keeps_every_byte_of_an_open
 def test_a_string_cut_short_where_no_string_may_stand_is_malformed(body: bytes) -> None:
     assert not any(is_json_array(body + end) for end in (b'"]', b'"}]', b'":1}]'))
     assert judge(body, size=64)[0] == "broken"
+
+
+@pytest.mark.parametrize("body", [b'[""]', b'["", ""]', b'[{"": ""}, ""]'])
+def test_the_exact_scanner_reads_empty_strings(monkeypatch: pytest.MonkeyPatch, body: bytes) -> None:
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 1)
+    assert judge(body, size=3) == ("complete", json.loads(body))
+
+
+def test_the_splitter_s_work_adds_up_the_scanner_s_over_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    pieces = [b"[1000, 2000, 3000, 4000,", b" 5000, 6000, 7000, 8000,", b" 9000]"]
+    items = [item for piece in pieces for item in splitter.feed(piece)]
+    assert items + splitter.finish() == [1000 * n for n in range(1, 10)]
+    assert splitter.work >= sum(map(len, pieces)) - 1  # every byte after the bracket, each piece's scan counted
