@@ -243,3 +243,30 @@ def test_a_misspelt_member_is_named_before_the_errors_it_causes() -> None:
 
 def test_members_far_from_every_listed_one_pass_in_open_schemas() -> None:
     check("POST", "/actions/4/validation", body={"fortest": True, "extension": {"a": 1}, "xy": 1, "fr": 2})
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/actions//targets/T1/archives", "id"),
+        ("/actions/7/targets//archives", "target"),
+        ("/actions//targets//archives", "id"),  # the first empty one is named
+    ],
+)
+def test_a_known_operation_names_its_empty_path_parameter(path: str, field: str) -> None:
+    from np6_client._spec.index import index
+    from np6_client._spec.validation import validate_operation
+
+    operation = index().by_id["list_action_target_archives"]
+    with pytest.raises(InvalidRequestError) as info:
+        validate_operation(operation, httpx.Request("GET", f"{BASE}{path}"), path)
+    assert (info.value.field, info.value.problem) == (field, "must not be empty")
+    assert str(info.value) == f"{field}: must not be empty"
+
+
+def test_a_known_operation_leaves_a_path_of_another_shape_to_the_server() -> None:
+    from np6_client._spec.index import index
+    from np6_client._spec.validation import validate_operation
+
+    operation = index().by_id["list_action_target_archives"]
+    validate_operation(operation, httpx.Request("GET", f"{BASE}/actions/7/archives"), "/actions/7/archives")
