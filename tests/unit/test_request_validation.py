@@ -270,3 +270,32 @@ def test_a_known_operation_leaves_a_path_of_another_shape_to_the_server() -> Non
 
     operation = index().by_id["list_action_target_archives"]
     validate_operation(operation, httpx.Request("GET", f"{BASE}/actions/7/archives"), "/actions/7/archives")
+
+
+def test_a_request_body_given_as_a_reference_is_read_from_the_components() -> None:
+    from np6_client._spec.index import operations
+    from np6_client._spec.validation import checks_of
+
+    spec: dict[str, Any] = {
+        "paths": {"/things": {"post": {"requestBody": {"$ref": "#/components/requestBodies/Things"}}}},
+        "components": {
+            "requestBodies": {
+                "Things": {"required": True, "content": {"application/json": {"schema": {"type": "array"}}}}
+            }
+        },
+    }
+    (operation,) = operations(spec)
+    checks = checks_of(operation, spec)
+    assert (checks.body_required, set(checks.bodies)) == (True, {"application/json"})
+
+
+def test_a_request_under_a_base_url_path_is_judged_by_its_path_in_the_spec() -> None:
+    request = httpx.Request(
+        "PUT",
+        f"{BASE}/gateway/np6/segments/1/targets",
+        content=json.dumps([f"T{i}" for i in range(51)]).encode(),
+        headers={"content-type": "application/json"},
+    )
+    with pytest.raises(InvalidRequestError) as info:
+        validate_request(request, "/segments/1/targets")
+    assert (info.value.field, info.value.problem) == ("body", "has 51 items; at most 50 are allowed")
