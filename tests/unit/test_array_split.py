@@ -421,3 +421,55 @@ def test_a_truncated_array_says_so() -> None:
 def test_a_number_before_an_object_is_read_whole() -> None:
     assert judge(b'[12,{"b":2}]', size=64) == ("complete", [12, {"b": 2}])
     assert judge(b'[12, {"b":2}, 345 , {"c":3}]', size=5) == ("complete", [12, {"b": 2}, 345, {"c": 3}])
+
+
+def test_a_comma_after_anything_but_a_closing_brace_is_no_boundary_to_try() -> None:
+    # ",{" inside a string is common; only "},{" may end an element, so none of these costs a decode
+    # or sends the piece to the exact scanner.
+    splitter = ArraySplitter()
+    calls = counted(splitter)
+    assert splitter.feed(b'[{"s":"a,{b, {c,{d,{e"}') == []
+    assert (calls, splitter.work) == ([], 0)
+    assert splitter.feed(b"]") + splitter.finish() == [{"s": "a,{b, {c,{d,{e"}]
+
+
+def test_a_closing_brace_right_after_the_opening_bracket_is_a_guess_like_any_other() -> None:
+    # Three refuted guesses, the last one "}" at the very start: the exact scanner names the byte at once.
+    splitter = ArraySplitter()
+    calls = counted(splitter)
+    with pytest.raises(BrokenArray) as info:
+        splitter.feed(b'[},{"s":"},{"},{"t":1}')
+    assert len(calls) == array_split._GUESSES
+    assert info.value.items == []
+    assert str(info.value.cause) == "expected a value or ']' at byte 1"
+
+
+def test_the_text_kept_after_the_exact_scanner_s_cut_keeps_every_byte_of_an_open_string(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    assert splitter.feed(b'[1000, 2000, 3000, "a b ') == [1000, 2000, 3000]
+    assert splitter.feed(b'c"]') == []
+    assert splitter.finish() == ["a b c"]
+
+
+@pytest.mark.parametrize("body", [b'[{"a" "b', b'[1 "x', b'[{"a":1 "b', b'[{"a":1}, {"b":2} "c'])
+def test_a_string_cut_short_where_no_string_may_stand_is_malformed(body: bytes) -> None:
+    assert not any(is_json_array(body + end) for end in (b'"]', b'"}]', b'":1}]'))
+    assert judge(body, size=64)[0] == "broken"
+
+
+@pytest.mark.parametrize("body", [b'[""]', b'["", ""]', b'[{"": ""}, ""]'])
+def test_the_exact_scanner_reads_empty_strings(monkeypatch: pytest.MonkeyPatch, body: bytes) -> None:
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 1)
+    assert judge(body, size=3) == ("complete", json.loads(body))
+
+
+def test_the_splitter_s_work_adds_up_the_scanner_s_over_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(array_split, "_GUESS_LIMIT", 16)
+    splitter = ArraySplitter()
+    pieces = [b"[1000, 2000, 3000, 4000,", b" 5000, 6000, 7000, 8000,", b" 9000]"]
+    items = [item for piece in pieces for item in splitter.feed(piece)]
+    assert items + splitter.finish() == [1000 * n for n in range(1, 10)]
+    assert splitter.work >= sum(map(len, pieces)) - 1  # every byte after the bracket, each piece's scan counted

@@ -123,3 +123,13 @@ async def test_thousands_of_events_at_one_timestamp_keep_the_checkpoint_small_an
     assert seen == [str(i) for i in range(count)]
     assert max(sizes) < 20 * MAX_DIGESTS + 100  # bounded by the cap, whatever the number of events
     assert sizes[-1] == max(sizes)
+
+
+def test_an_id_that_is_not_valid_unicode_still_has_a_key() -> None:
+    from types import SimpleNamespace
+
+    from np6_client._streaming.resume_point import EventKeys
+
+    lone_surrogate = "evt-\ud800"
+    expected = hashlib.sha256(b"id:evt-\xed\xa0\x80").hexdigest()[:16]  # the surrogate's own three bytes
+    assert EventKeys().key(SimpleNamespace(id=lone_surrogate)) == expected

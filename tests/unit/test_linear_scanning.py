@@ -73,6 +73,7 @@ def test_an_item_past_the_limit_is_refused_with_the_items_before_it() -> None:
             delivered += splitter.feed(body[start : start + PIECE])
     assert delivered + info.value.items == [{"id": "a"}]
     assert info.value.limit == 2 * MiB
+    assert str(info.value) == f"an element is longer than {2 * MiB} bytes"
     assert start < 2 * MiB + 2 * PIECE  # refused as soon as the limit was passed, not at the item's end
 
 
@@ -135,3 +136,24 @@ def test_a_fault_inside_a_long_element_is_reported_as_bytes() -> None:
     with pytest.raises(BrokenArray) as info:
         splitter.feed(b'\x01"}]')
     assert str(info.value) == f"invalid character in a string: b'\\x01' at byte {2 * MiB + 7}"
+
+
+def test_the_scanner_s_work_counts_every_byte_it_read() -> None:
+    # The linear bounds above are only proofs if nothing the scanner reads goes uncounted.
+    scanner = ArrayScanner(after_open=True)
+    text = b'1000, 2000, "a string", 3000, "another one", 4000]'
+    scanner.scan(text)
+    assert scanner.closed_at == len(text) - 1
+    assert scanner.work >= len(text)
+    waiting = ArrayScanner(after_open=True)
+    text = b"1, 12345678901234567890"  # a number at the end of the text: more digits may come
+    waiting.scan(text)
+    assert waiting.element_ends == [1]
+    assert waiting.work >= len(text)
+
+
+def test_an_element_as_long_as_the_limit_is_accepted_while_it_waits_for_what_follows() -> None:
+    element = b'{"b":"xx"}'
+    splitter = ArraySplitter(max_item_bytes=len(element))
+    assert splitter.feed(b'[{"a":1},' + element) == [{"a": 1}]
+    assert splitter.feed(b"]") + splitter.finish() == [{"b": "xx"}]

@@ -93,7 +93,7 @@ async def test_raw_content_nested_too_deep_to_check_is_refused_before_sending() 
     async with NP6Client(api_key=KEY, transport=transport) as np6:
         with pytest.raises(InvalidRequestError) as info:
             await np6.request("POST", "/segments", content=NESTED, content_type="application/json")
-    assert info.value.field == "body"
+    assert (info.value.field, info.value.problem) == ("body", "nests too deeply to be checked")
     assert isinstance(info.value.__cause__, RecursionError)
     assert sent == []
 

@@ -243,3 +243,59 @@ def test_a_misspelt_member_is_named_before_the_errors_it_causes() -> None:
 
 def test_members_far_from_every_listed_one_pass_in_open_schemas() -> None:
     check("POST", "/actions/4/validation", body={"fortest": True, "extension": {"a": 1}, "xy": 1, "fr": 2})
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/actions//targets/T1/archives", "id"),
+        ("/actions/7/targets//archives", "target"),
+        ("/actions//targets//archives", "id"),  # the first empty one is named
+    ],
+)
+def test_a_known_operation_names_its_empty_path_parameter(path: str, field: str) -> None:
+    from np6_client._spec.index import index
+    from np6_client._spec.validation import validate_operation
+
+    operation = index().by_id["list_action_target_archives"]
+    with pytest.raises(InvalidRequestError) as info:
+        validate_operation(operation, httpx.Request("GET", f"{BASE}{path}"), path)
+    assert (info.value.field, info.value.problem) == (field, "must not be empty")
+    assert str(info.value) == f"{field}: must not be empty"
+
+
+def test_a_known_operation_leaves_a_path_of_another_shape_to_the_server() -> None:
+    from np6_client._spec.index import index
+    from np6_client._spec.validation import validate_operation
+
+    operation = index().by_id["list_action_target_archives"]
+    validate_operation(operation, httpx.Request("GET", f"{BASE}/actions/7/archives"), "/actions/7/archives")
+
+
+def test_a_request_body_given_as_a_reference_is_read_from_the_components() -> None:
+    from np6_client._spec.index import operations
+    from np6_client._spec.validation import checks_of
+
+    spec: dict[str, Any] = {
+        "paths": {"/things": {"post": {"requestBody": {"$ref": "#/components/requestBodies/Things"}}}},
+        "components": {
+            "requestBodies": {
+                "Things": {"required": True, "content": {"application/json": {"schema": {"type": "array"}}}}
+            }
+        },
+    }
+    (operation,) = operations(spec)
+    checks = checks_of(operation, spec)
+    assert (checks.body_required, set(checks.bodies)) == (True, {"application/json"})
+
+
+def test_a_request_under_a_base_url_path_is_judged_by_its_path_in_the_spec() -> None:
+    request = httpx.Request(
+        "PUT",
+        f"{BASE}/gateway/np6/segments/1/targets",
+        content=json.dumps([f"T{i}" for i in range(51)]).encode(),
+        headers={"content-type": "application/json"},
+    )
+    with pytest.raises(InvalidRequestError) as info:
+        validate_request(request, "/segments/1/targets")
+    assert (info.value.field, info.value.problem) == ("body", "has 51 items; at most 50 are allowed")

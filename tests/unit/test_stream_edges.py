@@ -8,9 +8,11 @@ resumptions and the connection closed.
 import asyncio
 import gc
 import json
+import random
 import socket
 import struct
 import sys
+import traceback
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,9 +26,11 @@ from np6_client import (
     MalformedResponseError,
     NP6Client,
     Observer,
+    ResponseTooLargeError,
     StreamClosedError,
     StreamInterruptedError,
 )
+from np6_client._constants import SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from np6_client._generated.builders import BUILDERS
 from np6_client._streaming import stream as streaming
 from np6_client._streaming.array_split import TruncatedArray
@@ -562,9 +566,12 @@ async def test_a_resumed_request_must_answer_by_the_call_s_deadline(
         api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(answer), options=options
     ) as np6:
         stream = activations(np6, sort=EventSort.ASC)
-        with pytest.raises(APITimeoutError, match=r"resumed stream did not answer within the call's deadline of 1s"):
+        with pytest.raises(
+            APITimeoutError, match=r"resumed stream did not answer within the call's deadline of 1s"
+        ) as info:
             await read_all(stream, [])
     assert stream.resumptions == 1 and stream.delivered == 2
+    assert (info.value.method, info.value.path) == ("GET", PATH)
 
 
 async def test_the_last_item_of_a_partly_read_batch_is_where_the_stream_stands() -> None:
@@ -636,3 +643,199 @@ async def test_a_custom_parser_builds_each_item_without_the_collector_and_decodi
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert f"(the body could not be decoded ({info.value.__cause__}))" in str(info.value)
     assert info.value.status_code == 200
+
+
+async def test_each_resumption_backs_off_as_the_retry_of_its_rank(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)  # the retries' jitter at its ceiling
+    server = always_cut()
+    options = ClientOptions(backoff_base=1.0, backoff_cap=100.0, min_retry_delay=0.25, max_wait=100.0, max_retries=2)
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(server), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(StreamInterruptedError):
+            await read_all(stream, [])
+    assert (stream.resumptions, sleeps) == (2, [1.0, 2.0])  # retries 1 and 2: the base, then twice it
+
+
+async def test_a_resumption_whose_wait_uses_up_max_total_wait_exactly_is_made(sleeps: list[float]) -> None:
+    server = always_cut()
+    options = ClientOptions(max_total_wait=0.1, backoff_base=0.0, backoff_cap=0.0, min_retry_delay=0.05, max_retries=9)
+    async with NP6Client(
+        api_key="sk-test-edges", base_url="https://np6.test", transport=httpx.MockTransport(server), options=options
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        with pytest.raises(StreamInterruptedError, match=r"not resumed: its wait would pass max_total_wait \(0.1s\)"):
+            await read_all(stream, [])
+    assert (stream.resumptions, sleeps, len(server.requests)) == (2, [0.05, 0.05], 3)
+
+
+async def test_a_request_stream_started_over_names_its_operation_from_its_url() -> None:
+    cut = httpx.ReadError("reset")
+    server = Server(Pieces(b'[{"type":"activ', error=cut), Pieces(body_of(0, 1), size=16))
+    resumed: list[Any] = []
+
+    class Recorder(Observer):
+        def stream_resumed(self, event: Any) -> None:
+            resumed.append(event)
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test/api",
+        transport=httpx.MockTransport(server),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+        observer=Recorder(),
+    ) as np6:
+        stream = np6.request_stream("GET", "/notifications/{id}/events/activations", path={"id": 7})
+        items = [item async for item in stream]
+    assert [item["id"] for item in items] == expected_ids(0, 1)
+    assert [(event.method, event.path, event.resumption) for event in resumed] == [
+        ("GET", "/notifications/{id}/events/activations", 1)
+    ]
+
+
+async def test_a_content_encoding_that_echoes_the_key_leaves_no_trace_of_it() -> None:
+    key = "sk-echoed-in-an-encoding-77"
+    answer = httpx.Response(200, headers={"content-encoding": key}, stream=Pieces(body_of(0)))
+    async with NP6Client(
+        api_key=key, base_url="https://np6.test", transport=httpx.MockTransport(Server(answer))
+    ) as np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(activations(np6))
+    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert "content encoding" in str(info.value.__cause__)
+    assert key not in "".join(traceback.format_exception(info.value))
+
+
+async def test_a_malformed_body_showing_a_one_character_key_leaves_no_trace_of_it() -> None:
+    # The scanner's error shows one byte of the body; a key of one character is still a key.
+    async with NP6Client(
+        api_key="Q", base_url="https://np6.test", transport=httpx.MockTransport(Server(Pieces(b"[Q")))
+    ) as np6:
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(activations(np6))
+    cause = info.value.__cause__
+    assert isinstance(cause, JSONSyntaxError) and str(cause).startswith("expected a value or ']', got b'")
+    assert [text for text in (str(info.value), str(cause), cause.problem, *map(str, cause.args)) if "Q" in text] == []
+
+
+async def test_an_item_past_the_limit_ends_the_stream_with_a_too_large_error_after_the_items_before_it() -> None:
+    big = {**event_json(1), "padding": "x" * 4096}
+    body = json.dumps([event_json(0), big, event_json(2)]).encode()
+    server = Server(Pieces(body, size=512))
+    delivered: list[NotificationEvent] = []
+    async with client(server, max_item_bytes=1024) as np6:
+        stream = activations(np6)
+        with pytest.raises(ResponseTooLargeError) as info:
+            await read_all(stream, delivered)
+        with pytest.raises(StopAsyncIteration):
+            await anext(stream)
+    assert ids(delivered) == expected_ids(0)
+    error = info.value
+    assert (error.what, error.limit, error.status_code, error.method, error.path) == ("item", 1024, 200, "GET", PATH)
+    assert str(error) == f"GET {PATH}: HTTP 200 answer's item exceeds 1024 bytes; not read further"
+    assert len(server.requests) == 1
+
+
+async def test_an_item_the_parser_refuses_leaves_no_trace_of_a_key_it_echoes() -> None:
+    key = "sk-echoed-by-a-parser-31"
+
+    def parse(raw: Any) -> Any:
+        if raw["n"] == 2:
+            raise ValueError(f"unknown kind {raw['kind']!r}")
+        return raw["n"]
+
+    body = json.dumps([{"n": 1}, {"n": 2, "kind": key}]).encode()
+    async with NP6Client(
+        api_key=key, base_url="https://np6.test", transport=httpx.MockTransport(Server(Pieces(body, size=64)))
+    ) as np6:
+        stream = np6.stream_call(Call("GET"), {"method": "GET", "url": PATH, "params": {}}, parse)
+        assert await anext(stream) == 1
+        with pytest.raises(MalformedResponseError) as info:
+            await anext(stream)
+    cause = info.value.__cause__
+    assert isinstance(cause, ValueError) and str(cause).startswith("unknown kind")
+    assert key not in "".join(traceback.format_exception(info.value))
+
+
+async def test_each_request_of_a_stream_tells_a_tracing_transport_how_far_the_stream_got() -> None:
+    seen: list[Any] = []
+    server = Server(
+        Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=httpx.ReadError("reset")), Pieces(body_of(1, 2))
+    )
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions[STREAM_PROGRESS_EXTENSION]())
+        return server(request)
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(answer),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        await read_all(stream, [])
+    assert seen == [stream, stream]
+
+
+class SpanEnd:
+    """What a tracing transport puts on a stream's answer: ended by the stream, once it claims it."""
+
+    def __init__(self) -> None:
+        self.claimed = False
+        self.ended: list[BaseException | None] = []
+
+    def __call__(self, error: BaseException | None) -> None:
+        self.ended.append(error)
+
+
+async def test_a_stream_ends_each_answer_s_span_with_what_broke_it() -> None:
+    cut = httpx.ReadError("reset")
+    spans = [SpanEnd(), SpanEnd()]
+    server = Server(Pieces(cut_after(body_of(0, 1, 2), 2), size=16, error=cut), Pieces(body_of(1, 2), size=16))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        response = server(request)
+        response.extensions[SPAN_END_EXTENSION] = spans[len(server.requests) - 1]
+        return response
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(answer),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=2),
+    ) as np6:
+        stream = activations(np6, sort=EventSort.ASC)
+        await read_all(stream, [])
+    assert [(span.claimed, span.ended) for span in spans] == [(True, [cut]), (True, [None])]
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        (b'[{"type":"activation"} x', MalformedResponseError),  # not an array
+        (json.dumps([event_json(0), {**event_json(1), "id": "not-a-uuid"}]).encode(), MalformedResponseError),
+        (json.dumps([event_json(0), {**event_json(1), "padding": "x" * 4096}]).encode(), ResponseTooLargeError),
+    ],
+    ids=["malformed", "bad item", "item too large"],
+)
+async def test_an_answer_read_whole_but_refused_ends_its_span_without_a_transport_error(
+    body: bytes, error: type[Exception]
+) -> None:
+    span = SpanEnd()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Pieces(body, size=256), extensions={SPAN_END_EXTENSION: span})
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(answer),
+        options=ClientOptions(max_item_bytes=1024),
+    ) as np6:
+        with pytest.raises(error):
+            await read_all(activations(np6), [])
+    assert (span.claimed, span.ended) == (True, [None])
