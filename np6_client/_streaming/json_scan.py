@@ -33,6 +33,7 @@ _OPEN, _CLOSE, _COMMA, _COLON, _STRING, _NUMBER, _LITERAL = range(1, 8)
 # piece, never again from its opening quote.
 _STRING_BODY = re.compile(rb'(?:[^"\\\x00-\x1f]+|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*')
 _ESCAPE_START = re.compile(rb"\\(?:u[0-9a-fA-F]{0,3})?")
+_DIGITS = re.compile(rb"[0-9]*")
 _SPACE = re.compile(rb"[ \t\n\r]*")
 # What may still become a token once more bytes arrive.
 _STRING_START = re.compile(rb'"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*(?:\\(?:u[0-9a-fA-F]{0,3})?)?')
@@ -59,6 +60,40 @@ class _Expect(enum.Enum):
     NOTHING = "the end of the body"
 
 
+class _Part(enum.Enum):
+    """Where a number that ran to the end of a piece stands, which decides what may follow it."""
+
+    SIGN = "after its '-'"
+    ZERO = "after a leading 0"
+    INT = "in its integer digits"
+    DOT = "after its '.'"
+    FRAC = "in its fraction digits"
+    E = "after its exponent's 'e'"
+    E_SIGN = "after its exponent's sign"
+    EXP = "in its exponent digits"
+
+
+_RUNS = (_Part.INT, _Part.FRAC, _Part.EXP)  # where a run of digits goes on
+_ENDS = (_Part.ZERO, *_RUNS)  # where a number may end
+_NUMBER_BYTES = frozenset(b"0123456789.eE+-")  # a number that ends must not be followed by one
+_AFTER_DIGIT = {_Part.SIGN: _Part.INT, _Part.DOT: _Part.FRAC, _Part.E: _Part.EXP, _Part.E_SIGN: _Part.EXP}
+
+
+def _step(part: _Part, byte: int) -> _Part | None:
+    """The part a number is in after `byte`, or None where `byte` cannot go on this number."""
+    if 0x30 <= byte <= 0x39:
+        if part is _Part.SIGN and byte == 0x30:
+            return _Part.ZERO
+        return part if part in _RUNS else _AFTER_DIGIT.get(part)
+    if byte == ord(".") and part in (_Part.ZERO, _Part.INT):
+        return _Part.DOT
+    if byte in b"eE" and part in _ENDS and part is not _Part.EXP:
+        return _Part.E
+    if byte in b"+-" and part is _Part.E:
+        return _Part.E_SIGN
+    return None
+
+
 _VALUE_STARTS = (_Expect.VALUE, _Expect.VALUE_OR_CLOSE)
 _KEY_STARTS = (_Expect.KEY, _Expect.KEY_OR_CLOSE)
 
@@ -78,6 +113,9 @@ class ArrayScanner:
         self.work = 0  # bytes the regular expressions were given to examine: linear in the text
         self._string_at: int | None = None  # offset of the opening quote of a string still open
         self._string_checked = 0  # offset up to which that string's inside is known to be valid
+        self._number_at: int | None = None  # offset of a number that ran to the end of the text so far
+        self._number_checked = 0  # offset up to which that number has been read
+        self._number_part = _Part.INT  # and where it stood there
         self.element_ends: list[int] = []
         self.commas: list[int] = []
         self.closed_at: int | None = None
@@ -87,7 +125,12 @@ class ArrayScanner:
         position = self.position
         end = len(text)
         while True:
-            if self._string_at is None:
+            if self._number_at is not None:
+                if self._number_goes_on(text):
+                    self.position = self._number_at
+                    return  # more of the number may still come in the next piece
+                position = self._number_ends(text)
+            elif self._string_at is None:
                 position = self._skip_space(text, position)
                 if self._opens_string(text, position):
                     self._string_at, self._string_checked = position, position + 1
@@ -99,10 +142,16 @@ class ArrayScanner:
                 continue
             match = _TOKEN.match(text, position)
             self.work += (end if match is None else match.end()) - position
-            if match is None or (match.lastindex == _NUMBER and match.end() == end):
-                break  # an incomplete token (or a number that more digits may extend), or an error
+            if match is None:
+                break  # an incomplete token, or an error
             kind = match.lastindex or 0
             start = match.start(kind)
+            if kind == _NUMBER and end == match.end() and self._expect in _VALUE_STARTS:
+                # More of it may come: read on from its end with the next piece, never from its start.
+                self._number_at, self._number_checked = start, end
+                self._number_part = self._part_of(text, start, end)
+                self.position = start
+                return
             self._take(kind, text[start], start, match.end())
             position = match.end()
         self.position = position
@@ -111,6 +160,44 @@ class ArrayScanner:
             start = position + len(rest) - len(rest.lstrip(b" \t\n\r"))
             # One byte only: the text may be anything, a secret the server echoed included.
             raise JSONSyntaxError(start, f"expected {self._expect.value}, got {bytes(text[start : start + 1])!r}")
+
+    @staticmethod
+    def _part_of(text: Text, start: int, end: int) -> _Part:
+        """Where the complete number `text[start:end]` stands at its end."""
+        if text.find(b"e", start, end) >= 0 or text.find(b"E", start, end) >= 0:
+            return _Part.EXP
+        if text.find(b".", start, end) >= 0:
+            return _Part.FRAC
+        first_digit = start + (text[start] == ord("-"))
+        return _Part.ZERO if text[first_digit] == ord("0") else _Part.INT  # a leading 0 is the whole integer
+
+    def _number_goes_on(self, text: Text) -> bool:
+        """Read the open number from where the last piece stopped; whether it still runs to the end of `text`."""
+        position, part, end = self._number_checked, self._number_part, len(text)
+        while position < end:
+            if part in _RUNS:
+                digits = _DIGITS.match(text, position)
+                assert digits is not None  # the pattern matches the empty text
+                self.work += digits.end() - position + 1
+                position = digits.end()
+                if position == end:
+                    break
+            following = _step(part, text[position])
+            if following is None:
+                break
+            part, position = following, position + 1
+        self._number_checked, self._number_part = position, part
+        return position == end
+
+    def _number_ends(self, text: Text) -> int:
+        """Take the open number, which ends before the byte where reading stopped; the offset past it."""
+        start, stop = self._number_at, self._number_checked
+        assert start is not None
+        self._number_at = None
+        if self._number_part not in _ENDS or text[stop] in _NUMBER_BYTES:
+            raise JSONSyntaxError(start, f"expected {self._expect.value}, got {bytes(text[start : start + 1])!r}")
+        self._take(_NUMBER, text[start], start, stop)
+        return stop
 
     def _skip_space(self, text: Text, position: int) -> int:
         """Past the whitespace at `position`, so that it is not examined again with the next piece."""

@@ -1,4 +1,4 @@
-"""Streaming parse work grows linearly with the body: a long string (or run of whitespace) that
+"""Streaming parse work grows linearly with the body: a long string, number or run of whitespace that
 arrives in 64 kB pieces is examined once, never again from its start for each piece. Work is
 counted by the scanner itself, so no clock is involved."""
 
@@ -38,7 +38,11 @@ def spaced_item(size: int) -> bytes:
     return b"[1," + b" " * size + b"2]"
 
 
-@pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item])
+def number_item(size: int) -> bytes:
+    return b'[{"id": "a", "n": -1.' + b"5" * size + b'e5}, {"id": "c"}]'
+
+
+@pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item, number_item])
 def test_four_times_the_body_is_about_four_times_the_work(make) -> None:  # type: ignore[no-untyped-def]
     _small_items, small, _ = feed_all(make(int(1.5 * MiB)))
     large_items, large, _ = feed_all(make(6 * MiB))
@@ -47,7 +51,7 @@ def test_four_times_the_body_is_about_four_times_the_work(make) -> None:  # type
     assert large.work <= 4.5 * small.work  # a rescan per piece would make it about 16 times
 
 
-@pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item])
+@pytest.mark.parametrize("make", [string_item, escaped_item, spaced_item, number_item])
 def test_no_piece_costs_more_than_its_own_bytes(make) -> None:  # type: ignore[no-untyped-def]
     body = make(4 * MiB)
     _, _, per_piece = feed_all(body)
@@ -110,6 +114,46 @@ def test_a_bad_string_is_refused_wherever_it_is_cut(bad: bytes) -> None:
         except ValueError:
             continue
         raise AssertionError(f"accepted {bad!r} cut at {cut}")
+
+
+NUMBERS = b'[12, -0.5, 3e7, 1.25E-3, {"n": 6789}, [0, -10], 2]'
+
+
+def test_numbers_cut_anywhere_end_where_a_whole_scan_says() -> None:
+    whole = ArrayScanner(after_open=True)
+    whole.scan(NUMBERS[1:])
+    assert whole.closed_at == len(NUMBERS) - 2
+    for first in range(1, len(NUMBERS)):
+        for second in range(first, len(NUMBERS), 3):
+            scanner = ArrayScanner(after_open=True)
+            for cut in (first, second, len(NUMBERS)):
+                scanner.scan(NUMBERS[1:cut])
+            assert (scanner.element_ends, scanner.commas, scanner.closed_at) == (
+                whole.element_ends,
+                whole.commas,
+                whole.closed_at,
+            ), (first, second)
+    assert feed_all(NUMBERS)[0] == json.loads(NUMBERS)
+
+
+@pytest.mark.parametrize("bad", [b"[01]", b"[1.]", b"[-]", b"[1e]", b"[1.2.3]", b"[12-3]", b"[1e5.5]", b"[1.5e+]"])
+def test_a_bad_number_is_refused_wherever_it_is_cut(bad: bytes) -> None:
+    for cut in range(1, len(bad)):
+        scanner = ArrayScanner(after_open=True)
+        with pytest.raises(ValueError, match="expected"):
+            scanner.scan(bad[1:cut])
+            scanner.scan(bad[1:])
+
+
+def test_a_long_number_s_digits_are_read_once() -> None:
+    digits = 4 * MiB
+    body = b"[1." + b"5" * digits + b", 2]"
+    scanner = ArrayScanner(after_open=True)
+    for end in range(1 + PIECE, len(body) + PIECE, PIECE):
+        scanner.scan(body[1:end])
+    assert scanner.closed_at == len(body) - 2
+    # Each new piece's digits once, then the whole number once when it ends: about twice its length.
+    assert scanner.work <= 2 * digits + 4 * (digits // PIECE) + 64
 
 
 def test_a_long_element_in_small_pieces_grows_one_buffer_in_place() -> None:
