@@ -7,7 +7,7 @@ import httpx
 import pytest
 import respx
 
-from np6_client import ClientOptions, InternalServerError, InvalidRequestError, NP6Client
+from np6_client import ClientOptions, ConfigurationError, InternalServerError, InvalidRequestError, NP6Client
 
 BASE = "https://api-cm.np6.com"
 FAST = ClientOptions(backoff_base=0.0, min_retry_delay=0.001)  # retries without waiting
@@ -127,4 +127,46 @@ async def test_the_key_header_is_refused_in_extra_headers_naming_it_before_sendi
             await np6.request("GET", "/custom", extra_headers={"X-KEY": "other"})
         with pytest.raises(InvalidRequestError, match=refused.replace("X-KEY", "x-key")):
             np6.request_stream("GET", "/custom", extra_headers={"x-key": "other"})
+    assert route.call_count == 0
+
+
+async def test_an_option_refused_by_with_options_is_named_in_the_error() -> None:
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(ConfigurationError, match=r"^with_options: .*max_retries"):
+            np6.with_options(max_retries=-1)
+
+
+@respx.mock
+async def test_a_namespaced_stream_call_sends_its_own_query_and_headers() -> None:
+    route = respx.get(f"{BASE}/targets/T1/events").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        stream = np6.contact.list_target_events.stream("T1", extra_query={"tenant": "b"}, extra_headers={"X-T": "t"})
+        assert [event async for event in stream] == []
+    sent = route.calls.last.request
+    assert (sent.url.params["tenant"], sent.headers["x-t"]) == ("b", "t")
+
+
+@pytest.mark.parametrize("name", ["Transfer-Encoding", " host ", "X-HTTP-Method-Override"])
+@respx.mock
+async def test_a_routing_header_is_refused_in_extra_headers_naming_it_before_sending(name: str) -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    refused = rf"^extra_headers\[{name!r}\]: changes where or how the request is routed or framed; the client sets it$"
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(InvalidRequestError, match=refused) as info:
+            await np6.request("GET", "/custom", extra_headers={name: "x"})
+        assert info.value.field == f"extra_headers[{name!r}]"
+        with pytest.raises(InvalidRequestError, match=refused):
+            np6.with_options(extra_headers={name: "x"})
+    assert route.call_count == 0
+
+
+@respx.mock
+async def test_a_header_name_that_is_not_a_str_is_refused_before_sending() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    refused = r"^extra_headers\[b'Transfer-Encoding'\]: a header name must be a str$"
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(InvalidRequestError, match=refused):
+            await np6.request("GET", "/custom", extra_headers={b"Transfer-Encoding": b"chunked"})  # type: ignore[dict-item]
+        with pytest.raises(InvalidRequestError, match=refused):
+            np6.with_options(extra_headers={b"Transfer-Encoding": b"chunked"})  # type: ignore[dict-item]
     assert route.call_count == 0

@@ -636,3 +636,25 @@ async def test_a_custom_parser_builds_each_item_without_the_collector_and_decodi
     assert isinstance(info.value.__cause__, httpx.DecodingError)
     assert f"(the body could not be decoded ({info.value.__cause__}))" in str(info.value)
     assert info.value.status_code == 200
+
+
+async def test_a_request_stream_started_over_tells_the_observer_its_method() -> None:
+    server = Server(Pieces(b'[{"n"', size=16, error=httpx.ReadError("reset")), Pieces(b'[{"n": 1}]'))
+    resumed: list[Any] = []
+
+    class Recorder(Observer):
+        def stream_resumed(self, event: Any) -> None:
+            resumed.append(event)
+
+    async with NP6Client(
+        api_key="sk-test-edges",
+        base_url="https://np6.test",
+        transport=httpx.MockTransport(server),
+        options=ClientOptions(backoff_base=0.0, backoff_cap=0.0, max_retries=1),
+        observer=Recorder(),
+    ) as np6:
+        assert [item async for item in np6.request_stream("GET", "/targets/{id}/events", path={"id": "T1"})] == [
+            {"n": 1}
+        ]
+    assert len(server.requests) == 2
+    assert [(event.method, event.path, event.resumption) for event in resumed] == [("GET", "/targets/{id}/events", 1)]
