@@ -76,6 +76,14 @@ async def test_a_429_is_reported_to_the_limiter_as_refused_and_pauses_everyone()
     assert limiter.events == [("observe", True), ("pause", 0.01), ("observe", False)]
 
 
+async def test_a_429_pause_is_told_with_the_call_that_met_it(sleeps: list[float]) -> None:
+    transport = answering(httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, json=[]))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == [3.0]
+    assert np6.rate_limit.pause_reason == "HTTP 429 on GET /segments/{id}/targets"
+
+
 def test_default_timeouts_are_finite_and_the_client_sends_with_them() -> None:
     assert (DEFAULT_TIMEOUT.connect, DEFAULT_TIMEOUT.read, DEFAULT_TIMEOUT.write, DEFAULT_TIMEOUT.pool) == (
         5.0,
