@@ -18,6 +18,8 @@ from np6_client import (
     MalformedResponseError,
     NotFoundError,
     NP6Client,
+    Observer,
+    PauseBegun,
     Quota,
 )
 from np6_client.api import segment
@@ -77,11 +79,18 @@ async def test_a_429_is_reported_to_the_limiter_as_refused_and_pauses_everyone()
 
 
 async def test_a_429_pause_is_told_with_the_call_that_met_it(sleeps: list[float]) -> None:
+    begun: list[PauseBegun] = []
+
+    class Recorder(Observer):
+        def pause_begun(self, event: PauseBegun) -> None:
+            begun.append(event)
+
     transport = answering(httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, json=[]))
-    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST, observer=Recorder())
     await segment.list_segment_targets.asyncio(1, client=np6)
     assert sleeps == [3.0]
     assert np6.rate_limit.pause_reason == "HTTP 429 on GET /segments/{id}/targets"
+    assert begun == [PauseBegun("GET", "/segments/{id}/targets", 3.0)]
 
 
 def test_default_timeouts_are_finite_and_the_client_sends_with_them() -> None:
