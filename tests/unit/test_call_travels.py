@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import traceback
 from typing import Any
 
 import httpx
@@ -240,19 +241,54 @@ async def test_a_body_longer_than_its_declared_length_is_still_refused_past_the_
             await np6.segment.list_segment_targets(12)
 
 
+async def test_a_body_refused_past_the_cap_is_not_kept_alive_by_the_error() -> None:
+    class Overlong(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b'["' + b"x" * 200 + b'"]'
+
+    def answer(_: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-length": "10"}, stream=Overlong())
+
+    from np6_client import ResponseTooLargeError
+
+    options = ClientOptions(max_body_bytes=100)
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
+        with pytest.raises(ResponseTooLargeError) as info:
+            await np6.segment.list_segment_targets(12)
+    assert (info.value.what, info.value.limit) == ("body", 100)
+    held = [
+        value
+        for frame, _ in traceback.walk_tb(info.value.__traceback__)
+        for value in frame.f_locals.values()
+        if isinstance(value, httpx.Response)
+    ]
+    assert held
+    assert all(response._content == b"" for response in held)  # the traceback keeps no byte of the body
+
+
+async def test_a_body_of_exactly_the_cap_is_accepted() -> None:
+    body = b'["' + b"x" * 96 + b'"]'
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, content=body))
+    async with NP6Client(api_key="k", transport=transport, options=ClientOptions(max_body_bytes=len(body))) as np6:
+        assert await np6.segment.list_segment_targets(12) == ["x" * 96]
+
+
 @pytest.mark.parametrize(
-    ("headers", "reader"),
+    ("headers", "reader", "cap"),
     [
-        ({"content-length": "9"}, False),
-        ({}, True),
-        ({"content-length": "101"}, True),
-        ({"content-length": "+9"}, True),
-        ({"content-length": "9" * 40}, True),
-        ({"content-length": "9", "content-encoding": "identity"}, True),
+        ({"content-length": "9"}, False, 100),
+        ({"content-length": "100"}, False, 100),  # declared at the cap: within it
+        ({}, True, 100),
+        ({"content-length": "101"}, True, 100),
+        ({"content-length": "+9"}, True, 100),
+        ({"content-length": "9" * 40}, True, 100),
+        ({"content-length": "1" + "0" * 17}, False, 10**18),  # 18 digits are still read as a number
+        ({"content-length": "0" + "1" * 18}, True, 10**18),  # 19 are not
+        ({"content-length": "9", "content-encoding": "identity"}, True, 100),
     ],
 )
 async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
-    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], reader: bool
+    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], reader: bool, cap: int
 ) -> None:
     from np6_client._transport.body_reader import read_capped as real
 
@@ -271,7 +307,7 @@ async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
     def answer(_: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers=headers, stream=Body())
 
-    options = ClientOptions(max_body_bytes=100)
+    options = ClientOptions(max_body_bytes=cap)
     async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
         assert await np6.segment.list_segment_targets(12) == ["T1"]
-    assert used == ([100] if reader else [])
+    assert used == ([cap] if reader else [])

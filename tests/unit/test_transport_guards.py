@@ -21,6 +21,7 @@ from np6_client import (
     Observer,
     PauseBegun,
     Quota,
+    RateLimitError,
 )
 from np6_client.api import segment
 
@@ -91,6 +92,35 @@ async def test_a_429_pause_is_told_with_the_call_that_met_it(sleeps: list[float]
     assert sleeps == [3.0]
     assert np6.rate_limit.pause_reason == "HTTP 429 on GET /segments/{id}/targets"
     assert begun == [PauseBegun("GET", "/segments/{id}/targets", 3.0)]
+
+
+class IdleLimiter(RecordingLimiter):
+    idle = True  # would learn nothing from an answer without rate-limit headers
+
+
+async def test_a_limiter_that_says_it_is_idle_hears_only_answers_that_tell_it_something() -> None:
+    limiter = IdleLimiter()
+    transport = answering(
+        httpx.Response(200, json=[]),
+        httpx.Response(200, json=[], headers={"x-ratelimit-remaining": "5"}),
+        httpx.Response(429),
+    )
+    options = attrs.evolve(FAST, max_rate_limit_retries=0)
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=options)
+    for _ in range(2):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    with pytest.raises(RateLimitError):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert limiter.events == [("observe", False), ("observe", True)]
+
+
+async def test_a_429_the_limiter_pauses_for_is_told_as_a_429_of_that_call() -> None:
+    transport = answering(httpx.Response(429, headers={"retry-after": "3"}))
+    options = attrs.evolve(FAST, max_rate_limit_retries=0)  # not retried: only the answer itself is told
+    async with NP6Client(api_key=KEY, transport=transport, options=options) as np6:
+        with pytest.raises(RateLimitError):
+            await segment.list_segment_targets.asyncio(1, client=np6)
+        assert np6.rate_limit.pause_reason == "HTTP 429 on GET /segments/{id}/targets"
 
 
 def test_default_timeouts_are_finite_and_the_client_sends_with_them() -> None:
