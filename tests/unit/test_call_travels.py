@@ -241,13 +241,14 @@ async def test_a_body_longer_than_its_declared_length_is_still_refused_past_the_
             await np6.segment.list_segment_targets(12)
 
 
-async def test_a_body_refused_past_the_cap_is_not_kept_alive_by_the_error() -> None:
+@pytest.mark.parametrize("declared", [{"content-length": "10"}, {}])  # a length too short, or none at all
+async def test_a_body_refused_past_the_cap_is_not_kept_alive_by_the_error(declared: dict[str, str]) -> None:
     class Overlong(httpx.AsyncByteStream):
         async def __aiter__(self) -> Any:
             yield b'["' + b"x" * 200 + b'"]'
 
     def answer(_: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-length": "10"}, stream=Overlong())
+        return httpx.Response(200, headers=declared, stream=Overlong())
 
     from np6_client import ResponseTooLargeError
 
@@ -255,7 +256,7 @@ async def test_a_body_refused_past_the_cap_is_not_kept_alive_by_the_error() -> N
     async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
         with pytest.raises(ResponseTooLargeError) as info:
             await np6.segment.list_segment_targets(12)
-    assert (info.value.what, info.value.limit) == ("body", 100)
+    assert (info.value.what, info.value.limit, info.value.path) == ("body", 100, "/segments/12/targets")
     held = [
         value
         for frame, _ in traceback.walk_tb(info.value.__traceback__)
@@ -264,6 +265,18 @@ async def test_a_body_refused_past_the_cap_is_not_kept_alive_by_the_error() -> N
     ]
     assert held
     assert all(response._content == b"" for response in held)  # the traceback keeps no byte of the body
+
+
+async def test_an_error_answer_keeps_the_start_of_a_long_body() -> None:
+    from np6_client._transport.seam import ERROR_BODY_BYTES
+
+    body = b'{"error": "' + b"e" * (2 * ERROR_BODY_BYTES) + b'"}'
+    transport = httpx.MockTransport(lambda _: httpx.Response(500, content=body))
+    async with NP6Client(api_key="k", transport=transport, options=ClientOptions(max_retries=0)) as np6:
+        with pytest.raises(InternalServerError) as info:
+            await np6.segment.list_segment_targets(12)
+    assert info.value.response.content == body[:ERROR_BODY_BYTES]
+    assert info.value.body_excerpt.startswith('{"error": "eee')
 
 
 async def test_a_body_of_exactly_the_cap_is_accepted() -> None:

@@ -68,6 +68,7 @@ async def test_every_slot_is_given_back_on_success_error_and_retry() -> None:
     with pytest.raises(NotFoundError) as info:
         await segment.list_segment_targets.asyncio(1, client=np6)
     assert info.value.status_code == 404
+    assert info.value.uncertain is False  # a GET changes nothing: the answer is the whole truth
     assert limiter.held == 0
 
 
