@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from np6_client import AttemptFinished, ClientOptions, InternalServerError, NP6Client, Observer, RetryScheduled
-from np6_client._constants import CALL_EXTENSION
+from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION
 from np6_client._spec.index import SpecIndex
 from np6_client._transport.call import Call
 
@@ -40,6 +40,22 @@ def answering(*responses: httpx.Response, seen: list[httpx.Request] | None = Non
         return queue.pop(0) if len(queue) > 1 else queue[0]
 
     return httpx.MockTransport(handler)
+
+
+async def test_each_attempt_is_numbered_from_zero_for_every_kind_of_call() -> None:
+    attempts: list[tuple[str | None, str | None, int]] = []
+    answers = [httpx.Response(503), httpx.Response(200, json=["T1"])] * 2
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempt = request.extensions[ATTEMPT_EXTENSION]
+        attempts.append((attempt.template, attempt.operation_id, attempt.resend_count))
+        return answers.pop(0)
+
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), options=FAST) as np6:
+        await np6.request("GET", "/custom")  # a path the spec does not know
+        await np6.segment.list_segment_targets(12)
+    operation = ("/segments/{id}/targets", "list_segment_targets")
+    assert attempts == [(None, None, 0), (None, None, 1), (*operation, 0), (*operation, 1)]
 
 
 async def test_behind_a_gateway_prefix_events_and_log_lines_name_the_path_template(
