@@ -1,5 +1,6 @@
 """Guards of the transport that no other test would miss if they went: slots, reports, timeouts, closes."""
 
+import asyncio
 import logging
 import random
 from collections.abc import AsyncIterator
@@ -288,6 +289,34 @@ async def test_a_put_whose_only_answer_was_lost_is_an_uncertain_error() -> None:
     with pytest.raises(APIConnectionError) as info:
         await segment.add_segment_targets.asyncio(1, client=np6, body=["A"])
     assert info.value.uncertain is True
+
+
+async def test_an_error_answer_to_the_retry_of_a_lost_put_is_uncertain() -> None:
+    transport = answering(httpx.ReadError("lost"), httpx.Response(500))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    with pytest.raises(InternalServerError) as info:
+        await segment.add_segment_targets.asyncio(1, client=np6, body=["A"])
+    assert info.value.uncertain is True  # the first PUT may have been applied
+
+
+async def test_a_post_that_never_reached_np6_is_not_uncertain() -> None:
+    transport = answering(httpx.ConnectError("refused"))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=attrs.evolve(FAST, max_retries=0))
+    with pytest.raises(APIConnectionError) as info:
+        await np6.request("POST", "/custom", json={})
+    assert info.value.uncertain is False
+
+
+async def test_a_retry_whose_wait_would_end_at_the_deadline_itself_is_not_made(
+    sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(asyncio.get_running_loop(), "time", lambda: 1000.0)  # the loop's clock stands still
+    transport = answering(httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, json=[]))
+    options = attrs.evolve(FAST, deadline=3.0)
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=options)
+    with pytest.raises(RateLimitError):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == []
 
 
 async def test_an_empty_body_where_an_array_is_due_is_malformed() -> None:
