@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import time
 import traceback
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from np6_client import AttemptFinished, ClientOptions, InternalServerError, NP6Client, Observer, RetryScheduled
 from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION
 from np6_client._spec.index import SpecIndex
+from np6_client._transport.attempt import Wait
 from np6_client._transport.call import Call
 
 GATEWAY = "https://gw.example.com/np6"
@@ -56,6 +58,24 @@ async def test_each_attempt_is_numbered_from_zero_for_every_kind_of_call() -> No
         await np6.segment.list_segment_targets(12)
     operation = ("/segments/{id}/targets", "list_segment_targets")
     assert attempts == [(None, None, 0), (None, None, 1), (*operation, 0), (*operation, 1)]
+
+
+async def test_a_resent_attempt_carries_the_retry_wait_that_delayed_it(sleeps: list[float]) -> None:
+    waits: list[tuple[Wait, ...]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        waits.append(request.extensions[ATTEMPT_EXTENSION].waits)
+        return httpx.Response(503) if len(waits) == 1 else httpx.Response(200, json=["T1"])
+
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), options=FAST) as np6:
+        before = time.time_ns()
+        await np6.segment.list_segment_targets(12)
+        after = time.time_ns()
+    first, second = ([wait for wait in attempt if wait.kind != "rate_limit"] for attempt in waits)
+    assert first == []
+    (retry,) = second
+    assert (retry.kind, retry.reason, retry.seconds) == ("retry", "HTTP 503", sleeps[0])
+    assert before <= retry.began_ns <= after
 
 
 async def test_behind_a_gateway_prefix_events_and_log_lines_name_the_path_template(
