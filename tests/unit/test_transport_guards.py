@@ -291,12 +291,18 @@ async def test_a_put_whose_only_answer_was_lost_is_an_uncertain_error() -> None:
     assert info.value.uncertain is True
 
 
-async def test_an_error_answer_to_the_retry_of_a_lost_put_is_uncertain() -> None:
-    transport = answering(httpx.ReadError("lost"), httpx.Response(500))
+@pytest.mark.parametrize(
+    ("first", "uncertain"),
+    [(httpx.ReadError("lost"), True), (httpx.ConnectError("refused"), False)],  # applied perhaps, or never sent
+)
+async def test_an_error_answer_to_a_retried_put_is_uncertain_when_the_first_may_have_been_applied(
+    first: Exception, uncertain: bool
+) -> None:
+    transport = answering(first, httpx.Response(500))
     np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
     with pytest.raises(InternalServerError) as info:
         await segment.add_segment_targets.asyncio(1, client=np6, body=["A"])
-    assert info.value.uncertain is True  # the first PUT may have been applied
+    assert info.value.uncertain is uncertain
 
 
 async def test_a_post_that_never_reached_np6_is_not_uncertain() -> None:
