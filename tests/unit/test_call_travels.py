@@ -78,6 +78,77 @@ async def test_a_resent_attempt_carries_the_retry_wait_that_delayed_it(sleeps: l
     assert before <= retry.began_ns <= after
 
 
+class SteppedClock:
+    """`time.monotonic` and `time.time_ns` for the transport: time moves only when the limiter holds a start."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def time_ns(self) -> int:
+        return 7_000_000_000
+
+
+class HoldingLimiter:
+    """Holds each start for exactly `step` seconds of the stepped clock."""
+
+    def __init__(self, clock: SteppedClock, step: float) -> None:
+        self.clock, self.step = clock, step
+
+    async def acquire(self) -> None:
+        self.clock.now += self.step
+
+    def release(self) -> None:
+        pass
+
+    def pause_for(self, seconds: float) -> None:
+        pass
+
+    def observe(self, quota: object, *, refused: bool) -> None:
+        pass
+
+
+@pytest.mark.parametrize("step", [0.001, 0.0005])  # at the notable wait, and under it
+async def test_a_start_held_by_the_limiter_is_a_wait_of_the_attempt_with_the_pause_reason(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float], step: float
+) -> None:
+    clock = SteppedClock()
+    monkeypatch.setattr("np6_client._transport.seam.time", clock)
+    waits: list[tuple[Wait, ...]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        waits.append(request.extensions[ATTEMPT_EXTENSION].waits)
+        return httpx.Response(429, headers={"retry-after": "2"}) if len(waits) == 1 else httpx.Response(200, json=[])
+
+    limiter = HoldingLimiter(clock, step)
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), limiter=limiter, options=FAST) as np6:
+        await np6.segment.list_segment_targets(12)
+    if step < 0.001:
+        assert waits == [(), (Wait("retry", "HTTP 429", 2.0, 7_000_000_000),)]
+        return
+    assert waits == [
+        (Wait("rate_limit", "pacing", step, 7_000_000_000),),
+        (
+            Wait("retry", "HTTP 429", 2.0, 7_000_000_000),
+            Wait("rate_limit", "HTTP 429 on GET /segments/{id}/targets", step, 7_000_000_000),
+        ),
+    ]
+
+
+async def test_a_transport_that_takes_the_key_header_off_the_request_still_gets_its_answer_through() -> None:
+    keys: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        keys.append(request.headers.pop("x-key"))  # a signing proxy moving it into its own header, say
+        return httpx.Response(200, json=["T1"])
+
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), options=FAST) as np6:
+        assert await np6.segment.list_segment_targets(12) == ["T1"]
+    assert keys == ["k"]
+
+
 async def test_behind_a_gateway_prefix_events_and_log_lines_name_the_path_template(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
