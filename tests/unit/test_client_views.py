@@ -170,3 +170,11 @@ async def test_a_header_name_that_is_not_a_str_is_refused_before_sending() -> No
         with pytest.raises(InvalidRequestError, match=refused):
             np6.with_options(extra_headers={b"Transfer-Encoding": b"chunked"})  # type: ignore[dict-item]
     assert route.call_count == 0
+
+
+@respx.mock
+async def test_a_call_given_only_its_own_timeout_sends_with_it() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        await np6.request("GET", "/custom", timeout=7)
+    assert route.calls.last.request.extensions["timeout"] == {"connect": 7, "read": 7, "write": 7, "pool": 7}

@@ -3,6 +3,7 @@
 import asyncio
 import logging
 import random
+import traceback
 from collections.abc import AsyncIterator
 
 import attrs
@@ -345,3 +346,18 @@ async def test_a_corrupt_encoding_is_named_as_such() -> None:
     with pytest.raises(MalformedResponseError) as info:
         await segment.list_segment_targets.asyncio(1, client=np6)
     assert "answer could not be parsed (the body's content encoding is corrupt)" in str(info.value)
+
+
+async def test_a_decoding_error_quoting_the_key_is_scrubbed_from_the_malformed_answer_s_traceback() -> None:
+    class Quoting(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            raise httpx.DecodingError(f"cannot decode the answer sent for {KEY}")
+            yield b""  # an async generator
+
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, stream=Quoting()))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    with pytest.raises(MalformedResponseError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    rendered = "".join(traceback.format_exception(info.value))
+    assert "cannot decode the answer sent for" in rendered
+    assert KEY not in rendered
