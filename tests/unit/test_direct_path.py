@@ -13,7 +13,7 @@ import base64
 import datetime
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 import pytest
@@ -262,3 +262,15 @@ async def test_answers_carry_their_request_and_a_closed_stream_its_elapsed_time(
         'HTTP Request: GET https://api-cm.np6.com/segments/4/targets "HTTP/1.1 200 OK"',
         'HTTP Request: GET https://api-cm.np6.com/notifications/5/events/activations "HTTP/1.1 200 OK"',
     ]
+
+
+async def test_a_plain_call_builds_and_sends_without_httpx_s_client_machinery(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> NoReturn:
+        raise AssertionError("httpx's client was asked")
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[request.url.path]))
+    async with NP6Client(api_key=KEY, transport=transport, options=FAST) as np6:
+        own = np6.get_async_httpx_client()
+        monkeypatch.setattr(own, "build_request", refuse)
+        monkeypatch.setattr(own, "send", refuse)
+        assert (await np6.request("GET", "/segments/{id}/targets", path={"id": 4})).parsed == ["/segments/4/targets"]
