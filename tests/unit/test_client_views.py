@@ -178,3 +178,11 @@ async def test_a_call_given_only_its_own_timeout_sends_with_it() -> None:
     async with NP6Client(api_key="k") as np6:
         await np6.request("GET", "/custom", timeout=7)
     assert route.calls.last.request.extensions["timeout"] == {"connect": 7, "read": 7, "write": 7, "pool": 7}
+
+
+@respx.mock
+async def test_a_views_query_goes_with_a_call_that_has_none_of_its_own() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        await np6.with_options(extra_query={"lang": "fr"}).request("GET", "/custom")
+    assert dict(route.calls.last.request.url.params) == {"lang": "fr"}
