@@ -1,10 +1,10 @@
 import email.utils
+import random
 
 import httpx
 import pytest
 
 from np6_client import ClientOptions, Quota
-from np6_client._transport import retry as retry_module
 from np6_client._transport.retry import (
     backoff,
     may_have_applied,
@@ -115,9 +115,9 @@ def test_a_resumption_wait_is_the_jittered_backoff_kept_between_the_floor_and_ma
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     options = ClientOptions(backoff_base=1.0, backoff_cap=100.0, min_retry_delay=0.5, max_wait=3.0)
-    monkeypatch.setattr(retry_module.random, "uniform", lambda low, high: high)  # the top of the jitter
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)  # the top of the jitter
     assert [retry_wait(attempt, options) for attempt in (1, 2, 3)] == [1.0, 2.0, 3.0]  # 4.0 capped at max_wait
-    monkeypatch.setattr(retry_module.random, "uniform", lambda low, high: low)  # the bottom of the jitter
+    monkeypatch.setattr(random, "uniform", lambda low, high: low)  # the bottom of the jitter
     assert retry_wait(1, options) == 0.5  # never under min_retry_delay
 
 
