@@ -361,3 +361,14 @@ async def test_a_decoding_error_quoting_the_key_is_scrubbed_from_the_malformed_a
     rendered = "".join(traceback.format_exception(info.value))
     assert "cannot decode the answer sent for" in rendered
     assert KEY not in rendered
+
+
+async def test_a_host_header_set_on_the_httpx_client_s_own_request_is_refused_before_sending() -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json=[]))  # type: ignore[func-returns-value]
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    refused = r"^headers\['Host'\]: set from the base URL; a request may not change it$"
+    with pytest.raises(InvalidRequestError, match=refused) as info:
+        await np6.get_async_httpx_client().get("/segments/1/targets", headers={"Host": "tenant-b.example"})
+    assert info.value.field == "headers['Host']"
+    assert sent == []
