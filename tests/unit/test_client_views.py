@@ -186,3 +186,17 @@ async def test_a_views_query_goes_with_a_call_that_has_none_of_its_own() -> None
     async with NP6Client(api_key="k") as np6:
         await np6.with_options(extra_query={"lang": "fr"}).request("GET", "/custom")
     assert dict(route.calls.last.request.url.params) == {"lang": "fr"}
+
+
+@respx.mock
+async def test_a_calls_own_query_and_its_extra_query_are_both_sent() -> None:
+    route = respx.get(f"{BASE}/targets/T1/events").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        await np6.contact.list_target_events("T1", sort="asc", extra_query={"tenant": "b"})
+    assert dict(route.calls.last.request.url.params) == {"sort": "asc", "tenant": "b"}
+
+
+async def test_a_refused_per_call_option_is_named_in_the_error() -> None:
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(ConfigurationError, match=r"^per-call options: .*max_retries"):
+            await np6.request("GET", "/custom", max_retries=-1)
