@@ -2,12 +2,20 @@
 `request()` / `request_stream()` put on the wire."""
 
 import json
+import warnings
 
 import httpx
 import pytest
 import respx
 
-from np6_client import ClientOptions, ConfigurationError, InternalServerError, InvalidRequestError, NP6Client
+from np6_client import (
+    ClientClosedError,
+    ClientOptions,
+    ConfigurationError,
+    InternalServerError,
+    InvalidRequestError,
+    NP6Client,
+)
 
 BASE = "https://api-cm.np6.com"
 FAST = ClientOptions(backoff_base=0.0, min_retry_delay=0.001)  # retries without waiting
@@ -200,3 +208,27 @@ async def test_a_refused_per_call_option_is_named_in_the_error() -> None:
     async with NP6Client(api_key="k") as np6:
         with pytest.raises(ConfigurationError, match=r"^per-call options: .*max_retries"):
             await np6.request("GET", "/custom", max_retries=-1)
+
+
+@respx.mock
+async def test_a_deprecated_operation_warns_by_its_name_and_another_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    from np6_client._spec import deprecation
+
+    monkeypatch.setattr(deprecation, "_warned", set())
+    respx.get(f"{BASE}/segments/1/targets").respond(200, json=[])
+    respx.get(f"{BASE}/targets/T1/events").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            await np6.contact.list_target_events("T1")
+            await np6.segment.list_segment_targets(1)
+    assert [str(warning.message) for warning in caught] == [
+        "list_segment_targets is deprecated by NP6; the NP6 reference names no replacement"
+    ]
+
+
+async def test_a_closed_client_says_so_and_how_to_go_on() -> None:
+    async with NP6Client(api_key="k") as np6:
+        pass
+    with pytest.raises(ClientClosedError, match=r"^the NP6 client was closed; create a new one$"):
+        await np6.request("GET", "/custom")
