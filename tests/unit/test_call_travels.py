@@ -431,3 +431,18 @@ async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
     async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
         assert await np6.segment.list_segment_targets(12) == ["T1"]
     assert used == ([cap] if reader else [])
+
+
+async def test_the_observer_hears_each_change_of_the_rate_limit_state() -> None:
+    heard: list[tuple[int | None, int | None]] = []
+
+    class Listening(Observer):
+        def rate_limit_changed(self, state: Any) -> None:
+            heard.append((state.limit, state.remaining))
+
+    headers = {"x-ratelimit-limit": "50", "x-ratelimit-remaining": "49"}
+    transport = answering(httpx.Response(200, json=["T1"], headers=headers))
+    async with NP6Client(api_key="k", transport=transport, options=FAST, observer=Listening()) as np6:
+        await np6.segment.list_segment_targets(12)
+        assert (np6.rate_limit.limit, np6.rate_limit.remaining) == (50, 49)
+    assert heard == [(50, 49)]
