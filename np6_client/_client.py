@@ -535,7 +535,9 @@ ROUTING_HEADERS = frozenset(
 def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     """Extra headers may not carry or replace the key, nor change the request's routing or framing."""
     for name in headers or {}:
-        lowered = name.lower().strip() if isinstance(name, str) else name
+        if not isinstance(name, str):  # httpx would take bytes, and a bytes name would pass unchecked
+            raise InvalidRequestError(f"extra_headers[{name!r}]", "a header name must be a str")
+        lowered = name.lower().strip()
         if lowered == API_KEY_HEADER.lower():
             raise InvalidRequestError(f"extra_headers[{name!r}]", "the API key is set by the client, not per call")
         if lowered in ROUTING_HEADERS:

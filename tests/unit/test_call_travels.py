@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime
 import logging
+import time
+import traceback
 from typing import Any
 
 import httpx
 import pytest
 
 from np6_client import AttemptFinished, ClientOptions, InternalServerError, NP6Client, Observer, RetryScheduled
-from np6_client._constants import CALL_EXTENSION
+from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION
 from np6_client._spec.index import SpecIndex
+from np6_client._transport.attempt import Wait
 from np6_client._transport.call import Call
 
 GATEWAY = "https://gw.example.com/np6"
@@ -39,6 +42,111 @@ def answering(*responses: httpx.Response, seen: list[httpx.Request] | None = Non
         return queue.pop(0) if len(queue) > 1 else queue[0]
 
     return httpx.MockTransport(handler)
+
+
+async def test_each_attempt_is_numbered_from_zero_for_every_kind_of_call() -> None:
+    attempts: list[tuple[str | None, str | None, int]] = []
+    answers = [httpx.Response(503), httpx.Response(200, json=["T1"])] * 2
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempt = request.extensions[ATTEMPT_EXTENSION]
+        attempts.append((attempt.template, attempt.operation_id, attempt.resend_count))
+        return answers.pop(0)
+
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), options=FAST) as np6:
+        await np6.request("GET", "/custom")  # a path the spec does not know
+        await np6.segment.list_segment_targets(12)
+    operation = ("/segments/{id}/targets", "list_segment_targets")
+    assert attempts == [(None, None, 0), (None, None, 1), (*operation, 0), (*operation, 1)]
+
+
+async def test_a_resent_attempt_carries_the_retry_wait_that_delayed_it(sleeps: list[float]) -> None:
+    waits: list[tuple[Wait, ...]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        waits.append(request.extensions[ATTEMPT_EXTENSION].waits)
+        return httpx.Response(503) if len(waits) == 1 else httpx.Response(200, json=["T1"])
+
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), options=FAST) as np6:
+        before = time.time_ns()
+        await np6.segment.list_segment_targets(12)
+        after = time.time_ns()
+    first, second = ([wait for wait in attempt if wait.kind != "rate_limit"] for attempt in waits)
+    assert first == []
+    (retry,) = second
+    assert (retry.kind, retry.reason, retry.seconds) == ("retry", "HTTP 503", sleeps[0])
+    assert before <= retry.began_ns <= after
+
+
+class SteppedClock:
+    """`time.monotonic` and `time.time_ns` for the transport: time moves only when the limiter holds a start."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def time_ns(self) -> int:
+        return 7_000_000_000
+
+
+class HoldingLimiter:
+    """Holds each start for exactly `step` seconds of the stepped clock."""
+
+    def __init__(self, clock: SteppedClock, step: float) -> None:
+        self.clock, self.step = clock, step
+
+    async def acquire(self) -> None:
+        self.clock.now += self.step
+
+    def release(self) -> None:
+        pass
+
+    def pause_for(self, seconds: float) -> None:
+        pass
+
+    def observe(self, quota: object, *, refused: bool) -> None:
+        pass
+
+
+@pytest.mark.parametrize("step", [0.001, 0.0005])  # at the notable wait, and under it
+async def test_a_start_held_by_the_limiter_is_a_wait_of_the_attempt_with_the_pause_reason(
+    monkeypatch: pytest.MonkeyPatch, sleeps: list[float], step: float
+) -> None:
+    clock = SteppedClock()
+    monkeypatch.setattr("np6_client._transport.seam.time", clock)
+    waits: list[tuple[Wait, ...]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        waits.append(request.extensions[ATTEMPT_EXTENSION].waits)
+        return httpx.Response(429, headers={"retry-after": "2"}) if len(waits) == 1 else httpx.Response(200, json=[])
+
+    limiter = HoldingLimiter(clock, step)
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), limiter=limiter, options=FAST) as np6:
+        await np6.segment.list_segment_targets(12)
+    if step < 0.001:
+        assert waits == [(), (Wait("retry", "HTTP 429", 2.0, 7_000_000_000),)]
+        return
+    assert waits == [
+        (Wait("rate_limit", "pacing", step, 7_000_000_000),),
+        (
+            Wait("retry", "HTTP 429", 2.0, 7_000_000_000),
+            Wait("rate_limit", "HTTP 429 on GET /segments/{id}/targets", step, 7_000_000_000),
+        ),
+    ]
+
+
+async def test_a_transport_that_takes_the_key_header_off_the_request_still_gets_its_answer_through() -> None:
+    keys: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        keys.append(request.headers.pop("x-key"))  # a signing proxy moving it into its own header, say
+        return httpx.Response(200, json=["T1"])
+
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(handler), options=FAST) as np6:
+        assert await np6.segment.list_segment_targets(12) == ["T1"]
+    assert keys == ["k"]
 
 
 async def test_behind_a_gateway_prefix_events_and_log_lines_name_the_path_template(
@@ -240,19 +348,67 @@ async def test_a_body_longer_than_its_declared_length_is_still_refused_past_the_
             await np6.segment.list_segment_targets(12)
 
 
+@pytest.mark.parametrize("declared", [{"content-length": "10"}, {}])  # a length too short, or none at all
+async def test_a_body_refused_past_the_cap_is_not_kept_alive_by_the_error(declared: dict[str, str]) -> None:
+    class Overlong(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b'["' + b"x" * 200 + b'"]'
+
+    def answer(_: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=declared, stream=Overlong())
+
+    from np6_client import ResponseTooLargeError
+
+    options = ClientOptions(max_body_bytes=100)
+    async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
+        with pytest.raises(ResponseTooLargeError) as info:
+            await np6.segment.list_segment_targets(12)
+    assert (info.value.what, info.value.limit, info.value.path) == ("body", 100, "/segments/12/targets")
+    held = [
+        value
+        for frame, _ in traceback.walk_tb(info.value.__traceback__)
+        for value in frame.f_locals.values()
+        if isinstance(value, httpx.Response)
+    ]
+    assert held
+    assert all(response._content == b"" for response in held)  # the traceback keeps no byte of the body
+
+
+async def test_an_error_answer_keeps_the_start_of_a_long_body() -> None:
+    from np6_client._transport.seam import ERROR_BODY_BYTES
+
+    body = b'{"error": "' + b"e" * (2 * ERROR_BODY_BYTES) + b'"}'
+    transport = httpx.MockTransport(lambda _: httpx.Response(500, content=body))
+    async with NP6Client(api_key="k", transport=transport, options=ClientOptions(max_retries=0)) as np6:
+        with pytest.raises(InternalServerError) as info:
+            await np6.segment.list_segment_targets(12)
+    assert info.value.response.content == body[:ERROR_BODY_BYTES]
+    assert info.value.body_excerpt.startswith('{"error": "eee')
+
+
+async def test_a_body_of_exactly_the_cap_is_accepted() -> None:
+    body = b'["' + b"x" * 96 + b'"]'
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, content=body))
+    async with NP6Client(api_key="k", transport=transport, options=ClientOptions(max_body_bytes=len(body))) as np6:
+        assert await np6.segment.list_segment_targets(12) == ["x" * 96]
+
+
 @pytest.mark.parametrize(
-    ("headers", "reader"),
+    ("headers", "reader", "cap"),
     [
-        ({"content-length": "9"}, False),
-        ({}, True),
-        ({"content-length": "101"}, True),
-        ({"content-length": "+9"}, True),
-        ({"content-length": "9" * 40}, True),
-        ({"content-length": "9", "content-encoding": "identity"}, True),
+        ({"content-length": "9"}, False, 100),
+        ({"content-length": "100"}, False, 100),  # declared at the cap: within it
+        ({}, True, 100),
+        ({"content-length": "101"}, True, 100),
+        ({"content-length": "+9"}, True, 100),
+        ({"content-length": "9" * 40}, True, 100),
+        ({"content-length": "1" + "0" * 17}, False, 10**18),  # 18 digits are still read as a number
+        ({"content-length": "0" + "1" * 18}, True, 10**18),  # 19 are not
+        ({"content-length": "9", "content-encoding": "identity"}, True, 100),
     ],
 )
 async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
-    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], reader: bool
+    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], reader: bool, cap: int
 ) -> None:
     from np6_client._transport.body_reader import read_capped as real
 
@@ -271,7 +427,22 @@ async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
     def answer(_: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers=headers, stream=Body())
 
-    options = ClientOptions(max_body_bytes=100)
+    options = ClientOptions(max_body_bytes=cap)
     async with NP6Client(api_key="k", transport=httpx.MockTransport(answer), options=options) as np6:
         assert await np6.segment.list_segment_targets(12) == ["T1"]
-    assert used == ([100] if reader else [])
+    assert used == ([cap] if reader else [])
+
+
+async def test_the_observer_hears_each_change_of_the_rate_limit_state() -> None:
+    heard: list[tuple[int | None, int | None]] = []
+
+    class Listening(Observer):
+        def rate_limit_changed(self, state: Any) -> None:
+            heard.append((state.limit, state.remaining))
+
+    headers = {"x-ratelimit-limit": "50", "x-ratelimit-remaining": "49"}
+    transport = answering(httpx.Response(200, json=["T1"], headers=headers))
+    async with NP6Client(api_key="k", transport=transport, options=FAST, observer=Listening()) as np6:
+        await np6.segment.list_segment_targets(12)
+        assert (np6.rate_limit.limit, np6.rate_limit.remaining) == (50, 49)
+    assert heard == [(50, 49)]

@@ -10,6 +10,7 @@ import pytest
 
 import np6_client
 from np6_client import ClientOptions, ConfigurationError, InProcessRateLimiter, NP6Client
+from np6_client._auth import APIKey
 from np6_client._transport.call import Call
 from np6_client._transport.network import AiohttpNetwork
 from np6_client.api import segment
@@ -33,6 +34,24 @@ class Recording(httpx.AsyncBaseTransport):
 def test_http_client_and_transport_exclude_each_other() -> None:
     with pytest.raises(TypeError, match=r"^pass http_client= or transport=, not both$"):
         NP6Client(api_key=KEY, http_client=httpx.AsyncClient(), transport=Recording())
+
+
+@pytest.mark.parametrize("given", [{"transport": Recording()}, {"http_client": httpx.AsyncClient()}])
+def test_network_is_refused_beside_a_transport_or_a_callers_client(given: dict[str, object]) -> None:
+    refused = r"^network= chooses the connections the client opens: not with http_client= or transport=$"
+    with pytest.raises(TypeError, match=refused):
+        NP6Client(api_key=KEY, network="httpcore", **given)  # type: ignore[arg-type]
+
+
+def test_a_limiter_that_keeps_accounts_apart_is_told_the_clients_key() -> None:
+    class Binding(InProcessRateLimiter):
+        def bind_account(self, key: APIKey) -> None:
+            self.bound = key
+
+    limiter = Binding()
+    np6 = NP6Client(api_key=KEY, limiter=limiter)
+    assert limiter.bound is np6._shared.api_key
+    assert limiter.bound.reveal() == KEY
 
 
 def test_the_base_url_comes_from_the_argument_the_environment_or_the_default(monkeypatch: pytest.MonkeyPatch) -> None:

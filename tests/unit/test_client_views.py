@@ -2,12 +2,20 @@
 `request()` / `request_stream()` put on the wire."""
 
 import json
+import warnings
 
 import httpx
 import pytest
 import respx
 
-from np6_client import ClientOptions, InternalServerError, InvalidRequestError, NP6Client
+from np6_client import (
+    ClientClosedError,
+    ClientOptions,
+    ConfigurationError,
+    InternalServerError,
+    InvalidRequestError,
+    NP6Client,
+)
 
 BASE = "https://api-cm.np6.com"
 FAST = ClientOptions(backoff_base=0.0, min_retry_delay=0.001)  # retries without waiting
@@ -128,3 +136,99 @@ async def test_the_key_header_is_refused_in_extra_headers_naming_it_before_sendi
         with pytest.raises(InvalidRequestError, match=refused.replace("X-KEY", "x-key")):
             np6.request_stream("GET", "/custom", extra_headers={"x-key": "other"})
     assert route.call_count == 0
+
+
+async def test_an_option_refused_by_with_options_is_named_in_the_error() -> None:
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(ConfigurationError, match=r"^with_options: .*max_retries"):
+            np6.with_options(max_retries=-1)
+
+
+@respx.mock
+async def test_a_namespaced_stream_call_sends_its_own_query_and_headers() -> None:
+    route = respx.get(f"{BASE}/targets/T1/events").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        stream = np6.contact.list_target_events.stream("T1", extra_query={"tenant": "b"}, extra_headers={"X-T": "t"})
+        assert [event async for event in stream] == []
+    sent = route.calls.last.request
+    assert (sent.url.params["tenant"], sent.headers["x-t"]) == ("b", "t")
+
+
+@pytest.mark.parametrize("name", ["Transfer-Encoding", " host ", "X-HTTP-Method-Override"])
+@respx.mock
+async def test_a_routing_header_is_refused_in_extra_headers_naming_it_before_sending(name: str) -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    refused = rf"^extra_headers\[{name!r}\]: changes where or how the request is routed or framed; the client sets it$"
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(InvalidRequestError, match=refused) as info:
+            await np6.request("GET", "/custom", extra_headers={name: "x"})
+        assert info.value.field == f"extra_headers[{name!r}]"
+        with pytest.raises(InvalidRequestError, match=refused):
+            np6.with_options(extra_headers={name: "x"})
+    assert route.call_count == 0
+
+
+@respx.mock
+async def test_a_header_name_that_is_not_a_str_is_refused_before_sending() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    refused = r"^extra_headers\[b'Transfer-Encoding'\]: a header name must be a str$"
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(InvalidRequestError, match=refused):
+            await np6.request("GET", "/custom", extra_headers={b"Transfer-Encoding": b"chunked"})  # type: ignore[dict-item]
+        with pytest.raises(InvalidRequestError, match=refused):
+            np6.with_options(extra_headers={b"Transfer-Encoding": b"chunked"})  # type: ignore[dict-item]
+    assert route.call_count == 0
+
+
+@respx.mock
+async def test_a_call_given_only_its_own_timeout_sends_with_it() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        await np6.request("GET", "/custom", timeout=7)
+    assert route.calls.last.request.extensions["timeout"] == {"connect": 7, "read": 7, "write": 7, "pool": 7}
+
+
+@respx.mock
+async def test_a_views_query_goes_with_a_call_that_has_none_of_its_own() -> None:
+    route = respx.get(f"{BASE}/custom").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        await np6.with_options(extra_query={"lang": "fr"}).request("GET", "/custom")
+    assert dict(route.calls.last.request.url.params) == {"lang": "fr"}
+
+
+@respx.mock
+async def test_a_calls_own_query_and_its_extra_query_are_both_sent() -> None:
+    route = respx.get(f"{BASE}/targets/T1/events").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        await np6.contact.list_target_events("T1", sort="asc", extra_query={"tenant": "b"})
+    assert dict(route.calls.last.request.url.params) == {"sort": "asc", "tenant": "b"}
+
+
+async def test_a_refused_per_call_option_is_named_in_the_error() -> None:
+    async with NP6Client(api_key="k") as np6:
+        with pytest.raises(ConfigurationError, match=r"^per-call options: .*max_retries"):
+            await np6.request("GET", "/custom", max_retries=-1)
+
+
+@respx.mock
+async def test_a_deprecated_operation_warns_by_its_name_and_another_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    from np6_client._spec import deprecation
+
+    monkeypatch.setattr(deprecation, "_warned", set())
+    respx.get(f"{BASE}/segments/1/targets").respond(200, json=[])
+    respx.get(f"{BASE}/targets/T1/events").respond(200, json=[])
+    async with NP6Client(api_key="k") as np6:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            await np6.contact.list_target_events("T1")
+            await np6.segment.list_segment_targets(1)
+    assert [str(warning.message) for warning in caught] == [
+        "list_segment_targets is deprecated by NP6; the NP6 reference names no replacement"
+    ]
+
+
+async def test_a_closed_client_says_so_and_how_to_go_on() -> None:
+    async with NP6Client(api_key="k") as np6:
+        pass
+    with pytest.raises(ClientClosedError, match=r"^the NP6 client was closed; create a new one$"):
+        await np6.request("GET", "/custom")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import base64
 import datetime
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, NoReturn
 
 import httpx
 import pytest
@@ -262,3 +262,67 @@ async def test_answers_carry_their_request_and_a_closed_stream_its_elapsed_time(
         'HTTP Request: GET https://api-cm.np6.com/segments/4/targets "HTTP/1.1 200 OK"',
         'HTTP Request: GET https://api-cm.np6.com/notifications/5/events/activations "HTTP/1.1 200 OK"',
     ]
+
+
+async def test_a_plain_call_builds_and_sends_without_httpx_s_client_machinery(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> NoReturn:
+        raise AssertionError("httpx's client was asked")
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[request.url.path]))
+    async with NP6Client(api_key=KEY, transport=transport, options=FAST) as np6:
+        own = np6.get_async_httpx_client()
+        monkeypatch.setattr(own, "build_request", refuse)
+        monkeypatch.setattr(own, "send", refuse)
+        assert (await np6.request("GET", "/segments/{id}/targets", path={"id": 4})).parsed == ["/segments/4/targets"]
+
+
+async def test_a_response_hook_alone_or_auth_set_on_the_sdks_own_client_applies() -> None:
+    sent: list[str | None] = []
+    hooked: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("authorization"))
+        return httpx.Response(200, json=[])
+
+    async def on_response(response: httpx.Response) -> None:
+        hooked.append(response.status_code)
+
+    async with NP6Client(api_key=KEY, transport=httpx.MockTransport(answer), options=FAST) as np6:
+        own = np6.get_async_httpx_client()
+        own.event_hooks["response"].append(on_response)  # a response hook, no request hook
+        await np6.request("GET", "/custom")
+        assert hooked == [200]
+        own.event_hooks["response"].clear()
+        own.auth = httpx.BasicAuth("user", "secret")
+        await np6.request("GET", "/custom")
+    assert sent == [None, "Basic " + base64.b64encode(b"user:secret").decode()]
+
+
+async def test_a_stream_sent_through_the_sdks_own_client_still_arrives_item_by_item() -> None:
+    chunks = 30
+    item = "T" * 70_000  # 30 of them are more than the splitter buffers before it looks for items
+    pulled = 0
+
+    class Counted(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            nonlocal pulled
+            for index in range(chunks):
+                pulled += 1
+                yield (
+                    ("[" if index == 0 else ",").encode()
+                    + f'"{item}"'.encode()
+                    + (b"]" if index == chunks - 1 else b"")
+                )
+
+    async def on_request(request: httpx.Request) -> None:
+        pass
+
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, stream=Counted()))
+    pulled_at_first = None
+    async with NP6Client(api_key=KEY, transport=transport, options=FAST) as np6:
+        np6.get_async_httpx_client().event_hooks["request"].append(on_request)  # httpx's client sends it
+        async for _ in np6.request_stream("GET", "/segments/1/targets"):
+            if pulled_at_first is None:
+                pulled_at_first = pulled
+    assert pulled_at_first is not None
+    assert pulled_at_first < chunks

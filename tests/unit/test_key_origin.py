@@ -181,3 +181,22 @@ async def test_validation_holds_for_a_prefix_ending_in_any_letter_and_for_paths_
         await segment.add_segment_targets.asyncio(1, client=np6, body=too_many)
     with pytest.raises(InvalidRequestError):
         await np6.get_async_httpx_client().put("https://gw.example.com/segments/1/targets", json=too_many)
+
+
+@pytest.mark.parametrize("prefix", ["/np6", "/np6/", "/gatewayX"])
+@respx.mock
+async def test_a_request_behind_a_path_prefix_is_validated_by_its_own_path(prefix: str) -> None:
+    route = respx.put(f"https://gw.example.com{prefix.rstrip('/')}/segments/1/targets").respond(200, json=2)
+    np6 = NP6Client(api_key=KEY, base_url=f"https://gw.example.com{prefix}", options=FAST)
+    with pytest.raises(InvalidRequestError) as info:
+        await np6.request("PUT", "/segments/{id}/targets", path={"id": 1}, json=[f"T{i}" for i in range(51)])
+    assert info.value.field == "body"
+    assert route.call_count == 0
+
+
+@pytest.mark.parametrize("base", ["http://api.example.com", "ftp://127.0.0.1"])
+def test_a_base_url_in_clear_text_off_this_machine_is_refused_naming_it(base: str) -> None:
+    url = httpx.URL(base)
+    refused = rf"^refusing to send the API key over {url.scheme}:// to {url.host}; use https$"
+    with pytest.raises(ConfigurationError, match=refused):
+        NP6Client(api_key=KEY, base_url=base)

@@ -290,3 +290,31 @@ def test_a_start_at_the_reset_instant_is_spaced_by_the_share() -> None:
     answer(p, 0.0, 8, limit=10)  # half of the account's traffic; the window ends by 1.0
     p.take(1.0)  # nothing of that window is left to spread the budget over
     assert p.wait(1.0, in_flight=0) == pytest.approx(1.0 / (9 * 0.5))
+
+
+class DrawsInTurn(random.Random):
+    """Each jitter draw lands at the next of the given fractions of its range (the last one repeats)."""
+
+    def __init__(self, *fractions: float) -> None:
+        super().__init__(0)
+        self.fractions = list(fractions)
+
+    def uniform(self, a: float, b: float) -> float:
+        fraction = self.fractions.pop(0) if len(self.fractions) > 1 else self.fractions[0]
+        return a + (b - a) * fraction
+
+
+def test_an_answer_naming_the_same_window_end_keeps_the_restart_jitter_drawn_for_it() -> None:
+    p = AccountPacer(DrawsInTurn(1.0, 0.0))  # the first end's jitter is 5% of the window; a new draw would be 0
+    answer(p, 0.0, 4, limit=5)  # the window ends by 1.0
+    answer(p, 0.5, 3, limit=5, reset_in=0.5)  # the same end, told again
+    answer(p, 0.5, 0, limit=5)  # spent
+    assert p.wait(0.5, in_flight=0) == pytest.approx(0.5 + 0.05)
+
+
+def test_when_the_restart_jitter_ends_a_spent_share_waits_for_its_spacing_only() -> None:
+    p = pacer(fraction=0.0)  # no restart jitter; spacing at nine tenths
+    answer(p, 0.0, 8, limit=10)  # half of the account's traffic, 4 to spend by 1.0
+    for _ in range(4):
+        p.take(0.0)  # spacings 0.3, 0.45, 0.9 and 0.9: the next start is due at 2.55
+    assert p.wait(1.0, in_flight=0) == pytest.approx(1.55)

@@ -1,4 +1,5 @@
 import email.utils
+import random
 
 import httpx
 import pytest
@@ -13,6 +14,7 @@ from np6_client._transport.retry import (
     parse_retry_after,
     rate_limit_wait,
     read_quota,
+    retry_wait,
 )
 
 NOW = 1_800_000_000.0
@@ -22,6 +24,7 @@ NOW = 1_800_000_000.0
     ("value", "expected"),
     [
         ("7", 7.0),
+        ("1", 1.0),  # the shortest wait there is
         (" 12 ", 12.0),
         ("Fri, 15 Jan 2027 08:00:10 GMT", 10.0),  # IMF-fixdate
         ("Friday, 15-Jan-27 08:00:10 GMT", 10.0),  # RFC 850
@@ -106,6 +109,16 @@ def test_backoff_is_full_jitter_under_a_growing_cap() -> None:
         samples = [backoff(attempt, options) for _ in range(200)]
         assert all(0 <= s <= ceiling for s in samples)
         assert max(samples) > ceiling / 2  # spread over the range, not a constant
+
+
+def test_a_resumption_wait_is_the_jittered_backoff_kept_between_the_floor_and_max_wait(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    options = ClientOptions(backoff_base=1.0, backoff_cap=100.0, min_retry_delay=0.5, max_wait=3.0)
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)  # the top of the jitter
+    assert [retry_wait(attempt, options) for attempt in (1, 2, 3)] == [1.0, 2.0, 3.0]  # 4.0 capped at max_wait
+    monkeypatch.setattr(random, "uniform", lambda low, high: low)  # the bottom of the jitter
+    assert retry_wait(1, options) == 0.5  # never under min_retry_delay
 
 
 def test_backoff_doubling_is_bounded_for_any_attempt_count() -> None:

@@ -7,6 +7,7 @@ import logging
 import traceback
 from collections.abc import AsyncIterator
 
+import attrs
 import httpx
 import pytest
 import respx
@@ -268,3 +269,15 @@ async def test_aware_datetimes_and_milliseconds_are_sent(np6: NP6Client, start: 
     route = respx.get(f"{BASE}/notifications/1/events/activations").respond(200, json=[])
     await notification.list_notification_activations.asyncio(1, client=np6, start=start)
     assert route.calls.last.request.url.params["start"] in {"2024-01-15T09:30:00+00:00", "1705311000000"}
+
+
+@respx.mock
+async def test_a_429_naming_only_its_reset_is_not_retried_when_that_reset_is_beyond_max_total_wait() -> None:
+    route = respx.get(f"{BASE}/custom").mock(
+        side_effect=[httpx.Response(429, headers={"x-ratelimit-reset": "3"}), httpx.Response(200, json=[])]
+    )
+    options = attrs.evolve(FAST, reset_style="delta", max_total_wait=2.5)  # a backoff alone would retry at once
+    async with NP6Client(api_key=KEY, options=options) as np6:
+        with pytest.raises(RateLimitError):
+            await np6.request("GET", "/custom")
+    assert route.call_count == 1

@@ -1,7 +1,9 @@
 """Guards of the transport that no other test would miss if they went: slots, reports, timeouts, closes."""
 
+import asyncio
 import logging
 import random
+import traceback
 from collections.abc import AsyncIterator
 
 import attrs
@@ -18,7 +20,10 @@ from np6_client import (
     MalformedResponseError,
     NotFoundError,
     NP6Client,
+    Observer,
+    PauseBegun,
     Quota,
+    RateLimitError,
 )
 from np6_client.api import segment
 
@@ -65,6 +70,7 @@ async def test_every_slot_is_given_back_on_success_error_and_retry() -> None:
     with pytest.raises(NotFoundError) as info:
         await segment.list_segment_targets.asyncio(1, client=np6)
     assert info.value.status_code == 404
+    assert info.value.uncertain is False  # a GET changes nothing: the answer is the whole truth
     assert limiter.held == 0
 
 
@@ -74,6 +80,50 @@ async def test_a_429_is_reported_to_the_limiter_as_refused_and_pauses_everyone()
     np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=attrs.evolve(FAST, max_wait=0.01))
     await segment.list_segment_targets.asyncio(1, client=np6)
     assert limiter.events == [("observe", True), ("pause", 0.01), ("observe", False)]
+
+
+async def test_a_429_pause_is_told_with_the_call_that_met_it(sleeps: list[float]) -> None:
+    begun: list[PauseBegun] = []
+
+    class Recorder(Observer):
+        def pause_begun(self, event: PauseBegun) -> None:
+            begun.append(event)
+
+    transport = answering(httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, json=[]))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST, observer=Recorder())
+    await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == [3.0]
+    assert np6.rate_limit.pause_reason == "HTTP 429 on GET /segments/{id}/targets"
+    assert begun == [PauseBegun("GET", "/segments/{id}/targets", 3.0)]
+
+
+class IdleLimiter(RecordingLimiter):
+    idle = True  # would learn nothing from an answer without rate-limit headers
+
+
+async def test_a_limiter_that_says_it_is_idle_hears_only_answers_that_tell_it_something() -> None:
+    limiter = IdleLimiter()
+    transport = answering(
+        httpx.Response(200, json=[]),
+        httpx.Response(200, json=[], headers={"x-ratelimit-remaining": "5"}),
+        httpx.Response(429),
+    )
+    options = attrs.evolve(FAST, max_rate_limit_retries=0)
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=limiter, options=options)
+    for _ in range(2):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    with pytest.raises(RateLimitError):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert limiter.events == [("observe", False), ("observe", True)]
+
+
+async def test_a_429_the_limiter_pauses_for_is_told_as_a_429_of_that_call() -> None:
+    transport = answering(httpx.Response(429, headers={"retry-after": "3"}))
+    options = attrs.evolve(FAST, max_rate_limit_retries=0)  # not retried: only the answer itself is told
+    async with NP6Client(api_key=KEY, transport=transport, options=options) as np6:
+        with pytest.raises(RateLimitError):
+            await segment.list_segment_targets.asyncio(1, client=np6)
+        assert np6.rate_limit.pause_reason == "HTTP 429 on GET /segments/{id}/targets"
 
 
 def test_default_timeouts_are_finite_and_the_client_sends_with_them() -> None:
@@ -242,6 +292,40 @@ async def test_a_put_whose_only_answer_was_lost_is_an_uncertain_error() -> None:
     assert info.value.uncertain is True
 
 
+@pytest.mark.parametrize(
+    ("first", "uncertain"),
+    [(httpx.ReadError("lost"), True), (httpx.ConnectError("refused"), False)],  # applied perhaps, or never sent
+)
+async def test_an_error_answer_to_a_retried_put_is_uncertain_when_the_first_may_have_been_applied(
+    first: Exception, uncertain: bool
+) -> None:
+    transport = answering(first, httpx.Response(500))
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=FAST)
+    with pytest.raises(InternalServerError) as info:
+        await segment.add_segment_targets.asyncio(1, client=np6, body=["A"])
+    assert info.value.uncertain is uncertain
+
+
+async def test_a_post_that_never_reached_np6_is_not_uncertain() -> None:
+    transport = answering(httpx.ConnectError("refused"))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=attrs.evolve(FAST, max_retries=0))
+    with pytest.raises(APIConnectionError) as info:
+        await np6.request("POST", "/custom", json={})
+    assert info.value.uncertain is False
+
+
+async def test_a_retry_whose_wait_would_end_at_the_deadline_itself_is_not_made(
+    sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(asyncio.get_running_loop(), "time", lambda: 1000.0)  # the loop's clock stands still
+    transport = answering(httpx.Response(429, headers={"retry-after": "3"}), httpx.Response(200, json=[]))
+    options = attrs.evolve(FAST, deadline=3.0)
+    np6 = NP6Client(api_key=KEY, transport=transport, limiter=RecordingLimiter(), options=options)
+    with pytest.raises(RateLimitError):
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    assert sleeps == []
+
+
 async def test_an_empty_body_where_an_array_is_due_is_malformed() -> None:
     np6 = NP6Client(api_key=KEY, transport=answering(httpx.Response(200)), options=FAST)
     with pytest.raises(MalformedResponseError, match="expected a JSON array"):
@@ -262,3 +346,29 @@ async def test_a_corrupt_encoding_is_named_as_such() -> None:
     with pytest.raises(MalformedResponseError) as info:
         await segment.list_segment_targets.asyncio(1, client=np6)
     assert "answer could not be parsed (the body's content encoding is corrupt)" in str(info.value)
+
+
+async def test_a_decoding_error_quoting_the_key_is_scrubbed_from_the_malformed_answer_s_traceback() -> None:
+    class Quoting(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            raise httpx.DecodingError(f"cannot decode the answer sent for {KEY}")
+            yield b""  # an async generator
+
+    transport = httpx.MockTransport(lambda _: httpx.Response(200, stream=Quoting()))
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    with pytest.raises(MalformedResponseError) as info:
+        await segment.list_segment_targets.asyncio(1, client=np6)
+    rendered = "".join(traceback.format_exception(info.value))
+    assert "cannot decode the answer sent for" in rendered
+    assert KEY not in rendered
+
+
+async def test_a_host_header_set_on_the_httpx_client_s_own_request_is_refused_before_sending() -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json=[]))  # type: ignore[func-returns-value]
+    np6 = NP6Client(api_key=KEY, transport=transport, options=FAST)
+    refused = r"^headers\['Host'\]: set from the base URL; a request may not change it$"
+    with pytest.raises(InvalidRequestError, match=refused) as info:
+        await np6.get_async_httpx_client().get("/segments/1/targets", headers={"Host": "tenant-b.example"})
+    assert info.value.field == "headers['Host']"
+    assert sent == []
