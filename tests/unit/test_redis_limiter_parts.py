@@ -507,3 +507,53 @@ async def test_an_answer_that_asks_no_pause_draws_no_pause_jitter() -> None:
     alone.observe(quota, refused=False)
     await settle()
     assert ours.getstate() == theirs.getstate()  # the same draws as the in-process limiter's
+
+
+async def test_a_slot_redis_granted_is_not_paced_again_in_process() -> None:
+    scripts = Scripts()  # grants every start at once
+    shared = limiter(scripts, name="once")
+    shared.observe(Quota(limit=2, remaining=1, reset_in=10.0), refused=False)  # in-process: one start for 10 s
+    for _ in range(4):
+        await asyncio.wait_for(shared.acquire(), 5)
+        shared.release()
+    assert len(scripts.named("take")) == 4 and shared.using_redis
+
+
+async def test_a_quota_script_that_never_answers_is_given_up_after_the_timeout() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="slow", timeout=0.05, retry_interval=60.0)
+
+    async def hang(keys: list[str], args: list[Any]) -> Any:
+        await asyncio.sleep(3600)
+
+    shared._take = hang  # type: ignore[assignment]
+    await asyncio.wait_for(shared.acquire(), 5)  # paced in-process instead
+    shared.release()
+    assert shared.using_redis is False
+    await shared.aclose()
+
+
+async def test_a_slot_granted_after_its_caller_was_cancelled_is_given_back() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="late")
+    answer = asyncio.Event()
+
+    async def take(keys: list[str], args: list[Any]) -> Any:
+        await answer.wait()
+        return [1, 5_000, 4242]
+
+    shared._take = take  # type: ignore[assignment]
+    loop = asyncio.get_running_loop()
+    reported: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _, context: reported.append(context))
+    try:
+        waiting = asyncio.create_task(shared.acquire())
+        await settle()
+        waiting.cancel()
+        await asyncio.gather(waiting, return_exceptions=True)
+        answer.set()  # Redis answers after the caller left: the slot it granted goes back
+        await settle()
+    finally:
+        loop.set_exception_handler(None)
+    assert [call[2] for call in scripts.named("refund")] == [[4242, TTL]]
+    assert reported == [] and shared._local.in_flight == 0
