@@ -557,3 +557,40 @@ async def test_a_slot_granted_after_its_caller_was_cancelled_is_given_back() -> 
         loop.set_exception_handler(None)
     assert [call[2] for call in scripts.named("refund")] == [[4242, TTL]]
     assert reported == [] and shared._local.in_flight == 0
+
+
+class Widest(random.Random):
+    """Draws the top of every range, and records what it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+        self.asked: list[tuple[float, float]] = []
+
+    def uniform(self, a: float, b: float) -> float:
+        self.asked.append((a, b))
+        return b
+
+
+async def test_the_defaults_and_the_given_settings_reach_the_in_process_limiter() -> None:
+    plain = RedisRateLimiter(Scripts())  # type: ignore[arg-type]
+    assert (plain._timeout, plain._retry_interval, plain._local.max_concurrency) == (0.25, 2.0, 64)
+    rng = Widest()
+    shared = RedisRateLimiter(Scripts(), name="s", max_concurrency=2, rng=rng)  # type: ignore[arg-type]
+    assert shared._local.max_concurrency == 2
+    shared.pause_for(10.0)
+    assert rng.asked == [(0.0, 0.5)]  # the local pause's jitter comes from the limiter's own source
+    assert 10.4 < shared._local.paused_for <= 10.5
+    await shared.aclose()
+
+
+async def test_from_url_defaults_and_its_concurrency() -> None:
+    shared = RedisRateLimiter.from_url("redis://127.0.0.1:1/0", max_concurrency=3)
+    kwargs = shared._redis.connection_pool.connection_kwargs
+    assert (kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (0.25, 0.25)
+    assert (shared._timeout, shared._retry_interval, shared._local.max_concurrency) == (0.25, 2.0, 3)
+    await shared.aclose()
+
+
+def test_an_empty_name_is_refused_with_its_reason() -> None:
+    with pytest.raises(ValueError, match=r"^name must not be empty$"):
+        limiter(Scripts(), name="")
