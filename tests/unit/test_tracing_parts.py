@@ -1,15 +1,28 @@
 """The traced transport's parts, on a mock network: what hooks see, how far a stream got, how spans end."""
 
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-from opentelemetry.trace import Span
+from opentelemetry.trace import Span, StatusCode
 
-from np6_client.tracing import RequestInfo, ResponseInfo, _Progress, traced_transport
+from np6_client._constants import CALL_EXTENSION
+from np6_client._transport.call import Call
+from np6_client.tracing import (
+    RequestInfo,
+    ResponseInfo,
+    _AttemptSpan,
+    _old_names_too,
+    _Progress,
+    _template,
+    traced_transport,
+)
 
 
 class Exported:
@@ -84,3 +97,134 @@ def test_progress_keeps_what_the_stream_had_delivered_when_the_answer_began() ->
     progress = _Progress(lambda: stream)
     stream = None  # the caller let go of the stream before its answer's span ended
     assert (progress.items(), progress.resumption) == (4, 1)
+
+
+def durations(reader: InMemoryMetricReader) -> list[tuple[int, dict[str, Any]]]:
+    """Each point of `http.client.request.duration`: its count and attributes."""
+    data = reader.get_metrics_data()
+    found = []
+    for resource in data.resource_metrics if data is not None else ():
+        for scope in resource.scope_metrics:
+            for metric in scope.metrics:
+                if metric.name == "http.client.request.duration":
+                    found += [
+                        (getattr(point, "count", 0), dict(point.attributes or {})) for point in metric.data.data_points
+                    ]
+    return found
+
+
+class Broken(httpx.AsyncByteStream):
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"[1,"
+        raise httpx.ReadError("cut")
+
+
+def answering(response: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
+    return httpx.MockTransport(response)
+
+
+async def send(transport: httpx.AsyncBaseTransport, *, call: object = None) -> httpx.Response:
+    request = httpx.Request("GET", "https://api-cm.np6.com/segments/1/targets")
+    if call is not None:
+        request.extensions[CALL_EXTENSION] = call
+    return await transport.handle_async_request(request)
+
+
+async def test_each_attempt_is_timed_once_with_its_status_or_error(exported: Exported) -> None:
+    reader = InMemoryMetricReader()
+    meters = MeterProvider(metric_readers=[reader])
+    ok = traced_transport(answering(lambda _: httpx.Response(200, content=b"[]")), meter_provider=meters)
+    response = await send(ok, call=Call("GET", "/segments/{id}/targets"))
+    await response.aread()
+    await response.aclose()
+    await response.aclose()  # closed twice: still one span, one measure
+
+    def refuse(_: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    failing = traced_transport(answering(refuse), meter_provider=meters)
+    with pytest.raises(httpx.ConnectError):
+        await send(failing)
+    points = sorted(durations(reader), key=lambda point: str(point[1]))
+    assert points == [
+        (
+            1,
+            {
+                "http.request.method": "GET",
+                "server.address": "api-cm.np6.com",
+                "server.port": 443,
+                "error.type": "ConnectError",
+            },
+        ),
+        (
+            1,
+            {
+                "http.request.method": "GET",
+                "server.address": "api-cm.np6.com",
+                "server.port": 443,
+                "url.template": "/segments/{id}/targets",
+                "http.response.status_code": 200,
+            },
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("status", "error"), [(399, None), (400, "400"), (401, "401")])
+async def test_an_answer_from_400_up_is_an_error_of_its_span(
+    exported: Exported, status: int, error: str | None
+) -> None:
+    transport = traced_transport(answering(lambda _: httpx.Response(status)), tracer_provider=exported.provider)
+    response = await send(transport)
+    await response.aread()
+    await response.aclose()
+    (span,) = exported.spans()
+    assert (span.attributes or {}).get("error.type") == error
+    assert span.status.status_code is (StatusCode.ERROR if error else StatusCode.UNSET)
+
+
+async def test_a_body_that_breaks_names_its_error_on_the_span(exported: Exported) -> None:
+    transport = traced_transport(
+        answering(lambda _: httpx.Response(200, stream=Broken())), tracer_provider=exported.provider
+    )
+    response = await send(transport)
+    with pytest.raises(httpx.ReadError):
+        await response.aread()
+    await response.aclose()
+    (span,) = exported.spans()
+    assert (span.attributes or {})["error.type"] == "ReadError"
+
+
+def test_a_span_ends_once_whoever_ends_it(exported: Exported) -> None:
+    recorded: list[float] = []
+
+    class Histogram:
+        def record(self, value: float, attributes: dict[str, Any]) -> None:
+            recorded.append(value)
+
+    span = exported.provider.get_tracer("t").start_span("GET")
+    attempt = _AttemptSpan(span, {}, Histogram(), None)  # type: ignore[arg-type]
+    attempt.end("ReadError")
+    attempt.end("OtherError")
+    attempt(None)
+    (finished,) = exported.spans()
+    assert (finished.attributes or {})["error.type"] == "ReadError" and len(recorded) == 1
+
+
+def test_the_template_of_a_request_without_an_attempt_comes_from_its_call() -> None:
+    request = httpx.Request("GET", "https://api-cm.np6.com/segments/1/targets")
+    assert _template(request) == (None, None)
+    request.extensions[CALL_EXTENSION] = Call("GET", "/segments/{id}/targets")
+    assert _template(request) == ("/segments/{id}/targets", None)
+    request.extensions[CALL_EXTENSION] = "not a call"
+    assert _template(request) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "old"),
+    [("http/dup", True), ("database, http/dup", True), ("http/dup,database", True), ("http", False), ("", False)],
+)
+def test_the_old_names_are_asked_for_in_a_comma_separated_list(
+    monkeypatch: pytest.MonkeyPatch, value: str, old: bool
+) -> None:
+    monkeypatch.setenv("OTEL_SEMCONV_STABILITY_OPT_IN", value)
+    assert _old_names_too() is old
