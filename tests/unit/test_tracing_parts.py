@@ -12,7 +12,8 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import Span, StatusCode
 
-from np6_client._constants import CALL_EXTENSION
+from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION
+from np6_client._transport.attempt import Attempt, Wait
 from np6_client._transport.call import Call
 from np6_client.tracing import (
     RequestInfo,
@@ -228,3 +229,66 @@ def test_the_old_names_are_asked_for_in_a_comma_separated_list(
 ) -> None:
     monkeypatch.setenv("OTEL_SEMCONV_STABILITY_OPT_IN", value)
     assert _old_names_too() is old
+
+
+@pytest.mark.parametrize("old", [False, True])
+async def test_an_unknown_method_on_a_default_http_port_under_each_convention(
+    exported: Exported, monkeypatch: pytest.MonkeyPatch, old: bool
+) -> None:
+    if old:
+        monkeypatch.setenv("OTEL_SEMCONV_STABILITY_OPT_IN", "http/dup")
+    else:
+        monkeypatch.delenv("OTEL_SEMCONV_STABILITY_OPT_IN", raising=False)
+    transport = traced_transport(answering(lambda _: httpx.Response(204)), tracer_provider=exported.provider)
+    request = httpx.Request("PURGE", "http://gateway.example/targets/T1")
+    request.extensions[ATTEMPT_EXTENSION] = Attempt(
+        "/targets/{id}", "deleteTarget", 2, (Wait("retry", "HTTP 503", 0.5, 7),)
+    )
+    response = await transport.handle_async_request(request)
+    await response.aread()
+    await response.aclose()
+    (span,) = exported.spans()
+    assert span.name == "HTTP /targets/{id}"
+    expected: dict[str, Any] = {
+        "http.request.method": "_OTHER",
+        "http.request.method_original": "PURGE",
+        "server.address": "gateway.example",
+        "server.port": 80,
+        "url.template": "/targets/{id}",
+        "http.request.resend_count": 2,
+        "np6.operation": "deleteTarget",
+        "http.response.status_code": 204,
+    }
+    if old:
+        expected |= {
+            "http.method": "PURGE",
+            "net.peer.name": "gateway.example",
+            "net.peer.port": 80,
+            "http.status_code": 204,
+        }
+    assert dict(span.attributes or {}) == expected
+    (event,) = span.events
+    assert (event.name, event.timestamp) == ("np6.wait", 7)
+    assert dict(event.attributes or {}) == {
+        "np6.wait.kind": "retry",
+        "np6.wait.reason": "HTTP 503",
+        "np6.wait.seconds": 0.5,
+    }
+
+
+async def test_a_first_attempt_of_a_path_outside_the_spec_is_named_by_its_method(exported: Exported) -> None:
+    transport = traced_transport(answering(lambda _: httpx.Response(200)), tracer_provider=exported.provider)
+    request = httpx.Request("GET", "https://gateway.example:8443/elsewhere")
+    request.extensions[ATTEMPT_EXTENSION] = Attempt(None, None, 0)
+    response = await transport.handle_async_request(request)
+    await response.aread()
+    await response.aclose()
+    (span,) = exported.spans()
+    assert span.name == "GET"
+    assert dict(span.attributes or {}) == {
+        "http.request.method": "GET",
+        "server.address": "gateway.example",
+        "server.port": 8443,
+        "http.response.status_code": 200,
+    }
+    assert span.events == ()
