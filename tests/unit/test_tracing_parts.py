@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 import pytest
+from opentelemetry import trace
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
@@ -292,3 +293,35 @@ async def test_a_first_attempt_of_a_path_outside_the_spec_is_named_by_its_method
         "http.response.status_code": 200,
     }
     assert span.events == ()
+
+
+async def test_either_hook_alone_is_called(exported: Exported) -> None:
+    called: list[str] = []
+
+    async def on_request(span: Span, info: RequestInfo) -> None:
+        called.append(f"request {info.method.decode()}")
+
+    async def on_response(span: Span, info: RequestInfo, answer: ResponseInfo) -> None:
+        called.append(f"response {answer.status_code}")
+
+    network = answering(lambda _: httpx.Response(200))
+    for transport in (
+        traced_transport(network, tracer_provider=exported.provider, request_hook=on_request),
+        traced_transport(network, tracer_provider=exported.provider, response_hook=on_response),
+    ):
+        response = await send(transport)
+        await response.aclose()
+    assert called == ["request GET", "response 200"]
+
+
+async def test_the_network_transport_runs_inside_the_attempts_span(exported: Exported) -> None:
+    current: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        current.append(trace.get_current_span().get_span_context().span_id)
+        return httpx.Response(200)
+
+    response = await send(traced_transport(answering(answer), tracer_provider=exported.provider))
+    await response.aclose()
+    (span,) = exported.spans()
+    assert span.context is not None and current == [span.context.span_id]
