@@ -325,3 +325,15 @@ async def test_the_network_transport_runs_inside_the_attempts_span(exported: Exp
     await response.aclose()
     (span,) = exported.spans()
     assert span.context is not None and current == [span.context.span_id]
+
+
+async def test_a_failed_attempt_records_the_errors_type_and_never_its_message(exported: Exported) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"refused {request.url}?secret-detail")
+
+    with pytest.raises(httpx.ConnectError):
+        await send(traced_transport(answering(refuse), tracer_provider=exported.provider))
+    (span,) = exported.spans()
+    assert span.events == ()  # no exception event: its message may quote what was sent
+    assert (span.status.status_code, span.status.description) == (StatusCode.ERROR, "ConnectError")
+    assert "secret-detail" not in span.to_json()
