@@ -1,5 +1,6 @@
 """The traced transport's parts, on a mock network: what hooks see, how far a stream got, how spans end."""
 
+import sys
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -13,7 +14,9 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import Span, StatusCode
 
-from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION
+import np6_client
+from np6_client import ConfigurationError
+from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION, SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
 from np6_client._transport.attempt import Attempt, Wait
 from np6_client._transport.call import Call
 from np6_client.tracing import (
@@ -50,8 +53,17 @@ async def test_hooks_see_the_whole_request_but_the_key(exported: Exported) -> No
 
     async def on_response(span: Span, info: RequestInfo, answer: ResponseInfo) -> None:
         seen.append(answer)
+        spans.append(span.get_span_context().span_id)
 
-    network = httpx.MockTransport(lambda _: httpx.Response(201, headers={"x-request-id": "rq"}, content=b"{}"))
+    spans: list[int] = []
+    bodies: list[httpx.SyncByteStream] = []
+
+    def network_answer(_: httpx.Request) -> httpx.Response:
+        response = httpx.Response(201, headers={"x-request-id": "rq"}, content=b"{}")
+        bodies.append(response.stream)  # type: ignore[arg-type]
+        return response
+
+    network = httpx.MockTransport(network_answer)
     transport = traced_transport(
         network, tracer_provider=exported.provider, request_hook=on_request, response_hook=on_response
     )
@@ -68,8 +80,14 @@ async def test_hooks_see_the_whole_request_but_the_key(exported: Exported) -> No
         assert "x-key" not in info.headers and info.headers["x-other"] == "kept"
         assert info.stream is request.stream and info.extensions is request.extensions
         assert answer.status_code == 201 and answer.headers["x-request-id"] == "rq"
-        assert answer.extensions is response.extensions
-    assert len(exported.spans()) == 2
+        assert answer.extensions is response.extensions and answer.stream is bodies[-1]
+        assert SPAN_END_EXTENSION not in response.extensions  # only an event stream's answer carries it
+    assert spans == [span.context.span_id for span in exported.spans() if span.context is not None]
+    assert len(spans) == 2
+    scopes = {span.instrumentation_scope for span in exported.spans()}
+    assert {(scope.name, scope.version) for scope in scopes if scope is not None} == {
+        ("np6_client", np6_client.__version__)
+    }
 
 
 class Stream:
@@ -337,3 +355,38 @@ async def test_a_failed_attempt_records_the_errors_type_and_never_its_message(ex
     assert span.events == ()  # no exception event: its message may quote what was sent
     assert (span.status.status_code, span.status.description) == (StatusCode.ERROR, "ConnectError")
     assert "secret-detail" not in span.to_json()
+
+
+def test_without_opentelemetry_the_extra_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "opentelemetry", None)
+    with pytest.raises(ConfigurationError) as info:
+        traced_transport()
+    assert str(info.value) == "tracing needs the otel extra: pip install 'np6-client[otel]'"
+    assert isinstance(info.value.__cause__, ImportError)
+
+
+class Unread(httpx.AsyncBaseTransport):
+    """Answers with a body not read yet, as a network transport does."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(self.status, stream=httpx.ByteStream(b"[]"))
+
+
+@pytest.mark.parametrize(
+    ("status", "streaming", "claimable"), [(200, False, False), (200, True, True), (500, True, False)]
+)
+async def test_only_an_event_streams_successful_answer_lets_the_stream_end_its_span(
+    exported: Exported, status: int, streaming: bool, claimable: bool
+) -> None:
+    request = httpx.Request("GET", "https://api-cm.np6.com/segments/1/targets")
+    if streaming:
+        request.extensions[STREAM_PROGRESS_EXTENSION] = lambda: None
+    response = await traced_transport(Unread(status), tracer_provider=exported.provider).handle_async_request(request)
+    assert (SPAN_END_EXTENSION in response.extensions) is claimable
+    assert exported.spans() == ()  # open until the body is done with
+    await response.aread()
+    await response.aclose()
+    assert len(exported.spans()) == 1
