@@ -26,6 +26,7 @@ from np6_client.tracing import (
     _old_names_too,
     _Progress,
     _template,
+    _TracedTransport,
     traced_transport,
 )
 
@@ -390,3 +391,28 @@ async def test_only_an_event_streams_successful_answer_lets_the_stream_end_its_s
     await response.aread()
     await response.aclose()
     assert len(exported.spans()) == 1
+
+
+async def test_the_duration_histogram_is_named_and_scoped_as_the_convention_says() -> None:
+    reader = InMemoryMetricReader()
+    transport = traced_transport(
+        answering(lambda _: httpx.Response(200)), meter_provider=MeterProvider(metric_readers=[reader])
+    )
+    response = await send(transport)
+    await response.aclose()
+    data = reader.get_metrics_data()
+    assert data is not None
+    found = [
+        (scope.scope.name, scope.scope.version, metric.name, metric.unit, metric.description)
+        for resource in data.resource_metrics
+        for scope in resource.scope_metrics
+        for metric in scope.metrics
+    ]
+    assert found == [
+        ("np6_client", np6_client.__version__, "http.client.request.duration", "s", "Duration of HTTP client requests.")
+    ]
+
+
+def test_without_a_meter_provider_nothing_is_measured() -> None:
+    transport = traced_transport(answering(lambda _: httpx.Response(200)))
+    assert isinstance(transport, _TracedTransport) and transport._duration is None
