@@ -16,7 +16,13 @@ from opentelemetry.trace import Span, StatusCode
 
 import np6_client
 from np6_client import ConfigurationError
-from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION, SPAN_END_EXTENSION, STREAM_PROGRESS_EXTENSION
+from np6_client._constants import (
+    ATTEMPT_EXTENSION,
+    CALL_EXTENSION,
+    SPAN_END_EXTENSION,
+    STREAM_PROGRESS_EXTENSION,
+    pool_limits,
+)
 from np6_client._transport.attempt import Attempt, Wait
 from np6_client._transport.call import Call
 from np6_client.tracing import (
@@ -229,6 +235,7 @@ def test_a_span_ends_once_whoever_ends_it(exported: Exported) -> None:
     attempt(None)
     (finished,) = exported.spans()
     assert (finished.attributes or {})["error.type"] == "ReadError" and len(recorded) == 1
+    assert 0 <= recorded[0] < 60  # seconds since the attempt began
 
 
 def test_the_template_of_a_request_without_an_attempt_comes_from_its_call() -> None:
@@ -416,3 +423,16 @@ async def test_the_duration_histogram_is_named_and_scoped_as_the_convention_says
 def test_without_a_meter_provider_nothing_is_measured() -> None:
     transport = traced_transport(answering(lambda _: httpx.Response(200)))
     assert isinstance(transport, _TracedTransport) and transport._duration is None
+
+
+def test_the_default_network_transport_has_the_clients_pool_and_never_retries_a_connect() -> None:
+    transport = traced_transport()
+    assert isinstance(transport, _TracedTransport)
+    pool = transport._inner._pool  # type: ignore[attr-defined]
+    limits = pool_limits()
+    assert (pool._retries, pool._max_connections, pool._max_keepalive_connections, pool._keepalive_expiry) == (
+        0,
+        limits.max_connections,
+        limits.max_keepalive_connections,
+        limits.keepalive_expiry,
+    )
