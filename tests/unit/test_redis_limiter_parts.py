@@ -5,12 +5,13 @@ import asyncio
 import gc
 import logging
 import random
+import types
 import warnings
 from typing import Any
 
 import pytest
 
-from np6_client import APIKey, ConfigurationError, Quota
+from np6_client import APIKey, ConfigurationError, InProcessRateLimiter, Quota
 from np6_client._ratelimit import redis_limiter as module
 from np6_client._ratelimit.redis_limiter import RedisRateLimiter
 
@@ -372,3 +373,224 @@ async def test_with_redis_unusable_starts_are_paced_from_the_headers(reply: Any)
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_background_writes_end_without_an_error_in_the_loop() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="e")
+    loop = asyncio.get_running_loop()
+    reported: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _, context: reported.append(context))
+    try:
+        shared.pause_for(1.0)
+        shared.observe(Quota(limit=20, remaining=10, reset_in=1.0), refused=False)
+        await settle()
+    finally:
+        loop.set_exception_handler(None)
+    assert [call[0] for call in scripts.calls] == ["pause", "learn"]
+    assert shared._background == set() and reported == []
+
+
+async def test_a_failed_background_write_is_named_in_the_warning(caplog: pytest.LogCaptureFixture) -> None:
+    scripts = Scripts()
+    scripts.replies["pause"] = ConnectionResetError("gone")
+    shared = limiter(scripts, name="f", retry_interval=60.0)
+    shared.pause_for(1.0)
+    await settle()
+    assert shared.using_redis is False
+    assert "Redis rate limiter unavailable (ConnectionResetError)" in caplog.text
+
+
+async def test_a_refusal_pauses_every_replica_until_its_reset() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="r")
+    shared.observe(Quota(limit=10, remaining=None, reset_in=5.0), refused=True)
+    await settle()
+    assert [call[2] for call in scripts.named("pause")] == [[5_000_000, TTL]]
+    assert scripts.named("learn") == []  # a refusal teaches the figures nothing to write
+
+
+async def test_a_remaining_count_without_a_limit_teaches_no_limit_nor_window() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="s")
+    shared.observe(Quota(limit=None, remaining=5, reset_in=1.0), refused=False)
+    await settle()
+    assert [call[2] for call in scripts.named("learn")] == [[0, 0, TTL]]
+
+
+async def test_a_remaining_count_alone_keeps_the_learned_limit() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="k")
+    shared.observe(Quota(limit=20, remaining=10, reset_in=1.0), refused=False)
+    shared.observe(Quota(limit=None, remaining=9, reset_in=1.0), refused=False)
+    await settle()
+    assert [call[2] for call in scripts.named("learn")] == [[20, 1_000_000, TTL]]
+    assert shared._learned == (20, 1_000_000)
+
+
+async def test_a_limit_without_a_window_is_written_with_a_zero_window() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="w")
+    shared.observe(Quota(limit=40, remaining=None, reset_in=None), refused=False)
+    await settle()
+    assert [call[2] for call in scripts.named("learn")] == [[40, 0, TTL]]
+
+
+async def test_with_redis_known_down_starts_are_paced_from_the_headers_without_asking_it() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="v", retry_interval=60.0)
+    shared.observe(Quota(limit=2, remaining=1, reset_in=10.0), refused=False)  # one start left for 10 s
+    await settle()  # the figures are written before Redis goes down
+    shared._trip(OSError("down"))
+    starts = 0
+
+    async def start() -> None:
+        nonlocal starts
+        await shared.acquire()
+        starts += 1
+        shared.release()
+
+    tasks = [asyncio.create_task(start()) for _ in range(4)]
+    await asyncio.sleep(0.3)
+    assert 1 <= starts < 4 and scripts.named("take") == []
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_the_waits_redis_asks_for_are_slept_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_sleep = asyncio.sleep
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        await real_sleep(0)
+
+    answers = iter([[0, 1_000_000, 0], [1, 2_000_000, 7], [1, 1, 8], [1, 0, 9]])
+
+    async def take(keys: list[str], args: list[Any]) -> Any:
+        return next(answers)
+
+    shared = limiter(Scripts(), name="x")
+    shared._take = take  # type: ignore[assignment]
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    for _ in range(3):  # a refusal then a slot 2 s ahead; a slot 1 us ahead; a slot now
+        await shared.acquire()
+        shared.release()
+    monkeypatch.undo()
+    assert slept == [1.025, 2.0, 0.000001]  # the refusal's wait with its 25 ms (midpoint) jitter
+
+
+async def test_the_same_figures_are_written_again_after_30_seconds_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [1000.0]
+    monkeypatch.setattr(module, "time", types.SimpleNamespace(monotonic=lambda: now[0]))
+    scripts = Scripts()
+    shared = limiter(scripts, name="t30")
+    quota = Quota(limit=20, remaining=10, reset_in=1.0)
+    shared.observe(quota, refused=False)
+    now[0] += 29.999
+    shared.observe(quota, refused=False)
+    await settle()
+    assert len(scripts.named("learn")) == 1
+    now[0] = 1030.0
+    shared.observe(quota, refused=False)
+    await settle()
+    assert len(scripts.named("learn")) == 2
+
+
+async def test_an_answer_that_asks_no_pause_draws_no_pause_jitter() -> None:
+    ours, theirs = random.Random(7), random.Random(7)
+    shared = RedisRateLimiter(Scripts(), name="rng", rng=ours)  # type: ignore[arg-type]
+    alone = InProcessRateLimiter(rng=theirs)
+    quota = Quota(limit=20, remaining=10, reset_in=1.0)
+    shared.observe(quota, refused=False)
+    alone.observe(quota, refused=False)
+    await settle()
+    assert ours.getstate() == theirs.getstate()  # the same draws as the in-process limiter's
+
+
+async def test_a_slot_redis_granted_is_not_paced_again_in_process() -> None:
+    scripts = Scripts()  # grants every start at once
+    shared = limiter(scripts, name="once")
+    shared.observe(Quota(limit=2, remaining=1, reset_in=10.0), refused=False)  # in-process: one start for 10 s
+    for _ in range(4):
+        await asyncio.wait_for(shared.acquire(), 5)
+        shared.release()
+    assert len(scripts.named("take")) == 4 and shared.using_redis
+
+
+async def test_a_quota_script_that_never_answers_is_given_up_after_the_timeout() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="slow", timeout=0.05, retry_interval=60.0)
+
+    async def hang(keys: list[str], args: list[Any]) -> Any:
+        await asyncio.sleep(3600)
+
+    shared._take = hang  # type: ignore[assignment]
+    await asyncio.wait_for(shared.acquire(), 5)  # paced in-process instead
+    shared.release()
+    assert shared.using_redis is False
+    await shared.aclose()
+
+
+async def test_a_slot_granted_after_its_caller_was_cancelled_is_given_back() -> None:
+    scripts = Scripts()
+    shared = limiter(scripts, name="late")
+    answer = asyncio.Event()
+
+    async def take(keys: list[str], args: list[Any]) -> Any:
+        await answer.wait()
+        return [1, 5_000, 4242]
+
+    shared._take = take  # type: ignore[assignment]
+    loop = asyncio.get_running_loop()
+    reported: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _, context: reported.append(context))
+    try:
+        waiting = asyncio.create_task(shared.acquire())
+        await settle()
+        waiting.cancel()
+        await asyncio.gather(waiting, return_exceptions=True)
+        answer.set()  # Redis answers after the caller left: the slot it granted goes back
+        await settle()
+    finally:
+        loop.set_exception_handler(None)
+    assert [call[2] for call in scripts.named("refund")] == [[4242, TTL]]
+    assert reported == [] and shared._local.in_flight == 0
+
+
+class Widest(random.Random):
+    """Draws the top of every range, and records what it was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+        self.asked: list[tuple[float, float]] = []
+
+    def uniform(self, a: float, b: float) -> float:
+        self.asked.append((a, b))
+        return b
+
+
+async def test_the_defaults_and_the_given_settings_reach_the_in_process_limiter() -> None:
+    plain = RedisRateLimiter(Scripts())  # type: ignore[arg-type]
+    assert (plain._timeout, plain._retry_interval, plain._local.max_concurrency) == (0.25, 2.0, 64)
+    rng = Widest()
+    shared = RedisRateLimiter(Scripts(), name="s", max_concurrency=2, rng=rng)  # type: ignore[arg-type]
+    assert shared._local.max_concurrency == 2
+    shared.pause_for(10.0)
+    assert rng.asked == [(0.0, 0.5)]  # the local pause's jitter comes from the limiter's own source
+    assert 10.4 < shared._local.paused_for <= 10.5
+    await shared.aclose()
+
+
+async def test_from_url_defaults_and_its_concurrency() -> None:
+    shared = RedisRateLimiter.from_url("redis://127.0.0.1:1/0", max_concurrency=3)
+    kwargs = shared._redis.connection_pool.connection_kwargs
+    assert (kwargs["socket_timeout"], kwargs["socket_connect_timeout"]) == (0.25, 0.25)
+    assert (shared._timeout, shared._retry_interval, shared._local.max_concurrency) == (0.25, 2.0, 3)
+    await shared.aclose()
+
+
+def test_an_empty_name_is_refused_with_its_reason() -> None:
+    with pytest.raises(ValueError, match=r"^name must not be empty$"):
+        limiter(Scripts(), name="")
