@@ -24,11 +24,11 @@ _TOKEN = re.compile(
     rb"|(,)"  # 3: comma
     rb"|(:)"  # 4: colon
     rb'|("(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")'  # 5: string
-    rb"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(?![0-9.eE+\-])"  # 6: number
-    rb"|(true|false|null)"  # 7: literal
+    rb"|(-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?)(?![0-9.eE+\-])"  # 6: number, 7: fraction, 8: exponent
+    rb"|(true|false|null)"  # 9: literal
     rb")"
 )
-_OPEN, _CLOSE, _COMMA, _COLON, _STRING, _NUMBER, _LITERAL = range(1, 8)
+_OPEN, _CLOSE, _COMMA, _COLON, _STRING, _NUMBER, _FRACTION, _EXPONENT, _LITERAL = range(1, 10)
 # The inside of a string, resumable: a long string arriving in pieces is checked once, piece by
 # piece, never again from its opening quote.
 _STRING_BODY = re.compile(rb'(?:[^"\\\x00-\x1f]+|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*')
@@ -36,7 +36,6 @@ _ESCAPE_START = re.compile(rb"\\(?:u[0-9a-fA-F]{0,3})?")
 _DIGITS = re.compile(rb"[0-9]*")
 _SPACE = re.compile(rb"[ \t\n\r]*")
 # What may still become a token once more bytes arrive.
-_STRING_START = re.compile(rb'"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*(?:\\(?:u[0-9a-fA-F]{0,3})?)?')
 _NUMBER_START = re.compile(rb"-|-?(?:0|[1-9][0-9]*)(?:\.[0-9]*|(?:\.[0-9]+)?[eE][+-]?[0-9]*)?")
 _LITERALS = (b"true", b"false", b"null")
 
@@ -63,7 +62,6 @@ class _Expect(enum.Enum):
 class _Part(enum.Enum):
     """Where a number that ran to the end of a piece stands, which decides what may follow it."""
 
-    SIGN = "after its '-'"
     ZERO = "after a leading 0"
     INT = "in its integer digits"
     DOT = "after its '.'"
@@ -73,21 +71,20 @@ class _Part(enum.Enum):
     EXP = "in its exponent digits"
 
 
-_RUNS = (_Part.INT, _Part.FRAC, _Part.EXP)  # where a run of digits goes on
+_RUNS = (_Part.INT, _Part.FRAC, _Part.EXP)  # where a run of digits goes on, read by `_DIGITS`
 _ENDS = (_Part.ZERO, *_RUNS)  # where a number may end
 _NUMBER_BYTES = frozenset(b"0123456789.eE+-")  # a number that ends must not be followed by one
-_AFTER_DIGIT = {_Part.SIGN: _Part.INT, _Part.DOT: _Part.FRAC, _Part.E: _Part.EXP, _Part.E_SIGN: _Part.EXP}
+# The part a digit leads to: none after a leading 0, and runs read their digits before this is asked.
+_AFTER_DIGIT = {_Part.DOT: _Part.FRAC, _Part.E: _Part.EXP, _Part.E_SIGN: _Part.EXP}
 
 
 def _step(part: _Part, byte: int) -> _Part | None:
     """The part a number is in after `byte`, or None where `byte` cannot go on this number."""
     if 0x30 <= byte <= 0x39:
-        if part is _Part.SIGN and byte == 0x30:
-            return _Part.ZERO
-        return part if part in _RUNS else _AFTER_DIGIT.get(part)
+        return _AFTER_DIGIT.get(part)
     if byte == ord(".") and part in (_Part.ZERO, _Part.INT):
         return _Part.DOT
-    if byte in b"eE" and part in _ENDS and part is not _Part.EXP:
+    if byte in b"eE" and part in (_Part.ZERO, _Part.INT, _Part.FRAC):
         return _Part.E
     if byte in b"+-" and part is _Part.E:
         return _Part.E_SIGN
@@ -149,7 +146,7 @@ class ArrayScanner:
             if kind == _NUMBER and end == match.end() and self._expect in _VALUE_STARTS:
                 # More of it may come: read on from its end with the next piece, never from its start.
                 self._number_at, self._number_checked = start, end
-                self._number_part = self._part_of(text, start, end)
+                self._number_part = self._part_at_end(match)
                 self.position = start
                 return
             self._take(kind, text[start], start, match.end())
@@ -162,14 +159,15 @@ class ArrayScanner:
             raise JSONSyntaxError(start, f"expected {self._expect.value}, got {bytes(text[start : start + 1])!r}")
 
     @staticmethod
-    def _part_of(text: Text, start: int, end: int) -> _Part:
-        """Where the complete number `text[start:end]` stands at its end."""
-        if text.find(b"e", start, end) >= 0 or text.find(b"E", start, end) >= 0:
+    def _part_at_end(number: re.Match[bytes]) -> _Part:
+        """Where a number the token pattern matched, which ran to the end of the text, stands there."""
+        if number.start(_EXPONENT) != -1:
             return _Part.EXP
-        if text.find(b".", start, end) >= 0:
+        if number.start(_FRACTION) != -1:
             return _Part.FRAC
-        first_digit = start + (text[start] == ord("-"))
-        return _Part.ZERO if text[first_digit] == ord("0") else _Part.INT  # a leading 0 is the whole integer
+        first = number.start(_NUMBER)
+        digit = number.string[first + 1] if number.string[first] == ord("-") else number.string[first]
+        return _Part.ZERO if digit == ord("0") else _Part.INT  # a leading 0 is the whole integer
 
     def _number_goes_on(self, text: Text) -> bool:
         """Read the open number from where the last piece stopped; whether it still runs to the end of `text`."""
@@ -196,7 +194,7 @@ class ArrayScanner:
         self._number_at = None
         if self._number_part not in _ENDS or text[stop] in _NUMBER_BYTES:
             raise JSONSyntaxError(start, f"expected {self._expect.value}, got {bytes(text[start : start + 1])!r}")
-        self._take(_NUMBER, text[start], start, stop)
+        self._value_done(stop)  # in place of a value: only there is a number left open
         return stop
 
     def _skip_space(self, text: Text, position: int) -> int:
@@ -275,9 +273,8 @@ class ArrayScanner:
         self.work += len(rest)
         if not rest:
             return True
+        # A `"` where a string may stand has opened one before any token is matched: none reaches here.
         expect = self._expect
-        if rest[:1] == b'"' and (expect in _VALUE_STARTS or expect in _KEY_STARTS):
-            return _STRING_START.fullmatch(rest) is not None
         if expect not in _VALUE_STARTS:
             return False
         return _NUMBER_START.fullmatch(rest) is not None or any(

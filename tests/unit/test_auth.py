@@ -144,3 +144,42 @@ def test_account_tag_is_the_fixed_scrypt_tag_every_replica_derives() -> None:
     # paces another account's quota) is caught.
     assert APIKey(KEY).account_tag() == "5db528b5d6b9921386cf998a1e3e1870"
     assert APIKey("sk-other").account_tag() != APIKey(KEY).account_tag()
+
+
+def test_text_an_error_keeps_in_its_own_attributes_is_scrubbed() -> None:
+    error = ValueError("failed")
+    error.note = f"echoed {KEY}"  # type: ignore[attr-defined]
+    error.raw = f"echoed {KEY}".encode()  # type: ignore[attr-defined]
+    error.count = 3  # type: ignore[attr-defined]
+    decoding = UnicodeDecodeError("utf-8", b"\xff " + KEY.encode(), 0, 1, "invalid start byte")
+    error.__context__ = decoding
+    APIKey(KEY).scrub(error)
+    assert (error.note, error.raw, error.count) == ("echoed <redacted>", b"echoed <redacted>", 3)  # type: ignore[attr-defined]
+    assert decoding.object == b"\xff <redacted>"  # a C member, not in `__dict__`
+
+
+class _ReadOnlyText(Exception):
+    @property
+    def doc(self) -> str:
+        return f"echoed {KEY}"
+
+
+class _TypedText(Exception):
+    def __init__(self) -> None:
+        super().__init__("typed")
+        self._object = f"echoed {KEY}".encode()
+
+    @property
+    def object(self) -> bytes:
+        return self._object
+
+    @object.setter
+    def object(self, value: bytes) -> None:
+        raise TypeError("object is fixed")
+
+
+@pytest.mark.parametrize("error", [_ReadOnlyText("read-only"), _TypedText()], ids=["no setter", "setter refuses"])
+def test_an_attribute_that_cannot_be_set_is_left_and_the_rest_still_scrubbed(error: Exception) -> None:
+    error.args = (f"message {KEY}",)
+    APIKey(KEY).scrub(error)  # does not raise
+    assert error.args == ("message <redacted>",)

@@ -8,7 +8,7 @@ import msgspec
 import pytest
 
 from np6_client._streaming.array_split import _GUESS_LIMIT, ArraySplitter, BrokenArray, ItemTooLarge
-from np6_client._streaming.json_scan import ArrayScanner
+from np6_client._streaming.json_scan import ArrayScanner, JSONSyntaxError
 
 PIECE = 1 << 16
 MiB = 1 << 20
@@ -116,7 +116,7 @@ def test_a_bad_string_is_refused_wherever_it_is_cut(bad: bytes) -> None:
         raise AssertionError(f"accepted {bad!r} cut at {cut}")
 
 
-NUMBERS = b'[12, -0.5, 3e7, 1.25E-3, {"n": 6789}, [0, -10], 2]'
+NUMBERS = b'[12, -0.5, 3e7, 1.25E-3, 1.09, 2.90, 3e09, 4E90, 5e+0, 6E-9, -0, 0e1, {"n": 6789}, [0, -10], 2]'
 
 
 def test_numbers_cut_anywhere_end_where_a_whole_scan_says() -> None:
@@ -136,13 +136,53 @@ def test_numbers_cut_anywhere_end_where_a_whole_scan_says() -> None:
     assert feed_all(NUMBERS)[0] == json.loads(NUMBERS)
 
 
-@pytest.mark.parametrize("bad", [b"[01]", b"[1.]", b"[-]", b"[1e]", b"[1.2.3]", b"[12-3]", b"[1e5.5]", b"[1.5e+]"])
-def test_a_bad_number_is_refused_wherever_it_is_cut(bad: bytes) -> None:
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b"[01]",
+        b"[1.]",
+        b"[-]",
+        b"[1e]",
+        b"[1.2.3]",
+        b"[12-3]",
+        b"[1e5.5]",
+        b"[1.5e+]",
+        b"[1.:]",
+        b"[1e:]",
+        b"[--1]",
+        b"[-01]",
+    ],
+)
+def test_a_bad_number_is_refused_at_its_start_wherever_it_is_cut(bad: bytes) -> None:
     for cut in range(1, len(bad)):
         scanner = ArrayScanner(after_open=True)
-        with pytest.raises(ValueError, match="expected"):
+        with pytest.raises(JSONSyntaxError) as info:
             scanner.scan(bad[1:cut])
             scanner.scan(bad[1:])
+        assert (info.value.position, info.value.problem) == (0, f"expected a value or ']', got {bad[1:2]!r}"), cut
+
+
+def test_a_negative_number_s_leading_zero_is_its_whole_integer_wherever_it_is_cut() -> None:
+    text = b"1, -0, -01]"
+    for cut in range(1, len(text)):
+        scanner = ArrayScanner(after_open=True)
+        with pytest.raises(JSONSyntaxError) as info:
+            scanner.scan(text[:cut])
+            scanner.scan(text)
+        assert info.value.position == text.index(b"-01"), cut
+
+
+@pytest.mark.parametrize("bad", [b"[1X5]", b"[1eX5]", b"[1.5/]", b"[1.5:]"])
+def test_a_number_followed_by_a_byte_no_number_holds_ends_before_it(bad: bytes) -> None:
+    where = next(i for i, byte in enumerate(bad[1:]) if byte in b"X/:")
+    for cut in range(1, len(bad)):
+        scanner = ArrayScanner(after_open=True)
+        with pytest.raises(JSONSyntaxError) as info:
+            scanner.scan(bad[1:cut])
+            scanner.scan(bad[1:])
+        assert info.value.position in {0, where}, cut  # the number itself, or the byte after it
+        if bad != b"[1eX5]":
+            assert info.value.position == where, cut  # "1" and "1.5" are numbers: the next byte is wrong
 
 
 def test_a_long_number_s_digits_are_read_once() -> None:
@@ -151,9 +191,12 @@ def test_a_long_number_s_digits_are_read_once() -> None:
     scanner = ArrayScanner(after_open=True)
     for end in range(1 + PIECE, len(body) + PIECE, PIECE):
         scanner.scan(body[1:end])
+        if end < len(body) - 4:
+            assert (scanner.position, scanner.element_ends) == (0, [])  # open: the number is where scanning resumes
     assert scanner.closed_at == len(body) - 2
-    # Each new piece's digits once, then the whole number once when it ends: about twice its length.
-    assert scanner.work <= 2 * digits + 4 * (digits // PIECE) + 64
+    # Each new piece's digits once, after the first piece's read twice: about its length, never
+    # the number again from its first digit with each piece.
+    assert digits <= scanner.work <= digits + 2 * PIECE + 4 * (digits // PIECE) + 64
 
 
 def test_a_long_element_in_small_pieces_grows_one_buffer_in_place() -> None:
@@ -194,6 +237,9 @@ def test_the_scanner_s_work_counts_every_byte_it_read() -> None:
     waiting.scan(text)
     assert waiting.element_ends == [1]
     assert waiting.work >= len(text)
+    unfinished = ArrayScanner(after_open=True)
+    unfinished.scan(b"fals")  # no token yet, only a literal that may still come: read to say so
+    assert unfinished.work >= len(b"fals")
 
 
 def test_an_element_as_long_as_the_limit_is_accepted_while_it_waits_for_what_follows() -> None:

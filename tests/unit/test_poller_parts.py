@@ -210,3 +210,9 @@ async def test_the_repr_copes_with_a_stream_callable_without_any_module_attribut
     assert not hasattr(wrapper, "__module__")
     async with NP6Client(api_key=KEY, transport=serving([[]])[0]) as np6:
         assert repr(EventPoller(wrapper, client=np6)) == "EventPoller(?, delivered=0, last_timestamp=None)"
+
+
+def test_a_module_level_stream_function_without_a_client_is_refused_naming_it() -> None:
+    with pytest.raises(InvalidRequestError) as info:
+        EventPoller(email_sms.list_action_events.stream)
+    assert (info.value.field, str(info.value)) == ("client", "client: is required with a module-level stream function")
