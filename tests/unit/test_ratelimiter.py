@@ -346,3 +346,11 @@ def test_the_same_end_asked_twice_at_one_instant_draws_once(clock: FrozenClock) 
     pause.extend(0.0)
     pause.extend(0.0)
     assert rng.draws == 1
+
+
+def test_a_new_limiter_is_not_idle_until_an_answer_says_so() -> None:
+    # No answer yet: whether NP6 reports a limit is unknown, so answers are still reported.
+    fresh = InProcessRateLimiter()
+    assert fresh.idle is False
+    fresh.observe(Quota(limit=None, remaining=None, reset_in=None), refused=False)
+    assert fresh.idle is True
