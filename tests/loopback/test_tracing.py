@@ -147,6 +147,10 @@ async def test_stable_names_by_default_and_the_old_ones_only_on_request(
         assert old == dict.fromkeys(OLD)
 
 
+def wait_kinds(span: ReadableSpan) -> list[Any]:
+    return [dict(event.attributes or {})["np6.wait.kind"] for event in span.events]
+
+
 async def test_a_retry_wait_and_a_rate_limit_pause_are_events_of_the_attempt_they_delayed(
     traced: NP6Client, fake: FakeNP6, exporter: InMemorySpanExporter
 ) -> None:
@@ -156,7 +160,9 @@ async def test_a_retry_wait_and_a_rate_limit_pause_are_events_of_the_attempt_the
     await segment.list_segment_targets.asyncio(4, client=traced)
     spans = exporter.get_finished_spans()
     assert [status(s) for s in spans] == [429, 200, 503, 200]
-    assert [len(s.events) for s in (spans[0], spans[2])] == [0, 0]
+    # A start the limiter held for a millisecond or more is a "rate_limit" wait: on a loaded machine
+    # any attempt may show one. Only retried attempts carry a retry wait, first of their events.
+    assert all(wait_kinds(span) in ([], ["rate_limit"]) for span in (spans[0], spans[2]))
     after_429, after_503 = spans[1], spans[3]
     retry = after_429.events[0]
     assert retry.name == "np6.wait"
@@ -167,7 +173,8 @@ async def test_a_retry_wait_and_a_rate_limit_pause_are_events_of_the_attempt_the
     assert spans[0].end_time <= retry.timestamp <= after_429.start_time
     # the pause of every request after a 429 ends a little later than the retry's own wait (jitter)
     assert [dict(e.attributes or {})["np6.wait.kind"] for e in after_429.events[1:]] in ([], ["rate_limit"])
-    (backoff,) = after_503.events
+    backoff = after_503.events[0]
+    assert wait_kinds(after_503)[1:] in ([], ["rate_limit"])
     assert dict(backoff.attributes or {})["np6.wait.reason"] == "HTTP 503"
     assert 0.005 <= seconds(backoff) <= 0.05  # FAST_RETRIES' bounds
 
