@@ -42,6 +42,7 @@ from ._transport.body_reader import ACCEPT_ENCODING
 from ._transport.call import NO_OPTIONS, Call
 from ._transport.caller_client import ClientAsTransport
 from ._transport.direct import TimedStream, base_prefix, httpx_logger, log_sent
+from ._transport.models import plain_request, url_on
 from ._transport.network import DEFAULT_NETWORK, Network, build_network
 from ._transport.seam import Lifecycle, NP6Transport, require_safe_url
 
@@ -138,14 +139,19 @@ class DirectSender:
                 extensions=extensions,
                 **other,
             )
-        merged = httpx.Headers(client.headers)
-        merged.update(headers)
-        if params or client.params:
-            params = client.params.merge(params)
         extensions = {} if extensions is None else extensions
         if "timeout" not in extensions:
             chosen = client.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)
             extensions = dict(**extensions, timeout=chosen.as_dict())
+        if params or client.params:
+            params = client.params.merge(params)
+        else:
+            joined = url_on(base, url)
+            built = joined and plain_request(method, joined, client.headers, headers, content, json, extensions)
+            if built:
+                return built
+        merged = httpx.Headers(client.headers)
+        merged.update(headers)
         return httpx.Request(
             method,
             httpx.URL(self._prefix + url[1:]),

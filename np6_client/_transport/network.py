@@ -18,18 +18,24 @@ and keeps its own cookie jar beside httpx's.
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 import ssl
 import struct
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from .._constants import pool_limits
+from .._constants import STREAM_EXTENSION, pool_limits
+from .models import read_response
 
 _RESET_ON_CLOSE = struct.pack("ii", 1, 0)  # SO_LINGER on, 0 s
+# A body declared this small, and not compressed, is read whole at once: less work than a stream,
+# in memory bounded all the same (every cap above this layer still applies to it).
+WHOLE_BODY_BYTES = 1 << 16
+_LENGTH_DIGITS = len(str(WHOLE_BODY_BYTES))
 
 if TYPE_CHECKING:
     import aiohttp
@@ -66,6 +72,27 @@ def _mapped(error: Exception, *, answered: bool) -> httpx.TransportError:
             kinds.insert(0, (Exception, httpx.LocalProtocolError))  # refused before sending (a newline in a header)
     kind = next((mapped for caught, mapped in kinds if isinstance(error, caught)), httpx.ReadError)
     return kind(str(error) or type(error).__name__)
+
+
+@functools.lru_cache(maxsize=16)
+def _client_timeout(connect: float | None, read: float | None, pool: float | None) -> aiohttp.ClientTimeout:
+    """The aiohttp form of httpx's timeouts, made once per value (a client has one or a few)."""
+    import aiohttp
+
+    return aiohttp.ClientTimeout(sock_connect=connect, sock_read=read, connect=pool)
+
+
+def _small_plain_body(headers: Mapping[str, str]) -> bool:
+    """Whether an answer declares a body of at most `WHOLE_BODY_BYTES`, sent without content encoding."""
+    length = headers.get("content-length")
+    return (
+        length is not None
+        and len(length) <= _LENGTH_DIGITS
+        and length.isascii()
+        and length.isdigit()
+        and int(length) <= WHOLE_BODY_BYTES
+        and "content-encoding" not in headers
+    )
 
 
 def abandon(sock: Any) -> None:
@@ -158,7 +185,6 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         return self._tls_context
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        import aiohttp
         import yarl
 
         if self._session is None:
@@ -179,9 +205,7 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
                 data=data,
                 allow_redirects=False,
                 auto_decompress=False,  # httpx decodes, with its own limits
-                timeout=aiohttp.ClientTimeout(
-                    sock_connect=timeout.get("connect"), sock_read=timeout.get("read"), connect=timeout.get("pool")
-                ),
+                timeout=_client_timeout(timeout.get("connect"), timeout.get("read"), timeout.get("pool")),
                 server_hostname=request.extensions.get("sni_hostname"),
                 ssl=self._tls() if request.url.scheme == "https" else True,
             )
@@ -190,6 +214,18 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "network_stream": _Socket(response)}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
+        if not request.extensions.get(STREAM_EXTENSION) and _small_plain_body(response.headers):
+            # aiohttp gives the connection back once the body is read, and closes it when the read
+            # fails; the socket, taken first, then gets a reset so the server stops at once too.
+            sock = _Socket(response).get_extra_info("socket")
+            try:
+                body = await response.read()
+            except BaseException as exc:
+                abandon(sock)
+                if isinstance(exc, Exception):
+                    raise _mapped(exc, answered=True) from exc
+                raise
+            return read_response(response.status, response.raw_headers, body, request, extensions)
         self.in_use += 1
         return httpx.Response(
             response.status,

@@ -12,6 +12,7 @@ import functools
 import ipaddress
 import re
 import time
+from contextlib import suppress
 
 import attrs
 import httpx
@@ -281,7 +282,8 @@ class NP6Transport(httpx.AsyncBaseTransport):
             return exc
         finally:
             # Whoever holds the request later (a response, an error, a log) never sees the key.
-            request.headers.pop(API_KEY_HEADER, None)
+            with suppress(KeyError):  # a hook may have taken it already
+                del request.headers[API_KEY_HEADER]
             self._limiter.release()
         response.request = request
         response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
@@ -330,6 +332,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
                 # Nothing to inflate and a declared length within the cap: the connection's framing
                 # bounds the read. A transport that sends more than it declares is refused all the same.
                 await response.aread()
+                await response.aclose()  # a body that arrived whole is read without its stream
                 if len(response.content) > limit:
                     response._content = b""
                     raise ResponseTooLargeError(response, what="body", limit=limit)

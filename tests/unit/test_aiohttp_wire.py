@@ -5,10 +5,12 @@ import gzip
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+import aiohttp
 import httpx
 import pytest
 
-from np6_client._transport.network import AiohttpNetwork
+from np6_client._constants import STREAM_EXTENSION
+from np6_client._transport.network import WHOLE_BODY_BYTES, AiohttpNetwork, _small_plain_body
 
 Answer = Callable[[bytes], bytes | None]  # the raw request -> the raw answer (None: never answer)
 
@@ -188,3 +190,101 @@ async def test_answers_in_use_are_counted_and_a_read_connection_is_reused(serve:
         await network.aclose()
     # the first connection, read to its end, carried the third request; the second's was dropped
     assert [number for number, _ in server.requests] == [1, 2, 1]
+
+
+# A small plain body comes whole with its head: read at once, its connection straight back in the pool.
+
+
+async def test_a_small_plain_body_is_read_whole_and_its_connection_pooled_at_once(serve: Any) -> None:
+    url, server = await serve(plain(b"x" * WHOLE_BODY_BYTES))
+    network = AiohttpNetwork(httpx.Limits(max_connections=1))
+    try:
+        first = await network.handle_async_request(request(url))
+        assert first.content == b"x" * WHOLE_BODY_BYTES  # known without reading
+        assert network.in_use == 0
+        second = await network.handle_async_request(request(url))  # the only connection is free already
+        assert second.content == first.content
+    finally:
+        await network.aclose()
+    assert [number for number, _ in server.requests] == [1, 1]
+
+
+def _streamed(response: httpx.Response) -> bool:
+    try:
+        response.content  # noqa: B018 - what is checked is whether it raises
+    except httpx.ResponseNotRead:
+        return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        plain(b"x" * (WHOLE_BODY_BYTES + 1)),
+        plain(gzip.compress(b"[1]"), extra=b"Content-Encoding: gzip\r\n"),  # httpx inflates it, with its limits
+        lambda _: b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1]\r\n0\r\n\r\n",  # no length said
+    ],
+    ids=["longer", "compressed", "chunked"],
+)
+async def test_any_other_body_is_handed_over_as_a_stream(serve: Any, answer: Answer) -> None:
+    url, _ = await serve(answer)
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        response = await network.handle_async_request(request(url))
+        assert _streamed(response)
+        assert network.in_use == 1
+        await response.aread()
+        await response.aclose()
+        assert network.in_use == 0
+    finally:
+        await network.aclose()
+
+
+async def test_a_streamed_call_gets_a_stream_however_small_its_body(serve: Any) -> None:
+    url, _ = await serve(plain(b"[1]"))
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = request(url)
+        sent.extensions[STREAM_EXTENSION] = True
+        response = await network.handle_async_request(sent)
+        assert _streamed(response)
+        assert [piece async for piece in response.aiter_raw()] == [b"[1]"]
+        await response.aclose()
+    finally:
+        await network.aclose()
+
+
+async def test_a_small_body_cut_short_is_a_protocol_error_kept_as_its_cause() -> None:
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+
+    async def cut(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + b"x" * 10)
+        await writer.drain()
+        writer.close()
+
+    hanging_up = await asyncio.start_server(cut, "127.0.0.1", 0)
+    try:
+        with pytest.raises(httpx.RemoteProtocolError) as caught:  # answered: never taken for "not sent"
+            await network.handle_async_request(request(f"http://127.0.0.1:{hanging_up.sockets[0].getsockname()[1]}/"))
+        assert isinstance(caught.value.__cause__, aiohttp.ClientPayloadError)
+    finally:
+        await network.aclose()
+        hanging_up.close()
+
+
+@pytest.mark.parametrize(
+    ("headers", "whole"),
+    [
+        ({"content-length": str(WHOLE_BODY_BYTES)}, True),
+        ({"content-length": "0"}, True),
+        ({"content-length": str(WHOLE_BODY_BYTES + 1)}, False),
+        ({"content-length": "0" * 6 + "1"}, False),  # more digits than any length read whole needs
+        ({"content-length": "1e3"}, False),
+        ({"content-length": "١٢"}, False),  # digits, but not ASCII ones
+        ({}, False),
+        ({"content-length": "3", "content-encoding": "identity"}, False),
+    ],
+)
+def test_which_answers_are_read_whole(headers: dict[str, str], whole: bool) -> None:
+    assert _small_plain_body(headers) is whole

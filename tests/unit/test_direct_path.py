@@ -326,3 +326,31 @@ async def test_a_stream_sent_through_the_sdks_own_client_still_arrives_item_by_i
                 pulled_at_first = pulled
     assert pulled_at_first is not None
     assert pulled_at_first < chunks
+
+
+async def _parts() -> AsyncIterator[bytes]:
+    yield b"x"
+
+
+@pytest.mark.parametrize("url", ["/targets/T1", "/a b/é", "/a/./b/../c", "/x?y=1", "/targets/%2E%2E", "/"])
+@pytest.mark.parametrize("body", ["none", "bytes", "json", "streamed"])
+async def test_a_request_is_built_as_httpx_s_client_builds_it_whatever_its_path_or_body(url: str, body: str) -> None:
+    def content() -> dict[str, Any]:  # a fresh stream for each side
+        bodies: dict[str, dict[str, Any]] = {
+            "none": {},
+            "bytes": {"content": b"x"},
+            "json": {"json": {"a": 1}},
+            "streamed": {"content": _parts()},
+        }
+        return bodies[body]
+
+    async with httpx.AsyncClient(base_url="https://api-cm.np6.com/np6", headers={"User-Agent": "u/1"}) as client:
+        built = DirectSender(client, httpx.AsyncHTTPTransport()).build_request("PUT", url, **content())
+        expected = client.build_request("PUT", url, **content())
+
+    def fields(request: httpx.Request) -> tuple[object, ...]:
+        return (request.method, str(request.url), request.headers.raw, request.extensions, type(request.stream))
+
+    assert fields(built) == fields(expected)
+    if body != "streamed":
+        assert built.content == expected.content

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import trustme
 
-from np6_client._transport.network import AiohttpNetwork, _Body, _Socket
+from np6_client._transport.network import WHOLE_BODY_BYTES, AiohttpNetwork, _Body, _Socket
 
 TIMEOUTS = {"connect": 1.5, "read": 2.5, "write": 3.0, "pool": 3.5}
 OK = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
@@ -276,12 +276,13 @@ def test_a_cert_file_named_by_the_environment_is_not_trusted(monkeypatch: pytest
 class Halting:
     """Sends an answer's head and the first part of a longer body, then waits to hear what the client does."""
 
-    def __init__(self) -> None:
+    def __init__(self, declared: int = WHOLE_BODY_BYTES + 1) -> None:  # by default an answer read as a stream
+        self.declared = declared
         self.outcome: asyncio.Future[str] = asyncio.get_running_loop().create_future()
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")
-        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + b"x" * 10)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n" % self.declared + b"x" * 10)
         await writer.drain()
         try:
             assert await reader.read(1) == b""  # the client's side ended
@@ -307,6 +308,37 @@ async def test_an_answer_closed_before_its_end_resets_its_connection_at_once() -
         assert sock.fileno() == -1  # closed before aclose() returned
         assert await asyncio.wait_for(halting.outcome, 10) == "reset"  # not an orderly close the server waits on
         assert network.in_use == 0
+    finally:
+        await network.aclose()
+        server.close()
+
+
+async def test_an_answer_read_whole_that_stalls_is_a_read_timeout_and_resets_its_connection() -> None:
+    halting = Halting(declared=WHOLE_BODY_BYTES)
+    server = await asyncio.start_server(halting.handle, "127.0.0.1", 0)
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = request(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/")
+        sent.extensions["timeout"] = {**TIMEOUTS, "read": 0.2}
+        with pytest.raises(httpx.ReadTimeout) as caught:
+            await asyncio.wait_for(network.handle_async_request(sent), 10)
+        assert isinstance(caught.value.__cause__, asyncio.TimeoutError)
+        assert await asyncio.wait_for(halting.outcome, 10) == "reset"  # not left half-read in the pool
+        assert network.in_use == 0
+    finally:
+        await network.aclose()
+        server.close()
+
+
+async def test_an_answer_read_whole_that_is_cancelled_resets_its_connection() -> None:
+    halting = Halting(declared=1000)
+    server = await asyncio.start_server(halting.handle, "127.0.0.1", 0)
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    try:
+        sent = request(f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/")
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(network.handle_async_request(sent), 0.3)  # cancelled while reading the body
+        assert await asyncio.wait_for(halting.outcome, 10) == "reset"
     finally:
         await network.aclose()
         server.close()

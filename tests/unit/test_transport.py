@@ -28,6 +28,8 @@ from np6_client import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
+from np6_client._transport.call import Call
+from np6_client._transport.models import read_response
 from np6_client.api import contact, email_sms, notification, segment
 from np6_client.models import RenderLinksDefinition
 
@@ -281,3 +283,13 @@ async def test_a_429_naming_only_its_reset_is_not_retried_when_that_reset_is_bey
         with pytest.raises(RateLimitError):
             await np6.request("GET", "/custom")
     assert route.call_count == 1
+
+
+async def test_an_answer_that_arrived_whole_is_closed_once_read_as_a_streamed_one_is() -> None:
+    class Whole(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return read_response(200, [(b"Content-Length", b"9")], b'["A","B"]', request, {})
+
+    async with NP6Client(api_key=KEY, transport=Whole()) as np6:
+        sent = await np6.send_call(Call("GET"), {"method": "GET", "url": "/segments/3/targets"})
+    assert (sent.is_closed, sent.json()) == (True, ["A", "B"])
