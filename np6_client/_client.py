@@ -81,11 +81,13 @@ class DirectSender:
 
     httpx's `send` runs auth and redirect generators, event hooks, mount matching and cookie
     extraction for each request, and `build_request` parses the URL twice to join it to the base
-    URL: a large part of a call's CPU on a fast network. This builds the same request (URL bytes, headers
-    in the same order, body, extensions) and hands it to the client's transport while the client
-    has nothing to add: no event hook, no auth, no cookie, no credentials in the URL, not closed,
-    checked on each call. Otherwise, and for what it does not build (a URL that is not a path,
-    form data, files, cookies), httpx's client does the work as before. The client has no mounts
+    URL: a large part of a call's CPU on a fast network. This builds the same request (URL bytes,
+    headers in the same order, body, extensions; for a path that needs no encoding and a body of
+    bytes or JSON, without httpx's parsing: see `_transport/models.py`) and hands it to the
+    client's transport while the client has nothing to add: no event hook, no auth, no cookie, no
+    credentials in the URL, not closed, checked on each call. Otherwise, and for what it does not
+    build (a URL that is not a path, form data, files, cookies), httpx's client does the work as
+    before. The client has no mounts
     (no proxy, `trust_env=False`), and httpx offers no way to add one later.
 
     What a caller could tell apart: httpx's client is not marked as opened by a call (so it still

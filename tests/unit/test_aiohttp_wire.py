@@ -196,11 +196,13 @@ async def test_answers_in_use_are_counted_and_a_read_connection_is_reused(serve:
 
 
 async def test_a_small_plain_body_is_read_whole_and_its_connection_pooled_at_once(serve: Any) -> None:
-    url, server = await serve(plain(b"x" * WHOLE_BODY_BYTES))
+    url, server = await serve(plain(b"x" * WHOLE_BODY_BYTES, "203 Fine"))
     network = AiohttpNetwork(httpx.Limits(max_connections=1))
     try:
-        first = await network.handle_async_request(request(url))
+        sent = request(url)
+        first = await network.handle_async_request(sent)
         assert first.content == b"x" * WHOLE_BODY_BYTES  # known without reading
+        assert (first.status_code, first.reason_phrase, first.request) == (203, "Fine", sent)
         assert network.in_use == 0
         second = await network.handle_async_request(request(url))  # the only connection is free already
         assert second.content == first.content
@@ -288,3 +290,22 @@ async def test_a_small_body_cut_short_is_a_protocol_error_kept_as_its_cause() ->
 )
 def test_which_answers_are_read_whole(headers: dict[str, str], whole: bool) -> None:
     assert _small_plain_body(headers) is whole
+
+
+async def test_a_small_body_whose_read_fails_otherwise_is_a_read_error_never_a_refusal_before_sending(
+    serve: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failure = ValueError("a broken read")
+
+    async def broken(self: aiohttp.ClientResponse) -> bytes:
+        raise failure
+
+    url, _ = await serve(plain(b"[1]"))
+    network = AiohttpNetwork(httpx.Limits(max_connections=2))
+    monkeypatch.setattr(aiohttp.ClientResponse, "read", broken)
+    try:
+        with pytest.raises(httpx.TransportError) as caught:
+            await network.handle_async_request(request(url))
+        assert (type(caught.value), caught.value.__cause__) == (httpx.ReadError, failure)  # the request left
+    finally:
+        await network.aclose()

@@ -73,6 +73,8 @@ CALL_HEADERS: list[dict[str, str] | None] = [
     {"Content-Type": "text/csv"},
     {"content-length": "3"},
     {"X-Tenant": "t", "user-agent": "mine/1"},
+    {"Host": "elsewhere.test"},  # refused later by the transport; built as httpx builds it
+    {"Transfer-Encoding": "chunked"},
 ]
 BODIES: list[dict[str, Any]] = [
     {"content": None, "json": None},

@@ -354,3 +354,23 @@ async def test_a_request_is_built_as_httpx_s_client_builds_it_whatever_its_path_
     assert fields(built) == fields(expected)
     if body != "streamed":
         assert built.content == expected.content
+
+
+async def test_a_plain_call_builds_its_url_and_request_without_httpx_s_constructors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=[str(request.url)]))
+    async with NP6Client(api_key=KEY, transport=transport, options=FAST) as np6:
+        await np6.request("GET", "/segments/{id}/targets", path={"id": 1})  # caches filled first
+
+        def refuse(*args: object, **kwargs: object) -> NoReturn:
+            raise AssertionError("built through httpx's constructor")
+
+        monkeypatch.setattr(httpx.URL, "__init__", refuse)
+        monkeypatch.setattr(httpx.Request, "__init__", refuse)
+        listed = await np6.request("GET", "/segments/{id}/targets", path={"id": 4})
+        posted = await np6.request("POST", "/anything/{id}", path={"id": 5}, json={"a": 1})
+    assert (listed.parsed, posted.parsed) == (
+        ["https://api-cm.np6.com/segments/4/targets"],
+        ["https://api-cm.np6.com/anything/5"],
+    )
