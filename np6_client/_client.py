@@ -42,7 +42,7 @@ from ._transport.body_reader import ACCEPT_ENCODING
 from ._transport.call import NO_OPTIONS, Call
 from ._transport.caller_client import ClientAsTransport
 from ._transport.direct import TimedStream, base_prefix, httpx_logger, log_sent
-from ._transport.models import plain_request, url_on
+from ._transport.models import has_any, has_userinfo, plain_request, url_on
 from ._transport.network import DEFAULT_NETWORK, Network, build_network
 from ._transport.seam import Lifecycle, NP6Transport, require_safe_url
 
@@ -73,7 +73,7 @@ class _Shared:
 
 
 # A response header that may fill the client's cookie jar (httpx reads both).
-_COOKIE_HEADERS = ("set-cookie", "set-cookie2")
+_COOKIE_HEADERS = frozenset({b"set-cookie", b"set-cookie2"})
 
 
 class DirectSender:
@@ -168,14 +168,21 @@ class DirectSender:
         """What `client.send(request, stream=stream)` returns."""
         client = self.client
         hooks = client.event_hooks
-        if hooks["request"] or hooks["response"] or client.auth is not None or client.is_closed or request.url.userinfo:
+        if (
+            hooks["request"]
+            or hooks["response"]
+            or client.auth is not None
+            or client.is_closed
+            or has_userinfo(request.url)
+        ):
             return await client.send(request, stream=stream)
-        start = time.perf_counter()
-        response = await self._transport.handle_async_request(request)  # NP6Transport sets its `request`
         if stream:
+            start = time.perf_counter()
+            response = await self._transport.handle_async_request(request)  # NP6Transport sets its `request`
             response.stream = TimedStream(response.stream, response, start)  # type: ignore[arg-type]
-        headers = response.headers
-        if _COOKIE_HEADERS[0] in headers or _COOKIE_HEADERS[1] in headers:
+        else:
+            response = await self._transport.handle_async_request(request)
+        if has_any(response.headers, _COOKIE_HEADERS):
             client.cookies.extract_cookies(response)  # later calls send them, through httpx's client
         if httpx_logger.isEnabledFor(logging.INFO):
             log_sent(request, response)

@@ -135,6 +135,11 @@ class InProcessRateLimiter:
         return self._in_flight
 
     async def acquire(self) -> None:
+        if self._pacer.idle and not self._pause.remaining() and not self._slots.locked():
+            # Nothing to wait for: a free slot is taken without suspending (no pause can begin meanwhile).
+            await self._slots.acquire()
+            self._in_flight += 1
+            return
         await self.acquire_slot(paced=True)
 
     async def acquire_slot(self, *, paced: bool) -> None:

@@ -33,6 +33,8 @@ def _caller_stacklevel() -> int:
 
 def warn_deprecated(operation: str) -> None:
     """Warn the first time `operation` is called in this process; later calls stay quiet."""
+    if operation in _warned:  # the common case, without the lock: an entry is never removed
+        return
     with _lock:
         if operation in _warned:
             return

@@ -8,6 +8,8 @@ parsing the URL or guessing from timing gaps.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 
@@ -35,3 +37,9 @@ class Attempt:
     operation_id: str | None
     resend_count: int
     waits: tuple[Wait, ...] = ()
+
+
+@functools.lru_cache(maxsize=1024)
+def first_attempt(template: str | None, operation_id: str | None) -> Attempt:
+    """The first attempt of a call of this operation: the same frozen value for every call."""
+    return Attempt(template, operation_id, 0)

@@ -8,21 +8,30 @@ the constructors give for those inputs (tests compare every field), so everythin
 a caller's event hooks and `with_raw_response` included, sees ordinary httpx objects. Anything
 else (a path needing encoding, a streamed body) is left to httpx's constructors.
 
-httpx is pinned below 0.29: the private fields set here are those of 0.28.
+The transport asks a few questions of every request and answer (the origin, `Host`, `X-Key`, the
+body's length and encoding, the rate-limit headers): the helpers at the end answer them from the
+headers' bytes, where each `httpx.Headers` lookup would lowercase, encode and decode every header
+(and raise a `KeyError` inside `get()` for a header that is absent).
+
+httpx is pinned below 0.29: the private fields read and set here are those of 0.28.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 from httpx._content import encode_request
+from httpx._urlparse import ParseResult
 
 # A path httpx leaves as it is: unreserved and sub-delimiter characters, ":", "@" and valid
-# percent-escapes, with no "." or ".." segment for it to resolve.
-_PLAIN_PATH = re.compile(r"(?:/(?:[-A-Za-z0-9._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)+")
+# percent-escapes, with no "." or ".." segment for it to resolve. One character class, then the
+# escapes if there are any: an alternation per character takes several times as long.
+_PLAIN_PATH = re.compile(r"/[-A-Za-z0-9._~!$&'()*+,;=:@/%]*")
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
@@ -35,8 +44,11 @@ def url_on(base: httpx.URL, path: str) -> httpx.URL | None:
         return None
     if prefix[-1] != "/" or "/." in joined or not _PLAIN_PATH.fullmatch(joined):
         return None
+    if "%" in joined and _BAD_ESCAPE.search(joined):
+        return None
     url = object.__new__(httpx.URL)
-    url._uri_reference = reference._replace(path=joined)
+    # `reference._replace(path=joined)`, without its keyword handling: the parts are a plain tuple.
+    url._uri_reference = tuple.__new__(type(reference), (*reference[:4], joined, None, None))
     return url
 
 
@@ -62,16 +74,20 @@ def plain_request(  # noqa: PLR0917 - the arguments of `httpx.Request`, in its o
     defaults, stream = _EMPTY if content is None and json is None else encode_request(content=content, json=json)
     # As `Request._prepare`: the body's headers where the request has none, then Host and an
     # empty body's length in front. All of them are ASCII, so the encoding is the merged headers'.
-    added = [(name.encode(), value.encode()) for name, value in defaults.items() if name not in merged]
+    added = [
+        (name.encode(), name.lower().encode(), value.encode()) for name, value in defaults.items() if name not in merged
+    ]
     auto: list[tuple[bytes, bytes]] = []
-    if "Host" not in merged:
-        auto.append((b"Host", url.netloc))
+    if not has_any(merged, _HOST):
+        reference = url._uri_reference
+        auto.append((b"Host", _netloc(reference.host, reference.port)))
     method = method.upper()
     if method in _BODY_METHODS and not (
         "Content-Length" in defaults or "Content-Length" in merged or "Transfer-Encoding" in merged
     ):
         auto.append((b"Content-Length", b"0"))
-    sent = httpx.Headers([*auto, *merged.raw, *added])
+    sent = object.__new__(httpx.Headers)  # as `httpx.Headers([*auto, *merged.raw, *added])`, names lowered once
+    sent._list = [*((name, name.lower(), value) for name, value in auto), *merged._list, *added]
     sent._encoding = merged.encoding
     request = object.__new__(httpx.Request)
     request.method = method
@@ -84,10 +100,23 @@ def plain_request(  # noqa: PLR0917 - the arguments of `httpx.Request`, in its o
 
 
 _EMPTY: tuple[Mapping[str, str], httpx.ByteStream] = ({}, httpx.ByteStream(b""))
+_HOST = frozenset({b"host"})
+
+
+@functools.lru_cache(maxsize=64)
+def _netloc(host: str, port: int | None) -> bytes:
+    """`url.netloc` for a URL's host and port (the `Host` header): a client sends to one or a few."""
+    url = object.__new__(httpx.URL)
+    url._uri_reference = ParseResult("http", "", host, port, "", None, None)
+    return url.netloc
 
 
 def read_response(
-    status: int, raw_headers: Any, body: bytes, request: httpx.Request, extensions: dict[str, Any]
+    status: int,
+    raw_headers: Sequence[tuple[bytes, bytes]],
+    body: bytes,
+    request: httpx.Request,
+    extensions: dict[str, Any],
 ) -> httpx.Response:
     """`httpx.Response(status, headers=raw_headers, stream=..., ...)` for a body that arrived whole.
 
@@ -97,9 +126,9 @@ def read_response(
     """
     response = object.__new__(httpx.Response)
     response.status_code = status
-    headers = response.headers = httpx.Headers(raw_headers)
-    if all(name.isascii() and value.isascii() for name, value in raw_headers):
-        headers._encoding = "ascii"  # what `Headers.encoding` would find, decoding every header to learn it
+    headers = response.headers = object.__new__(httpx.Headers)  # as `httpx.Headers(raw_headers)`
+    headers._list = [(name, name.lower(), value) for name, value in raw_headers]
+    headers._encoding = None  # found on first use; the transport reads its headers as bytes
     response._request = request
     response.next_request = None
     response.extensions = extensions
@@ -111,3 +140,61 @@ def read_response(
     response._num_bytes_downloaded = 0
     response._content = body
     return response
+
+
+def has_any(headers: httpx.Headers, names: frozenset[bytes]) -> bool:
+    """Whether a header of one of `names` (lowercase) is present: `name in headers` without decoding."""
+    return not names.isdisjoint([name for _, name, _ in headers._list])
+
+
+def value_of(headers: httpx.Headers, name: bytes) -> bytes | None:
+    """`headers.get(name)` in bytes (`name` lowercase): repeated headers joined as httpx joins them."""
+    values = [value for _, key, value in headers._list if key == name]
+    return b", ".join(values) if values else None
+
+
+def drop(headers: httpx.Headers, name: bytes) -> None:
+    """`del headers[name]` (`name` lowercase) that does not mind its absence."""
+    headers._list[:] = [entry for entry in headers._list if entry[1] != name]
+
+
+def put(headers: httpx.Headers, name: bytes, value: bytes) -> None:
+    """`headers[name] = value`: any header of that name gives way to this one, added last."""
+    lower = name.lower()
+    drop(headers, lower)
+    headers._list.append((name, lower, value))
+
+
+def as_text(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """`headers.multi_items()` (lowercase names, in order), decoding with the encoding found once."""
+    encoding = headers.encoding
+    return [(name.decode(encoding), value.decode(encoding)) for _, name, value in headers._list]
+
+
+def close_if_whole(response: httpx.Response) -> bool:
+    """Close an answer whose body is in memory and whose stream holds nothing to release (a `ByteStream`).
+
+    All `aread()` and `aclose()` would do for it is set the flag; False for any other answer.
+    """
+    if type(response.stream) is httpx.ByteStream and hasattr(response, "_content"):
+        response.is_closed = True
+        return True
+    return False
+
+
+def origin_of(url: httpx.URL) -> tuple[object, ...]:
+    """The URL's scheme, userinfo, host and port as written: equal for URLs built on one base URL."""
+    return url._uri_reference[:4]
+
+
+def origin_and_path(url: httpx.URL) -> tuple[tuple[object, ...], str] | None:
+    """`origin_of(url)` and the URL's path; None with a query or fragment."""
+    reference = url._uri_reference
+    if reference.query is not None or reference.fragment is not None or not reference.path.startswith("/"):
+        return None
+    return origin_of(url), reference.path
+
+
+def has_userinfo(url: httpx.URL) -> bool:
+    """`bool(url.userinfo)` without unquoting it."""
+    return bool(url._uri_reference.userinfo)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from .._constants import STREAM_EXTENSION, pool_limits
-from .models import read_response
+from .models import as_text, origin_and_path, read_response
 
 _RESET_ON_CLOSE = struct.pack("ii", 1, 0)  # SO_LINGER on, 0 s
 # A body declared this small, and not compressed, is read whole at once: less work than a stream,
@@ -39,6 +39,7 @@ _LENGTH_DIGITS = len(str(WHOLE_BODY_BYTES))
 
 if TYPE_CHECKING:
     import aiohttp
+    import yarl
 
 Network = Literal["aiohttp", "httpcore"]
 DEFAULT_NETWORK: Network = "aiohttp"
@@ -159,6 +160,7 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         self.in_use = 0  # answers handed out whose body is not closed yet: each holds a connection
         self._session: aiohttp.ClientSession | None = None
         self._tls_context: ssl.SSLContext | None = None
+        self._origin: tuple[tuple[object, ...], yarl.URL] | None = None  # the last origin, parsed
 
     def _open(self) -> aiohttp.ClientSession:
         """A session that sends each request once and leaves cookies to httpx's client.
@@ -184,13 +186,23 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
             self._tls_context = httpx.create_ssl_context(trust_env=False)
         return self._tls_context
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def _target(self, url: httpx.URL) -> yarl.URL:
+        """`url` for aiohttp, sent as httpx encoded it (no dot segment resolved); its origin parsed once."""
         import yarl
 
+        parts = origin_and_path(url)
+        if parts is None:
+            return yarl.URL(str(url), encoded=True)
+        origin, path = parts
+        if self._origin is None or self._origin[0] != origin:
+            self._origin = origin, yarl.URL(str(url), encoded=True)
+        return self._origin[1].with_path(path, encoded=True)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._session is None:
             self._session = self._open()
         timeout = request.extensions.get("timeout", {})
-        headers = list(request.headers.multi_items())
+        headers = as_text(request.headers)
         data: Any
         try:
             data = request.content or None
@@ -200,7 +212,7 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         try:
             response = await self._session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),  # sent as httpx encoded it: no dot segment resolved
+                self._target(request.url),
                 headers=headers,
                 data=data,
                 allow_redirects=False,

@@ -8,11 +8,11 @@ lets out is an `NP6Error` (cancellation aside), with the key blanked out of its 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import functools
 import ipaddress
 import re
 import time
-from contextlib import suppress
 
 import attrs
 import httpx
@@ -45,9 +45,11 @@ from .._spec.index import Operation, index
 from .._spec.response_types import answer_kinds
 from .._spec.validation import operation_checks, validate_operation, validate_request
 from .._telemetry import LISTENING_LEVEL, UNKNOWN_PATH, Telemetry, failure_reason, logger
-from .attempt import Attempt, Wait
+from .attempt import Attempt, Wait, first_attempt
 from .body_reader import read_capped
 from .call import NO_OPTIONS, Call
+from .deadline import Deadlines
+from .models import close_if_whole, drop, has_any, origin_of, put, value_of
 from .retry import (
     backoff,
     bounded_wait,
@@ -71,7 +73,10 @@ _FIRST_BYTES = {
     "boolean": b"tf",
 }
 _NOTABLE_WAIT = 0.001  # seconds held by the limiter worth reporting to a tracing transport
-_QUOTA_HEADERS = frozenset(RATE_LIMIT_HEADERS)
+_QUOTA_HEADERS = frozenset(name.encode() for name in RATE_LIMIT_HEADERS)
+_CONTENT_ENCODING = frozenset({b"content-encoding"})
+_KEY_NAME = API_KEY_HEADER.encode()
+_KEY_LOWER = _KEY_NAME.lower()
 _MAX_LENGTH_DIGITS = 18  # a longer Content-Length is beyond any cap (and int() of thousands of digits is slow)
 
 
@@ -94,9 +99,9 @@ def require_safe_url(url: httpx.URL) -> None:
 
 def _within(headers: httpx.Headers, limit: int) -> bool:
     """Whether a body is declared no longer than `limit` bytes and sent as it is (no content encoding)."""
-    if "content-encoding" in headers:
+    if has_any(headers, _CONTENT_ENCODING):
         return False
-    length = headers.get("content-length")
+    length = value_of(headers, b"content-length")
     return (
         length is not None
         and length.isascii()
@@ -150,50 +155,57 @@ class NP6Transport(httpx.AsyncBaseTransport):
         self._limiter = limiter
         self._owns_inner = owns_inner
         self._base_url = base_url
+        require_safe_url(base_url)
+        self._base_origin = origin_of(base_url)
+        self._base_netloc = base_url.netloc
         self._base_path = base_url.path.rstrip("/")
         self._lifecycle = lifecycle
         self._budget = options.call_budget()  # options are frozen: one computation per client or view
+        self._deadlines: Deadlines | None = None  # made in the event loop of the first call
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._lifecycle.closed:
             raise ClientClosedError(CLIENT_CLOSED)
-        self._require_origin(request.url)
-        netloc = request.url.netloc.decode("ascii")
-        if request.headers.get("host", netloc) != netloc:
+        url = request.url
+        netloc = self._require_origin(url)
+        host = value_of(request.headers, b"host")
+        if host is not None and host != netloc:
             raise InvalidRequestError("headers['Host']", "set from the base URL; a request may not change it")
         call = request.extensions.get(CALL_EXTENSION)
         if not isinstance(call, Call):
             call = None
-        api_path = self._api_path(request.url)
         if call is not None and call.operation_id is not None:
             operation = index().by_id.get(call.operation_id)
             # Decided per operation once: a bodiless request on its own path may have nothing to check.
             if operation is not None and (
-                request.content or operation_checks(operation).without_body or not operation.pattern.match(api_path)
+                request.content
+                or operation_checks(operation).without_body
+                or not operation.pattern.match(self._api_path(url))
             ):
-                validate_operation(operation, request, api_path)
+                validate_operation(operation, request, self._api_path(url))
         else:  # np6.request() or the httpx client used directly: only the path says which operation
-            operation = validate_request(request, api_path)
+            operation = validate_request(request, self._api_path(url))
         options = self._options
         budget = self._budget
         if call is not None and call.options is not NO_OPTIONS and call.options.changes_settings:
             options = call.options.applied_to(options)
             budget = options.call_budget()
-        deadline = asyncio.get_running_loop().time() + budget
-        scope = asyncio.timeout_at(deadline)
+        deadlines = self._deadlines
+        if deadlines is None or deadlines.loop is not asyncio.get_running_loop():
+            deadlines = self._deadlines = Deadlines(asyncio.get_running_loop())
+        clock = deadlines.start(budget)
         try:
-            async with scope:
-                return await self._send(request, operation, options, deadline)
-        except NP6Error:
-            raise
-        except TimeoutError as exc:
-            if not scope.expired():
-                raise self._unexpected(request, exc) from exc
-            raise APITimeoutError(
-                f"no answer within the call's deadline of {budget:g}s", method=request.method, path=request.url.path
-            ) from exc
-        except Exception as exc:
+            response = await self._send(request, operation, options, clock.when)
+        except BaseException as exc:
+            if (timeout := clock.end(exc)) is not None:
+                raise APITimeoutError(
+                    f"no answer within the call's deadline of {budget:g}s", method=request.method, path=url.path
+                ) from timeout
+            if isinstance(exc, NP6Error) or not isinstance(exc, Exception):
+                raise
             raise self._unexpected(request, exc) from exc
+        clock.end(None)
+        return response
 
     def _unexpected(self, request: httpx.Request, exc: Exception) -> APIConnectionError:
         self._api_key.scrub(exc)
@@ -201,11 +213,19 @@ class NP6Transport(httpx.AsyncBaseTransport):
             f"the transport failed unexpectedly ({type(exc).__name__})", method=request.method, path=request.url.path
         )
 
-    def _require_origin(self, url: httpx.URL) -> None:
+    def _require_origin(self, url: httpx.URL) -> bytes:
+        """Refuse any origin but the base URL's, where alone the key may go; the URL's netloc.
+
+        The base URL's scheme and host were checked when this transport was made, so a URL with
+        the same ones is as safe. One the SDK built on the base URL has the base's very text for
+        them: only another URL is parsed to compare.
+        """
+        if origin_of(url) == self._base_origin:
+            return self._base_netloc
         base = self._base_url
         if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
             raise InvalidRequestError("url", f"{url.host!r} is not the client's base URL host; the key goes only there")
-        require_safe_url(url)
+        return url.netloc
 
     def _api_path(self, url: httpx.URL) -> str:
         """The path as the spec writes it, without the base URL's prefix (a gateway's `/np6`)."""
@@ -225,7 +245,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         # read per call, as the logger's level may change at any time.
         listening = telemetry.observer is not None or logger.isEnabledFor(LISTENING_LEVEL)
         call = telemetry.call(request.method, template) if listening else None
-        sent = Attempt(None, None, 0) if operation is None else Attempt(template, operation.operation_id, 0)
+        sent = first_attempt(None, None) if operation is None else first_attempt(template, operation.operation_id)
         while True:
             attempt = self._attempt(request, streaming, options, sent)
             outcome = await (call.attempt(attempt) if call else attempt)
@@ -275,20 +295,22 @@ class NP6Transport(httpx.AsyncBaseTransport):
             sent = attrs.evolve(sent, waits=(*sent.waits, wait))
         request.extensions[ATTEMPT_EXTENSION] = sent
         try:
-            request.headers[API_KEY_HEADER] = self._api_key.reveal()
+            put(request.headers, _KEY_NAME, self._api_key.reveal().encode())
+            sent_at = time.monotonic()
             response = await self._inner.handle_async_request(request)
         except httpx.TransportError as exc:
             self._api_key.scrub(exc)
             return exc
         finally:
             # Whoever holds the request later (a response, an error, a log) never sees the key.
-            with suppress(KeyError):  # a hook may have taken it already
-                del request.headers[API_KEY_HEADER]
+            drop(request.headers, _KEY_LOWER)
             self._limiter.release()
         response.request = request
         response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
             await self._read_body(response, streaming, options)
+            if response.is_closed:  # read whole: timed as httpx's client times an answer, up to its close
+                response.elapsed = datetime.timedelta(seconds=time.monotonic() - sent_at)
             self._observe_quota(response, request.method, sent.template or UNKNOWN_PATH, options)
         except httpx.TransportError as exc:
             await response.aclose()
@@ -309,7 +331,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         says it would learn nothing from it (`idle`): no header is parsed and no pacer is asked.
         """
         refused = response.status_code == 429
-        if refused or not _QUOTA_HEADERS.isdisjoint(response.headers.keys()):
+        if refused or has_any(response.headers, _QUOTA_HEADERS):
             quota = read_quota(response.headers, options)
         elif getattr(self._limiter, "idle", False):
             return
@@ -331,8 +353,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
             if _within(response.headers, limit):
                 # Nothing to inflate and a declared length within the cap: the connection's framing
                 # bounds the read. A transport that sends more than it declares is refused all the same.
-                await response.aread()
-                await response.aclose()  # a body that arrived whole is read without its stream
+                if not close_if_whole(response):  # a body that arrived whole is read without its stream
+                    await response.aread()
+                    await response.aclose()
                 if len(response.content) > limit:
                     response._content = b""
                     raise ResponseTooLargeError(response, what="body", limit=limit)

@@ -11,7 +11,18 @@ import httpx
 import pytest
 
 from np6_client._transport.direct import base_prefix
-from np6_client._transport.models import plain_request, read_response, url_on
+from np6_client._transport.models import (
+    as_text,
+    close_if_whole,
+    drop,
+    has_any,
+    origin_and_path,
+    plain_request,
+    put,
+    read_response,
+    url_on,
+    value_of,
+)
 
 BASES = [
     "http://127.0.0.1:8080",
@@ -44,7 +55,7 @@ def test_a_joined_url_is_what_httpx_parses_from_the_joined_text(base: str) -> No
 
 @pytest.mark.parametrize(
     "path",
-    ["/a b", "/a/../b", "/a/./b", "/.", "/é", "/a?b=1", "/a#b", "/%zz", "/a%", "/a[1]", '/"'],
+    ["/a b", "/a/../b", "/a/./b", "/.", "/é", "/a?b=1", "/a#b", "/%zz", "/a%", "/a%0", "/a%0Z/b", "/a[1]", '/"'],
 )
 def test_a_path_httpx_would_change_is_left_to_httpx(path: str) -> None:
     base = httpx.URL("https://api-cm.np6.com/")
@@ -53,7 +64,8 @@ def test_a_path_httpx_would_change_is_left_to_httpx(path: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "base", ["https://api-cm.np6.com/np6", "https://api-cm.np6.com/?tenant=1", "https://api-cm.np6.com/#top"]
+    "base",
+    ["https://api-cm.np6.com/np6", "https://api-cm.np6.com/?tenant=1", "https://api-cm.np6.com/#top", "relative/"],
 )
 def test_a_base_without_a_final_slash_or_with_a_query_or_fragment_is_left_to_httpx(base: str) -> None:
     assert url_on(httpx.URL(base), "/targets") is None
@@ -92,6 +104,7 @@ def _fields(request: httpx.Request) -> tuple[object, ...]:
         request.method,
         request.url._uri_reference,
         request.headers.raw,
+        request.headers.multi_items(),  # the lowercase names, as lookups see them
         request.headers.encoding,
         request.content,
         b"".join(request.stream),  # type: ignore[arg-type]
@@ -162,6 +175,7 @@ async def test_an_answer_read_whole_is_the_answer_httpx_hands_over_with_its_cont
         return (
             response.status_code,
             response.headers.raw,
+            response.headers.multi_items(),
             response.headers.encoding,
             response.is_closed,
             response.is_stream_consumed,
@@ -188,3 +202,94 @@ async def test_an_answer_read_whole_reads_without_its_stream() -> None:
     built.stream = httpx.ByteStream(b"never read")  # what aread() would see if it read the stream
     assert await built.aread() == b"[1]"
     assert [piece async for piece in built.aiter_bytes()] == [b"[1]"]
+
+
+def _random_headers(rng: random.Random) -> httpx.Headers:
+    names = ["Content-Length", "content-length", "X-Key", "x-KEY", "Host", "Set-Cookie", "X-Other", "Café-Less"]
+    values = ["9", "", "a, b", "café", "ÿ", "sk-1"]
+    pairs = [(rng.choice(names), rng.choice(values)) for _ in range(rng.randrange(6))]
+    encoding = "utf-8" if rng.random() < 0.5 else "latin-1"
+    return httpx.Headers([(name.encode(), value.encode(encoding)) for name, value in pairs])
+
+
+LOOKED_UP = ["content-length", "x-key", "host", "set-cookie", "x-absent"]
+
+
+def test_header_lookups_agree_with_httpx() -> None:
+    rng = random.Random(7)
+    for _ in range(400):
+        headers = _random_headers(rng)
+        for name in LOOKED_UP:
+            found = headers.get(name)
+            assert value_of(headers, name.encode()) == (None if found is None else found.encode(headers.encoding))
+            assert has_any(headers, frozenset({name.encode(), b"x-never"})) is (name in headers)
+        assert as_text(headers) == headers.multi_items()
+
+
+def test_dropping_and_setting_a_header_agree_with_httpx() -> None:
+    rng = random.Random(8)
+    for _ in range(400):
+        headers = _random_headers(rng)
+        for name in LOOKED_UP:
+            ours, theirs = httpx.Headers(headers), httpx.Headers(headers)
+            drop(ours, name.encode())
+            if name in theirs:
+                del theirs[name]
+            assert ours.raw == theirs.raw
+
+            ours, theirs = httpx.Headers(headers), httpx.Headers(headers)
+            put(ours, name.title().encode(), b"set")
+            theirs[name.title()] = "set"
+            assert ours.get_list(name) == theirs.get_list(name) == ["set"]
+            others = [(key, value) for key, value in theirs.raw if key.lower() != name.encode()]
+            assert [(key, value) for key, value in ours.raw if key.lower() != name.encode()] == others
+            assert ours.raw[-1] == (name.title().encode(), b"set")  # added last
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://127.0.0.1:8080/segments/1/targets", (("http", "", "127.0.0.1", 8080), "/segments/1/targets")),
+        ("https://u:p@api-cm.np6.com/a%2Fb", (("https", "u:p", "api-cm.np6.com", None), "/a%2Fb")),
+        ("https://api-cm.np6.com/a?b=1", None),
+        ("https://api-cm.np6.com/a#top", None),
+        ("https://api-cm.np6.com/a?", None),
+    ],
+)
+def test_origin_and_path_are_the_urls_own_text(url: str, expected: object) -> None:
+    assert origin_and_path(httpx.URL(url)) == expected
+
+
+def test_a_url_without_a_path_has_no_origin_and_path() -> None:
+    url = httpx.URL("https://api-cm.np6.com")
+    url._uri_reference = url._uri_reference._replace(path="")
+    assert origin_and_path(url) is None
+
+
+async def test_only_an_answer_in_memory_is_closed_without_its_stream() -> None:
+    whole = read_response(200, (), b"[1]", httpx.Request("GET", URL), {})
+    assert close_if_whole(whole) and whole.is_closed
+    assert whole.content == b"[1]"
+
+    async def parts() -> AsyncIterator[bytes]:
+        yield b"[1]"
+
+    streamed = httpx.Response(200, content=parts())
+    assert not close_if_whole(streamed) and not streamed.is_closed
+
+    class Counted(httpx.ByteStream):
+        """A subclass may release something on close: it is closed the usual way."""
+
+    counted = httpx.Response(200, stream=Counted(b"[1]"))
+    assert not close_if_whole(counted) and not counted.is_closed
+    counted.read()
+    assert not close_if_whole(counted)  # read, yet not a plain `ByteStream`
+
+
+@pytest.mark.parametrize(
+    "url", ["https://api-cm.np6.com/a", "http://127.0.0.1:8080/a", "https://[::1]:8443/a", "https://bücher.np6.test/a"]
+)
+def test_the_host_header_is_the_one_httpx_sends_for_each_kind_of_host(url: str) -> None:
+    built = plain_request("GET", httpx.URL(url), httpx.Headers(), None, None, None, {})
+    assert built is not None
+    assert built.headers.raw == httpx.Request("GET", url).headers.raw

@@ -374,3 +374,23 @@ async def test_a_plain_call_builds_its_url_and_request_without_httpx_s_construct
         ["https://api-cm.np6.com/segments/4/targets"],
         ["https://api-cm.np6.com/anything/5"],
     )
+
+
+async def test_an_answer_read_whole_knows_how_long_it_took_on_every_path() -> None:
+    import asyncio
+
+    class Slow(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            await asyncio.sleep(0.05)
+            return httpx.Response(200 if request.url.path.endswith("targets") else 404, json=[])
+
+    async with NP6Client(api_key=KEY, transport=Slow(), options=FAST) as np6:
+        direct = await np6.send_call(
+            segment.list_segment_targets._CALL, {"method": "GET", "url": "/segments/1/targets"}
+        )
+        hatch = await np6.get_async_httpx_client().get("/segments/1/targets")
+        with pytest.raises(NP6Error) as info:
+            await np6.get_async_httpx_client().get("/targets/T1")
+    failed = info.value.response  # type: ignore[attr-defined]
+    for response in (direct, hatch, failed):
+        assert datetime.timedelta(seconds=0.05) <= response.elapsed < datetime.timedelta(seconds=60)

@@ -426,3 +426,32 @@ async def test_a_network_never_used_closes_and_a_used_one_closes_its_session(ser
     await network.aclose()
     assert session is not None and session.closed
     assert network._session is None
+
+
+def test_the_url_handed_to_aiohttp_is_the_one_parsed_from_httpxs_text() -> None:
+    import random
+
+    import yarl
+
+    network = AiohttpNetwork(httpx.Limits())
+    rng = random.Random(11)
+    pieces = [*"aZ09-._~!$&'()*+,;=:@/", "%2E%2E", "%2F", "%25", "..", "."]
+    bases = [
+        "http://127.0.0.1:8080",
+        "https://api-cm.np6.com",
+        "https://u:p@[::1]:8443",
+        "https://us%7Er:p%2F@api-cm.np6.com",
+    ]
+    for _ in range(3000):
+        path = "/" + "".join(rng.choice(pieces) for _ in range(rng.randrange(8)))
+        tail = rng.choice(["", "", "?a=1&b=%2F", "#part", "?"])
+        url = httpx.URL(rng.choice(bases))  # the origin changes from one request to the next
+        url._uri_reference = httpx.URL(str(url) + path + tail)._uri_reference._replace(path=path)
+        expected = yarl.URL(str(url), encoded=True)
+        target = network._target(url)
+        assert (str(target), target.raw_path, target.host, target.port) == (
+            str(expected),
+            expected.raw_path,
+            expected.host,
+            expected.port,
+        )

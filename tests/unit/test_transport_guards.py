@@ -13,8 +13,11 @@ import pytest
 from np6_client import (
     DEFAULT_TIMEOUT,
     APIConnectionError,
+    APIKey,
     APITimeoutError,
     ClientOptions,
+    ConfigurationError,
+    InProcessRateLimiter,
     InternalServerError,
     InvalidRequestError,
     MalformedResponseError,
@@ -25,6 +28,7 @@ from np6_client import (
     Quota,
     RateLimitError,
 )
+from np6_client._transport.seam import Lifecycle, NP6Transport
 from np6_client.api import segment
 
 KEY = "sk-guards-secret-4"
@@ -337,6 +341,56 @@ async def test_another_host_is_named_in_the_refusal() -> None:
     with pytest.raises(InvalidRequestError) as info:
         await np6.get_async_httpx_client().get("https://other.example.org/segments")
     assert info.value.problem == "'other.example.org' is not the client's base URL host; the key goes only there"
+
+
+def recording(sent: list[httpx.Request]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    return httpx.MockTransport(answer)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:9999/segments/1/targets",  # another port
+        "https://127.0.0.1:8080/segments/1/targets",  # another scheme
+        "http://localhost:8080/segments/1/targets",  # another name for the same machine
+    ],
+)
+async def test_any_origin_but_the_base_urls_is_refused_before_anything_is_sent(url: str) -> None:
+    sent: list[httpx.Request] = []
+    transport = recording(sent)
+    np6 = NP6Client(api_key=KEY, base_url="http://127.0.0.1:8080", transport=transport, options=FAST)
+    with pytest.raises(InvalidRequestError, match="not the client's base URL host") as info:
+        await np6.get_async_httpx_client().get(url)
+    assert info.value.field == "url"
+    assert sent == []
+    await np6.get_async_httpx_client().get("http://127.0.0.1:8080/segments/1/targets")
+    assert [str(request.url) for request in sent] == ["http://127.0.0.1:8080/segments/1/targets"]
+
+
+async def test_credentials_in_the_url_do_not_change_the_origin_it_is_judged_by() -> None:
+    sent: list[httpx.Request] = []
+    transport = recording(sent)
+    np6 = NP6Client(api_key=KEY, base_url="http://127.0.0.1:8080", transport=transport, options=FAST)
+    with pytest.raises(InvalidRequestError, match=r"'evil\.example' is not the client's base URL host"):
+        await np6.get_async_httpx_client().get("http://127.0.0.1:8080@evil.example/segments")
+    assert sent == []
+
+
+def test_the_transport_itself_refuses_a_base_url_the_key_may_not_travel_to() -> None:
+    with pytest.raises(ConfigurationError, match="refusing to send the API key over http://"):
+        NP6Transport(
+            httpx.MockTransport(lambda _: httpx.Response(200)),
+            api_key=APIKey(KEY),
+            options=FAST,
+            limiter=InProcessRateLimiter(),
+            owns_inner=False,
+            base_url=httpx.URL("http://api-cm.np6.com"),
+            lifecycle=Lifecycle(),
+        )
 
 
 async def test_a_corrupt_encoding_is_named_as_such() -> None:
