@@ -44,7 +44,7 @@ def path_segment(value: object, kind: str | None = None, name: str = "path") -> 
     if kind is not None:
         _check_kind(value, kind, name)
         if kind == "int":
-            return str(value)  # digits and a sign: nothing to encode
+            return int.__repr__(value)  # digits and a sign, whatever a subclass's str() says
     encoded = quote(str(value), safe="")
     return encoded.replace(".", "%2E") if encoded in _DOT_SEGMENTS else encoded
 

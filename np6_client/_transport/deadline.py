@@ -34,12 +34,13 @@ class Timers(Protocol):
 class CallDeadline:
     """One call's deadline: cancels its task at `when` unless `end()` comes first."""
 
-    __slots__ = ("_cancelling", "_queue", "_task", "expired", "when")
+    __slots__ = ("_budget", "_cancelling", "_owner", "_task", "expired", "when")
 
-    def __init__(self, task: asyncio.Task[object], when: float, queue: dict[CallDeadline, None]) -> None:
+    def __init__(self, task: asyncio.Task[object], when: float, owner: Deadlines, budget: float) -> None:
         self._task = task
         self._cancelling = task.cancelling()
-        self._queue = queue
+        self._owner = owner
+        self._budget = budget
         self.when = when
         self.expired = False
 
@@ -50,7 +51,7 @@ class CallDeadline:
     def end(self, error: BaseException | None) -> TimeoutError | None:
         """Stop the clock; when `error` is the cancellation the deadline caused, the `TimeoutError` it stands for."""
         if not self.expired:
-            self._queue.pop(self, None)
+            self._owner.forget(self, self._budget)
             return None
         if self._task.uncancel() > self._cancelling or not isinstance(error, asyncio.CancelledError):
             return None
@@ -76,11 +77,23 @@ class Deadlines:
         queue = self._queues.get(budget)
         if queue is None:
             queue = self._queues[budget] = {}
-        deadline = CallDeadline(task, self.loop.time() + budget, queue)
+        deadline = CallDeadline(task, self.loop.time() + budget, self, budget)
         queue[deadline] = None
         if deadline.when < self._armed_for:
             self._arm(deadline.when)
         return deadline
+
+    def forget(self, deadline: CallDeadline, budget: float) -> None:
+        """Drop a deadline whose call ended in time, and its budget's queue once empty.
+
+        Budgets may differ from call to call (a per-call timeout): an empty queue left behind for
+        each until the timer next fires would grow with the call rate.
+        """
+        queue = self._queues.get(budget)
+        if queue is not None:
+            queue.pop(deadline, None)
+            if not queue:
+                del self._queues[budget]
 
     def _arm(self, when: float) -> None:
         if self._timer is not None:

@@ -306,3 +306,14 @@ async def test_a_call_made_while_its_task_is_being_cancelled_still_times_out_as_
     await timers.reach(timers.now + 2.0)
     assert len(outcome) == 1 and isinstance(outcome[0], TimeoutError)
     assert task.cancelled()  # the first cancellation still ends the task
+
+
+async def test_calls_ended_in_time_leave_nothing_behind_whatever_their_budgets(
+    timers: FakeTimers, deadlines: Deadlines
+) -> None:
+    calls = await started(deadlines, *(1.0 + n / 1000 for n in range(50)))  # a per-call timeout each
+    for call in calls:
+        call.finish.set()
+    await settle()
+    assert all(call.outcome is None for call in calls)
+    assert deadlines._queues == {}  # before any timer fires

@@ -44,3 +44,12 @@ def test_a_wrong_typed_value_given_without_a_name_is_refused_as_the_path() -> No
     with pytest.raises(InvalidRequestError) as info:
         path_segment(4, "str")
     assert (info.value.field, info.value.problem) == ("path", "must be a string, not int")
+
+
+def test_an_integer_whose_str_says_otherwise_is_sent_as_its_digits() -> None:
+    class Sneaky(int):
+        def __str__(self) -> str:
+            return "1/../../admin"
+
+    assert path_segment(Sneaky(7), "int", "id") == "7"
+    assert path_segment(-12, "int", "id") == "-12"
