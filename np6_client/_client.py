@@ -42,7 +42,7 @@ from ._transport.body_reader import ACCEPT_ENCODING
 from ._transport.call import NO_OPTIONS, Call
 from ._transport.caller_client import ClientAsTransport
 from ._transport.direct import TimedStream, base_prefix, httpx_logger, log_sent
-from ._transport.models import has_any, has_userinfo, plain_request, url_on
+from ._transport.models import has_any, has_cookies, has_userinfo, plain_request, url_on
 from ._transport.network import DEFAULT_NETWORK, Network, build_network
 from ._transport.seam import Lifecycle, NP6Transport, require_safe_url
 
@@ -128,7 +128,7 @@ class DirectSender:
             or url[:1] != "/"
             or url[:2] == "//"
             or "#" in url
-            or client.cookies
+            or has_cookies(client.cookies)
         ):
             return client.build_request(
                 method,

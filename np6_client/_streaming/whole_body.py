@@ -11,6 +11,10 @@ The judgement of a body stays `response.json()`'s: msgspec refuses some bodies t
 `json` reads (UTF-16, `NaN`, numbers beyond a float, lone surrogates), and whatever msgspec
 accepts, `json` reads the same. So when the splitter refuses a body, `response.json()` decides,
 exactly as before, and any error it raises is the caller's malformed answer.
+
+Every other JSON answer (an object, a list of plain values, a number) goes through `json_of`:
+msgspec decodes the body in one call, in a third of the time `json` takes, and on the same rule,
+when msgspec refuses a body, `response.json()` decides.
 """
 
 from __future__ import annotations
@@ -20,12 +24,24 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
+import msgspec
 
 from .array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
 
 T = TypeVar("T")
 
 PIECE = 1 << 16  # what httpcore reads from a socket at most, so runs are the size a stream's are
+_decode = msgspec.json.Decoder().decode
+# msgspec's `DecodeError` is a `ValueError`; nesting deeper than the recursion limit raises `RecursionError`.
+_REFUSED = (ValueError, RecursionError)
+
+
+def json_of(response: httpx.Response) -> Any:
+    """`response.json()`: what msgspec decodes of the body, else what `json` makes of it (or raises)."""
+    try:
+        return _decode(response.content)
+    except _REFUSED:
+        return response.json()
 
 
 def fast_builder(parse_item: Callable[[Any], T]) -> Callable[[Any], T]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from http.cookiejar import CookieJar
 from typing import Any
 
 import httpx
@@ -74,20 +75,26 @@ def plain_request(  # noqa: PLR0917 - the arguments of `httpx.Request`, in its o
     defaults, stream = _EMPTY if content is None and json is None else encode_request(content=content, json=json)
     # As `Request._prepare`: the body's headers where the request has none, then Host and an
     # empty body's length in front. All of them are ASCII, so the encoding is the merged headers'.
-    added = [
-        (name.encode(), name.lower().encode(), value.encode()) for name, value in defaults.items() if name not in merged
-    ]
-    auto: list[tuple[bytes, bytes]] = []
+    added = (
+        [
+            (name.encode(), name.lower().encode(), value.encode())
+            for name, value in defaults.items()
+            if name not in merged
+        ]
+        if defaults
+        else []
+    )
+    auto: list[tuple[bytes, bytes, bytes]] = []  # (name, lowercase name, value), as `Headers._list` holds them
     if not has_any(merged, _HOST):
         reference = url._uri_reference
-        auto.append((b"Host", _netloc(reference.host, reference.port)))
+        auto.append((b"Host", b"host", _netloc(reference.host, reference.port)))
     method = method.upper()
     if method in _BODY_METHODS and not (
         "Content-Length" in defaults or "Content-Length" in merged or "Transfer-Encoding" in merged
     ):
-        auto.append((b"Content-Length", b"0"))
-    sent = object.__new__(httpx.Headers)  # as `httpx.Headers([*auto, *merged.raw, *added])`, names lowered once
-    sent._list = [*((name, name.lower(), value) for name, value in auto), *merged._list, *added]
+        auto.append((b"Content-Length", b"content-length", b"0"))
+    sent = object.__new__(httpx.Headers)  # as `httpx.Headers([*auto, *merged.raw, *added])`
+    sent._list = [*auto, *merged._list, *added]
     sent._encoding = merged.encoding
     request = object.__new__(httpx.Request)
     request.method = method
@@ -142,20 +149,40 @@ def read_response(
     return response
 
 
+# Plain loops below: on Python 3.11 a comprehension is a function call of its own, which costs
+# more than scanning the handful of headers a message has.
+
+
 def has_any(headers: httpx.Headers, names: frozenset[bytes]) -> bool:
     """Whether a header of one of `names` (lowercase) is present: `name in headers` without decoding."""
-    return not names.isdisjoint([name for _, name, _ in headers._list])
+    for entry in headers._list:  # noqa: SIM110 - `any()` over a generator costs twice this loop
+        if entry[1] in names:
+            return True
+    return False
 
 
 def value_of(headers: httpx.Headers, name: bytes) -> bytes | None:
     """`headers.get(name)` in bytes (`name` lowercase): repeated headers joined as httpx joins them."""
-    values = [value for _, key, value in headers._list if key == name]
-    return b", ".join(values) if values else None
+    first: bytes | None = None
+    more: list[bytes] | None = None
+    for _, key, value in headers._list:
+        if key == name:
+            if first is None:
+                first = value
+            elif more is None:
+                more = [first, value]
+            else:
+                more.append(value)
+    return first if more is None else b", ".join(more)
 
 
 def drop(headers: httpx.Headers, name: bytes) -> None:
     """`del headers[name]` (`name` lowercase) that does not mind its absence."""
-    headers._list[:] = [entry for entry in headers._list if entry[1] != name]
+    entries = headers._list
+    for entry in entries:
+        if entry[1] == name:
+            entries[:] = [kept for kept in entries if kept[1] != name]
+            return
 
 
 def put(headers: httpx.Headers, name: bytes, value: bytes) -> None:
@@ -193,6 +220,14 @@ def origin_and_path(url: httpx.URL) -> tuple[tuple[object, ...], str] | None:
     if reference.query is not None or reference.fragment is not None or not reference.path.startswith("/"):
         return None
     return origin_of(url), reference.path
+
+
+def has_cookies(cookies: httpx.Cookies) -> bool:
+    """`bool(cookies)` without walking the jar's domains; True may also mean a jar emptied one cookie at a time."""
+    jar = cookies.jar
+    if type(jar) is CookieJar:
+        return bool(jar._cookies)  # type: ignore[attr-defined]  # the stdlib jar's own store
+    return bool(cookies)
 
 
 def has_userinfo(url: httpx.URL) -> bool:

@@ -223,13 +223,14 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
             )
         except Exception as exc:
             raise _mapped(exc, answered=False) from exc
-        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "network_stream": _Socket(response)}
+        network_stream = _Socket(response)
+        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1", "network_stream": network_stream}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
         if not request.extensions.get(STREAM_EXTENSION) and _small_plain_body(response.headers):
             # aiohttp gives the connection back once the body is read, and closes it when the read
             # fails; the socket, taken first, then gets a reset so the server stops at once too.
-            sock = _Socket(response).get_extra_info("socket")
+            sock = network_stream.get_extra_info("socket")
             try:
                 body = await response.read()
             except BaseException as exc:

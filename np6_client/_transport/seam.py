@@ -74,7 +74,7 @@ _FIRST_BYTES = {
 }
 _NOTABLE_WAIT = 0.001  # seconds held by the limiter worth reporting to a tracing transport
 _QUOTA_HEADERS = frozenset(name.encode() for name in RATE_LIMIT_HEADERS)
-_CONTENT_ENCODING = frozenset({b"content-encoding"})
+_LENGTH_SPOILERS = frozenset({b"content-encoding", b"content-length"})  # once length is known
 _KEY_NAME = API_KEY_HEADER.encode()
 _KEY_LOWER = _KEY_NAME.lower()
 _MAX_LENGTH_DIGITS = 18  # a longer Content-Length is beyond any cap (and int() of thousands of digits is slow)
@@ -99,9 +99,12 @@ def require_safe_url(url: httpx.URL) -> None:
 
 def _within(headers: httpx.Headers, limit: int) -> bool:
     """Whether a body is declared no longer than `limit` bytes and sent as it is (no content encoding)."""
-    if has_any(headers, _CONTENT_ENCODING):
-        return False
-    length = value_of(headers, b"content-length")
+    length = None
+    for _, name, value in headers._list:  # one pass: a repeated length or any encoding says no
+        if name == b"content-length" and length is None:
+            length = value
+        elif name in _LENGTH_SPOILERS:
+            return False
     return (
         length is not None
         and length.isascii()
@@ -125,7 +128,11 @@ def _shape_problem(response: httpx.Response, expected: str | None) -> str | None
     allowed = _FIRST_BYTES.get(expected or "")
     if allowed is None:
         return None
-    match = _FIRST_BYTE.match(response.content)  # no copy of a large body
+    content = response.content
+    first = content[:1]
+    if first and first in allowed:  # most bodies start at once; else after JSON whitespace
+        return None
+    match = _FIRST_BYTE.match(content)  # no copy of a large body
     if match and match.group(1) in allowed:
         return None
     return f"expected a JSON {expected}"
@@ -249,7 +256,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         while True:
             attempt = self._attempt(request, streaming, options, sent)
             outcome = await (call.attempt(attempt) if call else attempt)
-            if isinstance(outcome, httpx.Response) and outcome.is_success:
+            if isinstance(outcome, httpx.Response) and 200 <= outcome.status_code < 300:  # `is_success`
                 return self._judged(outcome, operation, streaming, maybe_applied)
             wait = self._plan_retry(request, template, options, outcome, failures, rate_limited, waited)
             if wait is not None and asyncio.get_running_loop().time() + wait >= deadline:
@@ -310,7 +317,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         try:
             await self._read_body(response, streaming, options)
             if response.is_closed:  # read whole: timed as httpx's client times an answer, up to its close
-                response.elapsed = datetime.timedelta(seconds=time.monotonic() - sent_at)
+                response.elapsed = datetime.timedelta(0, time.monotonic() - sent_at)  # seconds
             self._observe_quota(response, request.method, sent.template or UNKNOWN_PATH, options)
         except httpx.TransportError as exc:
             await response.aclose()
@@ -346,7 +353,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         An error answer keeps its first `ERROR_BODY_BYTES` with the key blanked out (a server may
         echo it); a whole 2xx body larger than `max_body_bytes` is refused.
         """
-        if response.is_success:
+        if 200 <= response.status_code < 300:  # `is_success`
             if streaming:
                 return
             limit = options.max_body_bytes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import AsyncIterator
+from http.cookiejar import CookieJar
 from typing import Any
 
 import httpx
@@ -16,6 +17,7 @@ from np6_client._transport.models import (
     close_if_whole,
     drop,
     has_any,
+    has_cookies,
     origin_and_path,
     plain_request,
     put,
@@ -244,6 +246,33 @@ def test_dropping_and_setting_a_header_agree_with_httpx() -> None:
             others = [(key, value) for key, value in theirs.raw if key.lower() != name.encode()]
             assert [(key, value) for key, value in ours.raw if key.lower() != name.encode()] == others
             assert ours.raw[-1] == (name.title().encode(), b"set")  # added last
+
+
+def test_a_jar_with_cookies_is_never_taken_for_empty() -> None:
+    cookies = httpx.Cookies()
+    assert not has_cookies(cookies)
+    cookies.set("lb", "node-2", domain="api-cm.np6.com")
+    assert has_cookies(cookies)
+    cookies.delete("lb", domain="api-cm.np6.com")  # cookie by cookie: an empty domain stays behind
+    assert has_cookies(cookies) is True  # only the slower path follows, which is right either way
+    cookies.clear()
+    assert not has_cookies(cookies)
+
+
+class _ListedJar(CookieJar):
+    """A jar keeping its cookies elsewhere: only iterating it tells."""
+
+    def __init__(self, held: list[Any]) -> None:
+        super().__init__()
+        self.held = held
+
+    def __iter__(self) -> Any:
+        return iter(self.held)
+
+
+def test_another_kind_of_jar_is_asked_itself() -> None:
+    assert has_cookies(httpx.Cookies(_ListedJar(["a cookie"])))
+    assert not has_cookies(httpx.Cookies(_ListedJar([])))
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,15 @@ from typing import Any
 import httpx
 import pytest
 
-from np6_client import AttemptFinished, ClientOptions, InternalServerError, NP6Client, Observer, RetryScheduled
+from np6_client import (
+    AttemptFinished,
+    ClientOptions,
+    InternalServerError,
+    NP6Client,
+    Observer,
+    RedirectError,
+    RetryScheduled,
+)
 from np6_client._constants import ATTEMPT_EXTENSION, CALL_EXTENSION
 from np6_client._spec.index import SpecIndex
 from np6_client._transport.attempt import Wait
@@ -386,6 +394,18 @@ async def test_an_error_answer_keeps_the_start_of_a_long_body() -> None:
     assert info.value.body_excerpt.startswith('{"error": "eee')
 
 
+@pytest.mark.parametrize("status", [300, 399])
+async def test_the_first_status_past_success_is_an_error_with_its_body_read_as_one(status: int) -> None:
+    key = "sk-echoed-by-the-server"
+    body = b'["' + key.encode() + b'"]'  # a 2xx body of the right shape, were this a success
+    transport = httpx.MockTransport(lambda _: httpx.Response(status, content=body))
+    async with NP6Client(api_key=key, transport=transport, options=ClientOptions(max_retries=0)) as np6:
+        with pytest.raises(RedirectError) as info:
+            await np6.segment.list_segment_targets(12)
+    assert info.value.response.status_code == status
+    assert key.encode() not in info.value.response.content  # an error body, blanked as error bodies are
+
+
 async def test_a_body_of_exactly_the_cap_is_accepted() -> None:
     body = b'["' + b"x" * 96 + b'"]'
     transport = httpx.MockTransport(lambda _: httpx.Response(200, content=body))
@@ -405,10 +425,12 @@ async def test_a_body_of_exactly_the_cap_is_accepted() -> None:
         ({"content-length": "1" + "0" * 17}, False, 10**18),  # 18 digits are still read as a number
         ({"content-length": "0" + "1" * 18}, True, 10**18),  # 19 are not
         ({"content-length": "9", "content-encoding": "identity"}, True, 100),
+        ([("content-encoding", "identity"), ("content-length", "9")], True, 100),
+        ([("content-length", "9"), ("content-length", "9")], True, 100),  # repeated: httpx reads "9, 9"
     ],
 )
 async def test_the_capped_reader_reads_every_body_that_could_pass_the_cap(
-    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], reader: bool, cap: int
+    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str] | list[tuple[str, str]], reader: bool, cap: int
 ) -> None:
     from np6_client._transport.body_reader import read_capped as real
 

@@ -2,6 +2,7 @@
 
 import gc
 import json
+import random
 from typing import Any
 
 import httpx
@@ -9,7 +10,7 @@ import pytest
 
 from np6_client import MalformedResponseError
 from np6_client._generated.api.contact import list_target_events
-from np6_client._streaming.whole_body import model_list
+from np6_client._streaming.whole_body import json_of, model_list
 from np6_client.models import ContactEvent, Field
 
 EVENT = (
@@ -106,3 +107,68 @@ def test_the_generated_call_raises_a_malformed_answer() -> None:
         httpx.Response(200, content=b"[" + EVENT + b"]", request=httpx.Request("GET", "/"))
     )
     assert [str(event.id) for event in parsed] == ["00000007-0001-4000-8000-00000000002a"]
+
+
+OTHER_BODIES: list[bytes] = [
+    *BODIES,
+    b'{"a": 1, "a": 2}',
+    b'{"n": -123456789012345678901234567890, "m": 18446744073709551616}',
+    b'"tab\\there"',  # an escaped tab: fine
+    b'"tab\there"',  # a raw tab inside a string: json refuses it
+    b'"\u0000 \ud83d\ude00"',
+    b"-0",
+    b"-0.0",
+    b"1E400",
+    b"1e-400",
+    b"4.9e-324",
+    b"true",
+    b"null",
+    b" \t\r\n {} \n",
+    b"{}\x00",
+    b"\x0c{}",  # a form feed is not JSON whitespace
+    b"[1,]",
+    b"01",
+    b'{"a": [' * 3000 + b"]}" * 3000,
+]
+
+
+def _outcome(read: Any) -> str:
+    try:
+        return repr(read())
+    except Exception as exc:  # the outcome compared is whatever was raised
+        return type(exc).__name__
+
+
+@pytest.mark.parametrize("body", OTHER_BODIES, ids=range(len(OTHER_BODIES)))
+def test_any_body_is_read_as_json_reads_it(body: bytes) -> None:
+    response = httpx.Response(200, content=body)
+    assert _outcome(lambda: json_of(response)) == _outcome(response.json)
+
+
+def test_numbers_are_read_as_json_reads_them() -> None:
+    rng = random.Random(11)
+    numbers = [rng.random() * 10.0 ** rng.randint(-330, 308) for _ in range(3000)]
+    numbers += [float(rng.getrandbits(rng.randint(1, 80))) for _ in range(500)]
+    texts = [form.format(number) for number in numbers for form in ("{!r}", "{:.17g}", "{:.5e}", "{:.0f}")]
+    texts += [str(rng.getrandbits(rng.randint(1, 200)) * rng.choice((1, -1))) for _ in range(2000)]
+    body = ("[" + ",".join(texts) + "]").encode()
+    assert repr(json_of(httpx.Response(200, content=body))) == repr(json.loads(body))
+
+
+class _NoJson(httpx.Response):
+    def json(self, **_: Any) -> Any:
+        raise AssertionError("json was asked")
+
+
+def test_a_body_msgspec_reads_never_reaches_json() -> None:
+    assert json_of(_NoJson(200, content=b'{"id": 3, "tags": ["a"]}')) == {"id": 3, "tags": ["a"]}
+    with pytest.raises(AssertionError, match="json was asked"):
+        json_of(_NoJson(200, content=b"NaN"))
+
+
+def test_nesting_msgspec_gives_up_on_is_left_to_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    def too_deep(_: bytes) -> Any:
+        raise RecursionError("maximum recursion depth exceeded while deserializing")
+
+    monkeypatch.setattr("np6_client._streaming.whole_body._decode", too_deep)
+    assert json_of(httpx.Response(200, content=b"[[[]]]")) == [[[]]]

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ...._response import Response, to_response
+from ...._streaming.whole_body import json_of
 from ...._transport.call import Call
 from ... import errors
 from ...client import Client
@@ -31,7 +32,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> TargetsCount:
     try:
         if response.status_code == 200:
-            response_200 = TargetsCount.from_dict(response.json())
+            response_200 = TargetsCount.from_dict(json_of(response))
 
             return response_200
 

@@ -5,6 +5,7 @@ import httpx
 
 from ...._paths import path_segment
 from ...._response import Response, to_response
+from ...._streaming.whole_body import json_of
 from ...._transport.call import Call
 from ... import errors
 from ...client import Client
@@ -36,7 +37,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Action:
     try:
         if response.status_code == 200:
-            response_200 = Action.from_dict(response.json())
+            response_200 = Action.from_dict(json_of(response))
 
             return response_200
 

@@ -6,6 +6,7 @@ import httpx
 from ...._bodies import choose_body
 from ...._paths import path_segment
 from ...._response import Response, to_response
+from ...._streaming.whole_body import json_of
 from ...._transport.call import Call
 from ... import errors
 from ...client import Client
@@ -81,7 +82,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActionExecutionResult:
     try:
         if response.status_code == 200:
-            response_200 = ActionExecutionResult.from_dict(response.json())
+            response_200 = ActionExecutionResult.from_dict(json_of(response))
 
             return response_200
 

@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ...._response import Response, to_response
+from ...._streaming.whole_body import json_of
 from ...._transport.call import Call
 from ... import errors
 from ...client import Client
@@ -30,7 +31,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> bool:
     try:
         if response.status_code == 200:
-            response_200 = cast(bool, response.json())
+            response_200 = cast(bool, json_of(response))
             return response_200
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).

@@ -6,6 +6,7 @@ import httpx
 from ...._bodies import plain_json
 from ...._paths import path_segment
 from ...._response import Response, certain_count, to_response
+from ...._streaming.whole_body import json_of
 from ...._transport.call import Call
 from ... import errors
 from ...client import Client
@@ -47,7 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> int:
     try:
         if response.status_code == 200:
-            response_200 = cast(int, response.json())
+            response_200 = cast(int, json_of(response))
             return response_200
 
     # Whatever a hostile body makes parsing raise (RecursionError and OverflowError too).

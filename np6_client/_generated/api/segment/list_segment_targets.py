@@ -5,6 +5,7 @@ import httpx
 
 from ...._paths import path_segment
 from ...._response import Response, to_response
+from ...._streaming.whole_body import json_of
 from ...._transport.call import Call
 from ... import errors
 from ...client import Client
@@ -36,7 +37,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[str]:
     try:
         if response.status_code == 200:
-            _response_200 = response.json()
+            _response_200 = json_of(response)
             if not isinstance(_response_200, list) and _response_200 is not UNSET:
                 raise TypeError(
                     f"expected a JSON array, not {type(_response_200).__name__}"
