@@ -54,7 +54,7 @@ async def naive_call(client: PlainClient) -> None:
     for attempt in range(10):
         try:
             await list_segment_targets.asyncio(1, client=client)
-        except NP6Error:
+        except (NP6Error, httpx.HTTPError):  # its errors are httpx's own: no SDK transport under it
             if attempt == 9:
                 raise
             await asyncio.sleep(0.1)
@@ -71,7 +71,7 @@ async def drive(call: Callable[[], Awaitable[None]], seconds: float) -> Outcome:
             try:
                 await call()
                 outcome.completed += 1
-            except NP6Error:
+            except (NP6Error, httpx.HTTPError):
                 outcome.failed += 1
 
     await asyncio.gather(*(worker() for _ in range(TASKS)))
