@@ -129,6 +129,15 @@ OTHER_BODIES: list[bytes] = [
     b"[1,]",
     b"01",
     b'{"a": [' * 3000 + b"]}" * 3000,
+    # UTF-8 that is not: overlong, a surrogate (json reads it), beyond U+10FFFF, a lone
+    # continuation byte, a sequence cut short, in a key; then multi-byte UTF-8 that is.
+    b'"\xc0\x80"',
+    b'"\xed\xa0\x80"',
+    b'"\xf4\x90\x80\x80"',
+    b'"\x80"',
+    b'"\xe2\x82"',
+    b'{"a\xff": 1}',
+    b'{"\xc3\xa9": "\xf0\x9f\x98\x80"}',
 ]
 
 
