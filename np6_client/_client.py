@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
+from httpx._client import ClientState
 
 from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
@@ -23,6 +24,7 @@ from ._closing import ClosesOnExit
 from ._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
+    HTTPX_CLIENT_CLOSED,
     NOT_GIVEN,
     STREAM_EXTENSION,
     VERSION,
@@ -85,10 +87,11 @@ class DirectSender:
     headers in the same order, body, extensions; for a path that needs no encoding and a body of
     bytes or JSON, without httpx's parsing: see `_transport/models.py`) and hands it to the
     client's transport while the client has nothing to add: no event hook, no auth, no cookie, no
-    credentials in the URL, not closed, checked on each call. Otherwise, and for what it does not
+    credentials in the URL, checked on each call (a closed one refuses the call). Otherwise, and for what it does not
     build (a URL that is not a path, form data, files, cookies), httpx's client does the work as
-    before. The client has no mounts
-    (no proxy, `trust_env=False`), and httpx offers no way to add one later.
+    before. The client has no mounts (no proxy, `trust_env=False`), and httpx offers no way to add
+    one later. Its settings are read from the fields its properties return (httpx is pinned below
+    0.29): a property call costs more than the check it serves.
 
     What a caller could tell apart: httpx's client is not marked as opened by a call (so it still
     accepts `async with`), and answers keep httpx's default `default_encoding` (utf-8), the one
@@ -118,7 +121,7 @@ class DirectSender:
     ) -> httpx.Request:
         """What `client.build_request()` returns for the same arguments."""
         client = self.client
-        base = client.base_url
+        base = client._base_url
         if base is not self._base:  # a caller may set another: joined once per base
             self._base, self._prefix = base, base_prefix(base)
         if (
@@ -128,7 +131,7 @@ class DirectSender:
             or url[:1] != "/"
             or url[:2] == "//"
             or "#" in url
-            or has_cookies(client.cookies)
+            or has_cookies(client._cookies)
         ):
             return client.build_request(
                 method,
@@ -143,16 +146,16 @@ class DirectSender:
             )
         extensions = {} if extensions is None else extensions
         if "timeout" not in extensions:
-            chosen = client.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)
+            chosen = client._timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)
             extensions = dict(**extensions, timeout=chosen.as_dict())
-        if params or client.params:
-            params = client.params.merge(params)
+        if params or client._params:
+            params = client._params.merge(params)
         else:
             joined = url_on(base, url)
-            built = joined and plain_request(method, joined, client.headers, headers, content, json, extensions)
+            built = joined and plain_request(method, joined, client._headers, headers, content, json, extensions)
             if built:
                 return built
-        merged = httpx.Headers(client.headers)
+        merged = httpx.Headers(client._headers)
         merged.update(headers)
         return httpx.Request(
             method,
@@ -167,14 +170,10 @@ class DirectSender:
     async def send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """What `client.send(request, stream=stream)` returns."""
         client = self.client
-        hooks = client.event_hooks
-        if (
-            hooks["request"]
-            or hooks["response"]
-            or client.auth is not None
-            or client.is_closed
-            or has_userinfo(request.url)
-        ):
+        if client._state is ClientState.CLOSED:  # by whoever held it: httpx would raise a RuntimeError
+            raise ClientClosedError(HTTPX_CLIENT_CLOSED)
+        hooks = client._event_hooks
+        if hooks["request"] or hooks["response"] or client._auth is not None or has_userinfo(request.url):
             return await client.send(request, stream=stream)
         if stream:
             start = time.perf_counter()

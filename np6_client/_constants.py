@@ -33,6 +33,7 @@ DEFAULT_MAX_CONCURRENCY = 64
 VERSION = "0.2.0"
 
 CLIENT_CLOSED = "the NP6 client was closed; create a new one"
+HTTPX_CLIENT_CLOSED = "the NP6 client's httpx client was closed; create a new NP6 client"
 # A date-time without an offset names a different instant on NP6's side than on ours.
 NAIVE_DATETIME = "a date-time needs a UTC offset (a naive datetime is ambiguous)"
 

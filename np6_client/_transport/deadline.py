@@ -1,22 +1,22 @@
-"""Call deadlines: `asyncio.timeout_at` semantics, with one timer per client instead of one per call.
+"""Deadlines on one event-loop timer instead of one per deadline: for calls, and for aiohttp's reads.
 
-Every call runs under a deadline. asyncio keeps timers in a heap ordered by a Python-level
-comparison, and a cancelled timer stays in it until its time comes: at hundreds of calls in
-flight, a timer per call (and `asyncio.timeout`'s own machinery around it) cost more than any
-other step of the transport. Calls with the same budget reach their deadlines in the order they
-started, so each budget's deadlines are kept in that order and one timer waits for the earliest.
+asyncio keeps timers in a heap ordered by a Python-level comparison, and a cancelled timer stays
+in it until its time comes: at hundreds of calls in flight, a timer per call (and `asyncio.timeout`'s
+own machinery around it) cost more than any other step of the transport. Deadlines of one budget
+fall due in the order they were started, so each budget's are kept in that order and one timer
+waits for the earliest of all.
 
-A deadline that passes cancels its task, and that cancellation is told apart from any other (a
-caller's own `cancel()` goes through as it came) by the task's count of pending cancellations,
-as `asyncio.timeout` does.
+A call's deadline that passes cancels its task, and that cancellation is told apart from any
+other (a caller's own `cancel()` goes through as it came) by the task's count of pending
+cancellations, as `asyncio.timeout` does.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Hashable
+from typing import Generic, Protocol, TypeVar
 
 
 class Handle(Protocol):
@@ -31,17 +31,89 @@ class Timers(Protocol):
     def call_at(self, when: float, callback: Callable[[], None], /) -> Handle: ...
 
 
+Key = TypeVar("Key", bound=Hashable)
+
+
+class DueTimes(Generic[Key]):
+    """Keys each due its budget's seconds after it was last (re)started; `fall_due` says what happens then."""
+
+    def __init__(self, loop: Timers) -> None:
+        self.loop = loop
+        self._queues: dict[float, dict[Key, float]] = {}  # per budget, in start order: key -> due time
+        self._timer: Handle | None = None
+        self._armed_for = math.inf
+
+    def fall_due(self, key: Key) -> None:
+        raise NotImplementedError
+
+    def restart(self, key: Key, budget: float) -> float:
+        """Make `key` due `budget` seconds from now, whether or not it was due already; its due time."""
+        queue = self._queues.get(budget)
+        if queue is None:
+            queue = self._queues[budget] = {}
+        else:
+            queue.pop(key, None)  # to its budget's end: the order stays the order of due times
+        when = self.loop.time() + budget
+        queue[key] = when
+        if when < self._armed_for:
+            self._arm(when)
+        return when
+
+    def forget(self, key: Key, budget: float) -> None:
+        """Drop `key`, and its budget's queue once empty.
+
+        Budgets may differ from call to call (a per-call timeout): an empty queue left behind for
+        each until the timer next fires would grow with the call rate.
+        """
+        queue = self._queues.get(budget)
+        if queue is not None:
+            queue.pop(key, None)
+            if not queue:
+                del self._queues[budget]
+
+    def close(self) -> None:
+        """Stop the timer; nothing falls due after this."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer, self._armed_for = None, math.inf
+        self._queues.clear()
+
+    def _arm(self, when: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = self.loop.call_at(when, self._expire)
+        self._armed_for = when
+
+    def _expire(self) -> None:
+        """Let every key whose time has come fall due (the timer's own time counts as come), then wait for the next."""
+        reached = max(self.loop.time(), self._armed_for)
+        self._timer, self._armed_for = None, math.inf
+        earliest = math.inf
+        for budget, queue in list(self._queues.items()):
+            while queue:
+                key, when = next(iter(queue.items()))
+                if when > reached:
+                    earliest = min(earliest, when)
+                    break
+                del queue[key]
+                self.fall_due(key)
+            if not queue:
+                del self._queues[budget]
+        if earliest < math.inf:
+            self._arm(earliest)
+
+
 class CallDeadline:
     """One call's deadline: cancels its task at `when` unless `end()` comes first."""
 
     __slots__ = ("_budget", "_cancelling", "_owner", "_task", "expired", "when")
 
-    def __init__(self, task: asyncio.Task[object], when: float, owner: Deadlines, budget: float) -> None:
+    def __init__(self, task: asyncio.Task[object], owner: Deadlines, budget: float) -> None:
         self._task = task
         self._cancelling = task.cancelling()
         self._owner = owner
         self._budget = budget
-        self.when = when
+        self.when = math.inf  # set by `owner` once filed
         self.expired = False
 
     def expire(self) -> None:
@@ -60,61 +132,17 @@ class CallDeadline:
         return timeout
 
 
-class Deadlines:
-    """The deadlines of the calls in flight on one event loop (`loop`), and the one timer for the earliest."""
-
-    def __init__(self, loop: Timers) -> None:
-        self.loop = loop
-        self._queues: dict[float, dict[CallDeadline, None]] = {}  # per budget, in start order
-        self._timer: Handle | None = None
-        self._armed_for = math.inf
+class Deadlines(DueTimes[CallDeadline]):
+    """The deadlines of the calls in flight on one event loop (`loop`)."""
 
     def start(self, budget: float) -> CallDeadline:
         """The deadline of a call the current task makes now, `budget` seconds away."""
         task = asyncio.current_task()
         if task is None:
             raise RuntimeError("a call's deadline is kept by the task making the call")
-        queue = self._queues.get(budget)
-        if queue is None:
-            queue = self._queues[budget] = {}
-        deadline = CallDeadline(task, self.loop.time() + budget, self, budget)
-        queue[deadline] = None
-        if deadline.when < self._armed_for:
-            self._arm(deadline.when)
+        deadline = CallDeadline(task, self, budget)
+        deadline.when = self.restart(deadline, budget)
         return deadline
 
-    def forget(self, deadline: CallDeadline, budget: float) -> None:
-        """Drop a deadline whose call ended in time, and its budget's queue once empty.
-
-        Budgets may differ from call to call (a per-call timeout): an empty queue left behind for
-        each until the timer next fires would grow with the call rate.
-        """
-        queue = self._queues.get(budget)
-        if queue is not None:
-            queue.pop(deadline, None)
-            if not queue:
-                del self._queues[budget]
-
-    def _arm(self, when: float) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = self.loop.call_at(when, self._expire)
-        self._armed_for = when
-
-    def _expire(self) -> None:
-        """Cancel every call whose deadline has come (the timer's own time counts as come), then wait for the next."""
-        reached = max(self.loop.time(), self._armed_for)
-        self._timer, self._armed_for = None, math.inf
-        earliest = math.inf
-        for budget, queue in list(self._queues.items()):
-            while queue:
-                deadline = next(iter(queue))
-                if deadline.when > reached:
-                    earliest = min(earliest, deadline.when)
-                    break
-                del queue[deadline]
-                deadline.expire()
-            if not queue:
-                del self._queues[budget]
-        if earliest < math.inf:
-            self._arm(earliest)
+    def fall_due(self, key: CallDeadline) -> None:
+        key.expire()

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     import aiohttp
     import yarl
 
+    from .read_timeouts import ReadTimeouts
+
 Network = Literal["aiohttp", "httpcore"]
 DEFAULT_NETWORK: Network = "aiohttp"
 
@@ -161,6 +163,7 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._tls_context: ssl.SSLContext | None = None
         self._origin: tuple[tuple[object, ...], yarl.URL] | None = None  # the last origin, parsed
+        self._read_timeouts: ReadTimeouts | None = None  # the session's read timer (None: aiohttp's own)
 
     def _open(self) -> aiohttp.ClientSession:
         """A session that sends each request once and leaves cookies to httpx's client.
@@ -171,9 +174,12 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         """
         import aiohttp
 
+        from .read_timeouts import time_reads
+
         connector = aiohttp.TCPConnector(
             limit=self.limits.max_connections or 0, keepalive_timeout=self.limits.keepalive_expiry
         )
+        self._read_timeouts = time_reads(connector, asyncio.get_running_loop())
         session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
         if not hasattr(session, "_retry_connection"):
             raise RuntimeError("this aiohttp version cannot be kept from resending requests; use network='httpcore'")
@@ -252,3 +258,5 @@ class AiohttpNetwork(httpx.AsyncBaseTransport):
         session, self._session = self._session, None
         if session is not None:
             await session.close()
+        if self._read_timeouts is not None:
+            self._read_timeouts.close()

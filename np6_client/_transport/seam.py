@@ -312,12 +312,12 @@ class NP6Transport(httpx.AsyncBaseTransport):
             # Whoever holds the request later (a response, an error, a log) never sees the key.
             drop(request.headers, _KEY_LOWER)
             self._limiter.release()
-        response.request = request
+        response._request = request  # `response.request = request`, without the property's call
         response.extensions = {**response.extensions, REDACTOR_EXTENSION: self._api_key}
         try:
             await self._read_body(response, streaming, options)
             if response.is_closed:  # read whole: timed as httpx's client times an answer, up to its close
-                response.elapsed = datetime.timedelta(0, time.monotonic() - sent_at)  # seconds
+                response._elapsed = datetime.timedelta(0, time.monotonic() - sent_at)  # `elapsed`, in seconds
             self._observe_quota(response, request.method, sent.template or UNKNOWN_PATH, options)
         except httpx.TransportError as exc:
             await response.aclose()

@@ -55,6 +55,19 @@ async def test_a_held_httpx_client_of_a_view_stops_with_the_parent() -> None:
     assert network.sent == 0
 
 
+async def test_calls_after_the_held_httpx_client_was_closed_raise_a_typed_error_and_send_nothing() -> None:
+    network = CountingTransport()
+    async with NP6Client(api_key=KEY, transport=network) as np6:
+        await np6.get_async_httpx_client().aclose()
+        with pytest.raises(
+            ClientClosedError, match=r"^the NP6 client's httpx client was closed; create a new NP6 client$"
+        ):
+            await segment.list_segment_targets.asyncio(1, client=np6)
+        with pytest.raises(ClientClosedError):
+            await np6.request("GET", "/segments/1/targets")
+    assert network.sent == 0
+
+
 async def test_closing_a_view_leaves_the_parent_and_other_views_open() -> None:
     np6 = NP6Client(api_key=KEY, transport=CountingTransport())
     first, second = np6.with_options(max_retries=0), np6.with_options(max_retries=1)

@@ -115,7 +115,7 @@ OTHER_BODIES: list[bytes] = [
     b'{"n": -123456789012345678901234567890, "m": 18446744073709551616}',
     b'"tab\\there"',  # an escaped tab: fine
     b'"tab\there"',  # a raw tab inside a string: json refuses it
-    b'"\u0000 \ud83d\ude00"',
+    rb'"\u0000 \ud83d\ude00"',  # JSON escapes: a NUL and a surrogate pair
     b"-0",
     b"-0.0",
     b"1E400",
