@@ -98,7 +98,7 @@ class DueTimes(Generic[Key]):
                 del queue[key]
                 self.fall_due(key)
             if not queue:
-                del self._queues[budget]
+                self._queues.pop(budget, None)  # gone already if `fall_due` forgot the last key
         if earliest < math.inf:
             self._arm(earliest)
 
@@ -107,13 +107,13 @@ class CallDeadline:
     """One call's deadline: cancels its task at `when` unless `end()` comes first."""
 
     __slots__ = ("_budget", "_cancelling", "_owner", "_task", "expired", "when")
+    when: float  # set by `owner` as it files the deadline
 
     def __init__(self, task: asyncio.Task[object], owner: Deadlines, budget: float) -> None:
         self._task = task
         self._cancelling = task.cancelling()
         self._owner = owner
         self._budget = budget
-        self.when = math.inf  # set by `owner` once filed
         self.expired = False
 
     def expire(self) -> None:

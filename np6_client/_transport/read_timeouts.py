@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-from typing import cast
 
 import aiohttp
 from aiohttp.client_proto import ResponseHandler
@@ -28,8 +27,7 @@ class ReadTimeouts(DueTimes["TimedResponseHandler"]):
     """The read deadlines of one session's connections; one that falls due times its read out as aiohttp would."""
 
     def fall_due(self, key: TimedResponseHandler) -> None:
-        key.timed_for = None
-        key._on_read_timeout()
+        key._on_read_timeout()  # which drops the connection's timeout, as any error it is given does
 
 
 class TimedResponseHandler(ResponseHandler):
@@ -42,7 +40,7 @@ class TimedResponseHandler(ResponseHandler):
 
     def _reschedule_timeout(self) -> None:
         timeout = self._read_timeout
-        if self.timed_for is not None and self.timed_for != timeout:
+        if self.timed_for != timeout:
             self._drop_timeout()
         if timeout:
             self.timeouts.restart(self, timeout)
@@ -66,5 +64,5 @@ def time_reads(connector: aiohttp.BaseConnector, loop: asyncio.AbstractEventLoop
     timers: Timers = loop
     timeouts = ReadTimeouts(timers)
     factory = functools.partial(TimedResponseHandler, loop, timeouts)
-    connector._factory = cast("functools.partial[ResponseHandler]", factory)  # made, like aiohttp's, by calling it
+    connector._factory = factory  # type: ignore[assignment]  # a partial of a subclass: made the same way
     return timeouts
