@@ -97,8 +97,8 @@ class DueTimes(Generic[Key]):
                     break
                 del queue[key]
                 self.fall_due(key)
-            if not queue:
-                self._queues.pop(budget, None)  # gone already if `fall_due` forgot the last key
+            if not queue and self._queues.get(budget) is queue:  # `fall_due` may have dropped it already
+                del self._queues[budget]
         if earliest < math.inf:
             self._arm(earliest)
 

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from np6_client._transport.deadline import CallDeadline, Deadlines
+from np6_client._transport.deadline import CallDeadline, Deadlines, DueTimes
 from tests.fake_timers import FakeTimers, settle
 
 
@@ -261,3 +261,28 @@ async def test_calls_ended_in_time_leave_nothing_behind_whatever_their_budgets(
     await settle()
     assert all(call.outcome is None for call in calls)
     assert deadlines._queues == {}  # before any timer fires
+
+
+class Refiling(DueTimes[str]):
+    """Keys whose fall forgets them and files another key under the same budget."""
+
+    def __init__(self, loop: FakeTimers) -> None:
+        super().__init__(loop)
+        self.fell: list[str] = []
+
+    def fall_due(self, key: str) -> None:
+        self.fell.append(key)
+        self.forget(key, 5.0)
+        if key == "first":
+            self.restart("second", 5.0)
+
+
+def test_a_key_filed_while_another_falls_due_keeps_its_own_deadline(timers: FakeTimers) -> None:
+    due = Refiling(timers)
+    due.restart("first", 5.0)
+    timers.advance_to(1005.0)
+    assert due.fell == ["first"]
+    assert due._queues == {5.0: {"second": 1010.0}}
+    timers.advance_to(1010.0)
+    assert due.fell == ["first", "second"]
+    assert due._queues == {}
