@@ -5,6 +5,14 @@ import threading
 
 import pytest
 
+from tests.fake_timers import FakeTimers
+
+
+@pytest.fixture
+def timers() -> FakeTimers:
+    """An event loop's clock and timers, advanced by hand (`FakeTimers`)."""
+    return FakeTimers()
+
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:

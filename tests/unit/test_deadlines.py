@@ -11,11 +11,6 @@ from tests.fake_timers import FakeTimers, settle
 
 
 @pytest.fixture
-def timers() -> FakeTimers:
-    return FakeTimers()
-
-
-@pytest.fixture
 def deadlines(timers: FakeTimers) -> Deadlines:
     return Deadlines(timers)
 

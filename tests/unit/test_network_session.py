@@ -11,6 +11,7 @@ import pytest
 import trustme
 
 from np6_client._transport.network import WHOLE_BODY_BYTES, AiohttpNetwork, _Body, _Socket
+from tests.network_reads import fetch
 
 TIMEOUTS = {"connect": 1.5, "read": 2.5, "write": 3.0, "pool": 3.5}
 OK = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
@@ -64,14 +65,6 @@ def request(url: str, **extensions: Any) -> httpx.Request:
     built = httpx.Request("GET", url)
     built.extensions = {"timeout": dict(TIMEOUTS), **extensions}
     return built
-
-
-async def fetch(network: AiohttpNetwork, sent: httpx.Request) -> bytes:
-    response = await network.handle_async_request(sent)
-    try:
-        return b"".join([piece async for piece in response.aiter_raw()])
-    finally:
-        await response.aclose()
 
 
 # TLS: the certificate is checked against the host asked for (or the `sni_hostname` extension).

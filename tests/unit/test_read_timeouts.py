@@ -17,11 +17,7 @@ from np6_client._transport import read_timeouts
 from np6_client._transport.network import AiohttpNetwork
 from np6_client._transport.read_timeouts import ReadTimeouts, TimedResponseHandler, hooked, time_reads
 from tests.fake_timers import FakeTimers
-
-
-@pytest.fixture
-def timers() -> FakeTimers:
-    return FakeTimers()
+from tests.network_reads import fetch
 
 
 @pytest.fixture
@@ -210,20 +206,12 @@ def timed_request(url: str, read: float) -> httpx.Request:
     return sent
 
 
-async def read_all(network: AiohttpNetwork, sent: httpx.Request) -> bytes:
-    response = await network.handle_async_request(sent)
-    try:
-        return b"".join([piece async for piece in response.aiter_raw()])
-    finally:
-        await response.aclose()
-
-
 async def test_a_body_that_keeps_arriving_is_read_past_its_read_timeout(serve: Any) -> None:
     url = await serve(dripping(pieces=12, gap=0.25))
     network = AiohttpNetwork(httpx.Limits(max_connections=2))
     try:
         started = asyncio.get_running_loop().time()
-        body = await asyncio.wait_for(read_all(network, timed_request(url, read=2.0)), 30)
+        body = await asyncio.wait_for(fetch(network, timed_request(url, read=2.0)), 30)
         took = asyncio.get_running_loop().time() - started
     finally:
         await network.aclose()
@@ -247,7 +235,7 @@ async def test_a_body_that_stops_arriving_is_a_read_timeout(serve: Any) -> None:
 async def test_closing_the_network_stops_its_read_timer(serve: Any) -> None:
     url = await serve(dripping(pieces=1, gap=0.0))
     network = AiohttpNetwork(httpx.Limits(max_connections=2))
-    await read_all(network, timed_request(url, read=60.0))
+    await fetch(network, timed_request(url, read=60.0))
     timeouts = network._read_timeouts
     assert timeouts is not None
     assert timeouts._timer is not None  # armed by the call, due in a minute
