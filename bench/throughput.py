@@ -5,9 +5,13 @@ answering a fixed 20-id JSON array with keep-alive) runs in its own process pinn
 the client is pinned to the other. Every client sends `GET /segments/1/targets` and parses the
 JSON. At concurrency 1, 10, 100 and 500, fresh clients (pool size = concurrency) are warmed up,
 then rounds run every client once in an order that rotates from round to round, so a drift of
-the shared machine weighs on all of them alike. A round lets `concurrency` tasks call back to back
-for about ROUND_SECONDS and waits for the calls in flight. Rates are medians over rounds; ratios
-are medians of the ratios within each round, with their range. Client CPU per call is
+the shared machine weighs on all of them alike. Clients compared by a target run back to back
+(`PAIRED`: the SDK between aiohttp and the raw client it runs on, the SDK on httpcore beside
+httpx), in an order reversed every other round: a round of all clients lasts several seconds, and
+a drift between two clients' turns would otherwise pass for a difference between them. A round
+lets `concurrency` tasks call back to back for about ROUND_SECONDS and waits for the calls in
+flight. Rates are medians over rounds; ratios are medians of the ratios within each round, with
+their range. Client CPU per call is
 `time.process_time()` over the round; the server's CPU share is read from /proc.
 
 Clients: the SDK on its default connection layer (its own httpx transport over aiohttp's pool)
@@ -212,6 +216,21 @@ def clients() -> tuple[dict[str, Maker], list[str]]:
 RUNS_ON = {"SDK (aiohttp, default)": "httpx + httpx-aiohttp", "SDK network=httpcore": "httpx 0.28"}
 
 
+# Clients whose ratios are targets, each group run back to back within a round.
+PAIRED = (("aiohttp", "SDK (aiohttp, default)", "httpx + httpx-aiohttp"), ("SDK network=httpcore", "httpx 0.28"))
+
+
+def round_order(names: list[str], number: int) -> list[str]:
+    """Round `number`'s order: groups of `PAIRED` kept together, the groups rotated, every other round reversed."""
+    groups = [[name for name in group if name in names] for group in PAIRED]
+    grouped = {name for group in groups for name in group}
+    groups = [group for group in groups if group] + [[name] for name in names if name not in grouped]
+    shift = number % len(groups)
+    groups = groups[shift:] + groups[:shift]
+    order = [name for group in groups for name in group]
+    return order[::-1] if number % 2 else order
+
+
 async def measure(
     makers: dict[str, Maker], url: str, pid: int, concurrency: int, seconds: float, rounds: int
 ) -> dict[str, list[Sample]]:
@@ -220,10 +239,8 @@ async def measure(
         for call, _ in built.values():  # warm-up: opens the connections, imports, first-use caches
             await run_round(call, concurrency, seconds / 4, pid)
         samples: dict[str, list[Sample]] = {name: [] for name in built}
-        names = list(built)
         for number in range(rounds):
-            shift = number % len(names)
-            for name in names[shift:] + names[:shift]:
+            for name in round_order(list(built), number):
                 samples[name].append(await run_round(built[name][0], concurrency, seconds, pid))
         return samples
     finally:
