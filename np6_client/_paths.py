@@ -41,8 +41,6 @@ def path_segment(value: object, kind: str | None = None, name: str = "path") -> 
 
     `kind` is the spec's type of the parameter (`int`, `str`, `UUID`): a value of another type is refused.
     """
-    if kind == "int" and type(value) is int:  # the common id, without the general check's call
-        return str(value)
     if kind is not None:
         _check_kind(value, kind, name)
         if kind == "int":
