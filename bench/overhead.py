@@ -24,7 +24,8 @@ import httpx
 from _server import QUICK_NOTE, fake_server, median, parser, print_table
 
 from np6_client import NP6Client
-from np6_client._transport.network import DEFAULT_NETWORK, build_network
+from np6_client._constants import DEFAULT_NETWORK
+from np6_client._transport.network import build_network
 
 API_KEY = "bench-overhead-key"
 SEGMENT = 1

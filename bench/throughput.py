@@ -37,7 +37,7 @@ from _server import QUICK_NOTE, median, parser, print_table
 from _small_server import TARGETS, cpu_seconds, small_server
 
 from np6_client import NP6Client
-from np6_client._transport.network import Network
+from np6_client._constants import Network
 
 API_KEY = "bench-throughput-key"
 SEGMENT = 1

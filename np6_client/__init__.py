@@ -38,33 +38,47 @@ from ._exceptions import (
     UnsupportedMediaTypeError,
 )
 from ._generated.types import UNSET, Unset
-from ._observer import (
-    AttemptFinished,
-    AttemptStarted,
-    Observer,
-    PauseBegun,
-    PauseEnded,
-    RetryScheduled,
-    StreamResumed,
-)
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
-from ._ratelimit.limiter import InProcessRateLimiter, Quota, RateLimiter, RateLimitState
 from ._response import Created, Response
-from ._segments import BatchResult
 
 if TYPE_CHECKING:
+    from ._observer import AttemptFinished as AttemptFinished
+    from ._observer import AttemptStarted as AttemptStarted
+    from ._observer import Observer as Observer
+    from ._observer import PauseBegun as PauseBegun
+    from ._observer import PauseEnded as PauseEnded
+    from ._observer import RetryScheduled as RetryScheduled
+    from ._observer import StreamResumed as StreamResumed
     from ._poller import Checkpoint as Checkpoint
     from ._poller import EventPoller as EventPoller
+    from ._ratelimit.limiter import InProcessRateLimiter as InProcessRateLimiter
+    from ._ratelimit.limiter import Quota as Quota
+    from ._ratelimit.limiter import RateLimiter as RateLimiter
+    from ._ratelimit.limiter import RateLimitState as RateLimitState
     from ._ratelimit.redis_limiter import RedisRateLimiter as RedisRateLimiter
+    from ._segments import BatchResult as BatchResult
     from ._streaming.stream import EventStream as EventStream
 
-# Imported on first use: streams and the poller are not needed to make a call, and
-# `RedisRateLimiter` needs the optional redis extra.
+# Imported on first use, as the modules that define them load with the first client (or never):
+# streams, the poller, the limiters, observer events and batch results are not needed to import
+# the package, and `RedisRateLimiter` needs the optional redis extra.
 _LAZY = {
+    "AttemptFinished": "._observer",
+    "AttemptStarted": "._observer",
+    "Observer": "._observer",
+    "PauseBegun": "._observer",
+    "PauseEnded": "._observer",
+    "RetryScheduled": "._observer",
+    "StreamResumed": "._observer",
     "Checkpoint": "._poller",
     "EventPoller": "._poller",
-    "EventStream": "._streaming.stream",
+    "InProcessRateLimiter": "._ratelimit.limiter",
+    "Quota": "._ratelimit.limiter",
+    "RateLimiter": "._ratelimit.limiter",
+    "RateLimitState": "._ratelimit.limiter",
     "RedisRateLimiter": "._ratelimit.redis_limiter",
+    "BatchResult": "._segments",
+    "EventStream": "._streaming.stream",
 }
 
 

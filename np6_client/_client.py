@@ -18,12 +18,12 @@ import attrs
 import httpx
 from httpx._client import ClientState
 
-from . import _raw
 from ._auth import API_KEY_HEADER, APIKey
 from ._closing import ClosesOnExit
 from ._constants import (
     CALL_EXTENSION,
     CLIENT_CLOSED,
+    DEFAULT_NETWORK,
     HTTPX_CLIENT_CLOSED,
     NOT_GIVEN,
     STREAM_EXTENSION,
@@ -33,23 +33,24 @@ from ._constants import (
 from ._exceptions import ClientClosedError, ConfigurationError, InvalidRequestError
 from ._generated.api import Namespaces
 from ._logging import setup_logging_from_env
-from ._observer import Observer
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
-from ._ratelimit.limiter import InProcessRateLimiter, RateLimiter, RateLimitState, RateLimitTracker
 from ._response import Response
-from ._segments import BatchResult, add_targets_in_batches
-from ._spec.deprecation import warn_deprecated
-from ._telemetry import Telemetry
 from ._transport.body_reader import ACCEPT_ENCODING
 from ._transport.call import NO_OPTIONS, Call
 from ._transport.caller_client import ClientAsTransport
 from ._transport.direct import TimedStream, base_prefix, httpx_logger, log_sent
 from ._transport.models import has_any, has_cookies, has_userinfo, plain_request, url_on
-from ._transport.network import DEFAULT_NETWORK, Network, build_network
-from ._transport.seam import Lifecycle, NP6Transport, require_safe_url
 
+# The machinery a client runs on (the transport seam, the limiter, telemetry, the network, and
+# asyncio under them) is imported by the first client built, not by `import np6_client`: importing
+# the package for its types, or collecting a test suite, stays cheap.
 if TYPE_CHECKING:
+    from ._constants import Network
+    from ._observer import Observer
+    from ._ratelimit.limiter import RateLimiter, RateLimitState, RateLimitTracker
+    from ._segments import BatchResult
     from ._streaming.stream import EventStream
+    from ._transport.seam import Lifecycle
 
 T = TypeVar("T")
 BASE_URL_ENV = "NP6_BASE_URL"
@@ -70,8 +71,8 @@ class _Shared:
     owns_network: bool
     limiter: RateLimiter
     rate_limit: RateLimitTracker
+    lifecycle: Lifecycle
     observer: Observer | None = None
-    lifecycle: Lifecycle = attrs.field(factory=Lifecycle)
 
 
 # A response header that may fill the client's cookie jar (httpx reads both).
@@ -225,6 +226,11 @@ class NP6Client(Namespaces, ClosesOnExit):
         observer: Observer | None = None,
         network: Network | None = None,
     ) -> None:
+        from ._ratelimit.limiter import InProcessRateLimiter, RateLimitTracker
+        from ._telemetry import Telemetry
+        from ._transport.network import build_network
+        from ._transport.seam import Lifecycle, require_safe_url
+
         setup_logging_from_env()
         if http_client is not None and transport is not None:
             raise TypeError("pass http_client= or transport=, not both")
@@ -255,6 +261,7 @@ class NP6Client(Namespaces, ClosesOnExit):
             owns_network=owns,
             limiter=limiter,
             rate_limit=RateLimitTracker(limiter, Telemetry(observer).rate_limit_listener()),
+            lifecycle=Lifecycle(),
             observer=observer,
         )
         base = options or ClientOptions()
@@ -274,6 +281,9 @@ class NP6Client(Namespaces, ClosesOnExit):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, QueryValue] | None = None,
     ) -> None:
+        from ._telemetry import Telemetry
+        from ._transport.seam import NP6Transport
+
         self._shared = shared
         self._options = options
         self._is_view = is_view
@@ -384,6 +394,8 @@ class NP6Client(Namespaces, ClosesOnExit):
                 kwargs["timeout"] = settings.timeout
         kwargs["extensions"] = {CALL_EXTENSION: call, STREAM_EXTENSION: True} if streaming else {CALL_EXTENSION: call}
         if call.deprecated and call.operation_id is not None:
+            from ._spec.deprecation import warn_deprecated  # the spec is read only when it has something to say
+
             warn_deprecated(call.operation_id)
         return kwargs
 
@@ -451,6 +463,8 @@ class NP6Client(Namespaces, ClosesOnExit):
         values are encoded as data; `json` may hold models, dates and enums; the answer's JSON is in
         `.parsed` (None for an empty or non-JSON body, whose bytes are in `.content`).
         """
+        from . import _raw  # the escape hatch's checks read the spec: loaded when it is first used
+
         request = _raw.build_request(
             method, path_template, path=path, json=json, content=content, content_type=content_type, params=params
         )
@@ -475,6 +489,8 @@ class NP6Client(Namespaces, ClosesOnExit):
         extra_headers: Mapping[str, str] | None = None,
     ) -> EventStream[dict[str, Any]]:
         """Like `request()`, for a JSON array answer: its items as dicts, read as they arrive (`async for`)."""
+        from . import _raw
+
         request = _raw.build_request(
             method, path_template, path=path, json=json, content=None, content_type=content_type, params=params
         )
@@ -505,6 +521,8 @@ class NP6Client(Namespaces, ClosesOnExit):
         self, segment_id: int, target_ids: Iterable[str], *, batch_size: int = 50, stop_on_error: bool = False
     ) -> Sequence[BatchResult]:
         """Add any number of targets to a static segment, in batches of at most 50; see `BatchResult`."""
+        from ._segments import add_targets_in_batches
+
         return await add_targets_in_batches(
             self, segment_id, target_ids, batch_size=batch_size, stop_on_error=stop_on_error
         )

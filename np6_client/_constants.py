@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -24,6 +24,10 @@ SPAN_END_EXTENSION = "np6_span_end"
 
 # What NP6 says about its rate limit, lower-cased as httpx looks headers up.
 RATE_LIMIT_HEADERS = ("retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset")
+
+# The connection pools a client can open itself (`NP6Client(network=...)`), and the one it opens.
+Network = Literal["aiohttp", "httpcore"]
+DEFAULT_NETWORK: Network = "aiohttp"
 
 # Requests one client (or one replica, with `RedisRateLimiter`) has in flight at most.
 DEFAULT_MAX_CONCURRENCY = 64

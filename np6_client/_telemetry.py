@@ -21,18 +21,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
-from ._observer import (
-    AttemptFinished,
-    AttemptStarted,
-    Observer,
-    PauseBegun,
-    PauseEnded,
-    RetryScheduled,
-    StreamResumed,
-)
 from ._spec.index import index
 
+# The event classes are imported where an event is built: only a client with a listener builds
+# one, and a quiet client's first call need not create their classes.
 if TYPE_CHECKING:
+    from ._observer import Observer
     from ._ratelimit.limiter import RateLimitState
     from ._transport.call import Call
 
@@ -132,10 +126,14 @@ class Telemetry:
             seconds,
             extra={"np6_method": method, "np6_path": path, "np6_pause": seconds},
         )
+        from ._observer import PauseBegun
+
         self.notify("pause_begun", PauseBegun(method, path, seconds))
         asyncio.get_running_loop().call_later(seconds, self._pause_ended, method, path, seconds)
 
     def _pause_ended(self, method: str, path: str, seconds: float) -> None:
+        from ._observer import PauseEnded
+
         logger.info("np6: the %.2fs pause after %s %s is over", seconds, method, path)
         self.notify("pause_ended", PauseEnded(method, path, seconds))
 
@@ -154,6 +152,8 @@ class Telemetry:
             stream.last_timestamp,
             extra={"np6_method": method, "np6_path": path, "np6_delivered": stream.delivered},
         )
+        from ._observer import StreamResumed
+
         self.notify(
             "stream_resumed", StreamResumed(method, path, stream.resumptions, stream.delivered, stream.last_timestamp)
         )
@@ -174,6 +174,8 @@ class CallTelemetry:
 
     async def attempt(self, pending: Awaitable[Outcome]) -> Outcome:
         """Await one attempt, reporting its start and its outcome (also when it is cancelled)."""
+        from ._observer import AttemptStarted
+
         self.attempts += 1
         self._telemetry.notify("attempt_started", AttemptStarted(self.method, self.path, self.attempts, self.wait))
         started = time.perf_counter()
@@ -202,6 +204,8 @@ class CallTelemetry:
                 request_id,
                 extra=self._extra(np6_status=status, np6_error=error, np6_elapsed=elapsed, np6_request_id=request_id),
             )
+        from ._observer import AttemptFinished
+
         self._telemetry.notify(
             "attempt_finished",
             AttemptFinished(self.method, self.path, self.attempts, status, error, elapsed, request_id),
@@ -219,6 +223,8 @@ class CallTelemetry:
             wait,
             extra=self._extra(np6_reason=reason, np6_next_wait=wait),
         )
+        from ._observer import RetryScheduled
+
         self._telemetry.notify("retry_scheduled", RetryScheduled(self.method, self.path, self.attempts, reason, wait))
         self.wait = wait
 

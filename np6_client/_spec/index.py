@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import pkgutil
 import re
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -23,8 +23,10 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 @functools.cache
 def document() -> Mapping[str, Any]:
     """The OpenAPI document shipped beside the generated code; shared, so never changed in place."""
-    text = resources.files("np6_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
+    data = pkgutil.get_data("np6_client._generated", "openapi.json")
+    if data is None:  # a loader that cannot read package data: the install is broken
+        raise FileNotFoundError("np6_client/_generated/openapi.json")
+    loaded: dict[str, Any] = json.loads(data)
     return loaded
 
 
@@ -64,10 +66,20 @@ class Operation:
     method: str
     template: str
     params: tuple[str, ...]
-    pattern: re.Pattern[str] = attrs.field(repr=False)
-    loose_pattern: re.Pattern[str] = attrs.field(repr=False)
     raw: Mapping[str, Any] = attrs.field(repr=False)
     shared_parameters: tuple[Any, ...] = attrs.field(repr=False)  # the path item's, before the operation's
+
+    # Compiled on first use: a process usually matches a few of the hundred templates, and compiling
+    # all of them is most of the index's cost (a deprecation warning builds it on a first call).
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Matches this operation's concrete paths."""
+        return path_pattern(self.template, "[^/]+")
+
+    @functools.cached_property
+    def loose_pattern(self) -> re.Pattern[str]:
+        """Matches them with any parameter left empty, each parameter a group."""
+        return path_pattern(self.template, "([^/]*)")
 
     @property
     def deprecated(self) -> bool:
@@ -101,8 +113,6 @@ def operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
                 method=method.upper(),
                 template=template,
                 params=tuple(PATH_PARAM.findall(template)),
-                pattern=path_pattern(template, "[^/]+"),
-                loose_pattern=path_pattern(template, "([^/]*)"),
                 raw=raw,
                 shared_parameters=tuple(item.get("parameters", ())),
             )

@@ -26,8 +26,6 @@ from typing import Any, TypeVar
 import httpx
 import msgspec
 
-from .array_split import ArraySplitter, BrokenArray, ItemTooLarge, TruncatedArray
-
 T = TypeVar("T")
 
 PIECE = 1 << 16  # what httpcore reads from a socket at most, so runs are the size a stream's are
@@ -61,6 +59,10 @@ def fast_builder(parse_item: Callable[[Any], T]) -> Callable[[Any], T]:
 
 def model_list(response: httpx.Response, parse_item: Callable[[Any], T]) -> list[T]:
     """The models of a JSON array answer; raises (any exception) when the body is not one."""
+    # The splitter's scanner (compiled patterns, state tables) loads with the first array of models:
+    # a call answering anything else never needs it.
+    from .array_split import BrokenArray, ItemTooLarge, TruncatedArray
+
     build = fast_builder(parse_item)
     was_collecting = gc.isenabled()
     if was_collecting:
@@ -81,6 +83,8 @@ def model_list(response: httpx.Response, parse_item: Callable[[Any], T]) -> list
 
 
 def _built_in_runs(content: bytes, build: Callable[[Any], T]) -> list[T]:
+    from .array_split import ArraySplitter
+
     splitter = ArraySplitter()
     items: list[T] = []
     view = memoryview(content)

@@ -24,11 +24,11 @@ import ssl
 import struct
 from collections.abc import AsyncIterator, Mapping
 from contextlib import suppress
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._constants import STREAM_EXTENSION, pool_limits
+from .._constants import STREAM_EXTENSION, Network, pool_limits
 from .models import as_text, origin_and_path, read_response
 
 _RESET_ON_CLOSE = struct.pack("ii", 1, 0)  # SO_LINGER on, 0 s
@@ -42,9 +42,6 @@ if TYPE_CHECKING:
     import yarl
 
     from .read_timeouts import ReadTimeouts
-
-Network = Literal["aiohttp", "httpcore"]
-DEFAULT_NETWORK: Network = "aiohttp"
 
 
 def build_network(network: Network, max_concurrency: int) -> httpx.AsyncBaseTransport:

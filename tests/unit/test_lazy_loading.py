@@ -75,3 +75,46 @@ def test_a_get_without_a_body_loads_its_group_and_operation_only(with_body: dict
 def test_a_body_is_still_checked_by_the_schema_validator(with_body: dict[str, list[str]]) -> None:
     assert "openapi_schema_validator" in with_body["body"]
     assert "jsonschema" in with_body["body"]
+
+
+BARE_IMPORT = """
+import json, sys
+import np6_client
+print(json.dumps(sorted(sys.modules)))
+"""
+
+# What a client runs on: loaded by the first client built, with asyncio, which only a client needs.
+CLIENT_MACHINERY = (
+    "asyncio",
+    "np6_client._transport.seam",
+    "np6_client._transport.network",
+    "np6_client._ratelimit.limiter",
+    "np6_client._telemetry",
+    "np6_client._observer",
+    "np6_client._spec.index",
+    "np6_client._segments",
+    "np6_client._raw",
+)
+
+
+def test_importing_the_package_leaves_the_client_machinery_and_asyncio_unloaded() -> None:
+    done = subprocess.run([sys.executable, "-c", BARE_IMPORT], capture_output=True, text=True, check=True, timeout=60)
+    modules = json.loads(done.stdout)
+    assert "np6_client._client" in modules  # NP6Client itself is there
+    assert [name for name in CLIENT_MACHINERY if name in modules] == []
+
+
+def test_a_quiet_get_of_plain_values_builds_no_event_and_splits_no_array(with_body: dict[str, list[str]]) -> None:
+    modules = with_body["get"]
+    assert "np6_client._transport.seam" in modules
+    assert "np6_client._observer" not in modules  # events are built for a listener only
+    assert "np6_client._streaming.array_split" not in modules  # a list of ids is decoded whole
+
+
+def test_the_lazy_public_names_are_the_package_s_own() -> None:
+    import np6_client
+
+    for name in ("InProcessRateLimiter", "RateLimitState", "Observer", "AttemptFinished", "BatchResult", "Quota"):
+        value = getattr(np6_client, name)
+        assert value.__module__ == "np6_client", name
+        assert name in np6_client.__all__

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from np6_client._streaming import whole_body as _whole_body
+from np6_client._streaming import array_split as _array_split
 from np6_client._streaming.array_split import ArraySplitter
 from np6_client._streaming.whole_body import PIECE, model_list
 
@@ -20,7 +20,7 @@ def test_items_are_built_a_piece_at_a_time_before_the_next_piece_is_read(monkeyp
             log.append(("feed", len(piece)))
             return super().feed(piece)
 
-    monkeypatch.setattr(_whole_body, "ArraySplitter", Recording)
+    monkeypatch.setattr(_array_split, "ArraySplitter", Recording)  # read where the splitter is built
     items = [{"n": n, "pad": "x" * 90} for n in range(1500)]
     body = json.dumps(items).encode()  # about 150 kB: two full pieces and a rest
 
