@@ -52,9 +52,9 @@ if TYPE_CHECKING:
     from ._poller import Checkpoint as Checkpoint
     from ._poller import EventPoller as EventPoller
     from ._ratelimit.limiter import InProcessRateLimiter as InProcessRateLimiter
-    from ._ratelimit.limiter import Quota as Quota
     from ._ratelimit.limiter import RateLimiter as RateLimiter
     from ._ratelimit.limiter import RateLimitState as RateLimitState
+    from ._ratelimit.pacing import Quota as Quota
     from ._ratelimit.redis_limiter import RedisRateLimiter as RedisRateLimiter
     from ._segments import BatchResult as BatchResult
     from ._streaming.stream import EventStream as EventStream
@@ -73,7 +73,7 @@ _LAZY = {
     "Checkpoint": "._poller",
     "EventPoller": "._poller",
     "InProcessRateLimiter": "._ratelimit.limiter",
-    "Quota": "._ratelimit.limiter",
+    "Quota": "._ratelimit.pacing",
     "RateLimiter": "._ratelimit.limiter",
     "RateLimitState": "._ratelimit.limiter",
     "RedisRateLimiter": "._ratelimit.redis_limiter",

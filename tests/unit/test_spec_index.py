@@ -112,3 +112,33 @@ def test_path_items_and_operations_may_be_references() -> None:
 def test_a_document_without_paths_has_no_operations() -> None:
     assert list(spec_index.operations({"openapi": "3.1.0"})) == []
     assert spec_index.SpecIndex.of({}).match("GET", "/anything") is None
+
+
+def test_a_path_pattern_is_compiled_once_and_only_for_an_operation_matched_against(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[tuple[str, str]] = []
+    real = spec_index.path_pattern
+
+    def counting(template: str, segment: str) -> Any:
+        compiled.append((template, segment))
+        return real(template, segment)
+
+    monkeypatch.setattr(spec_index, "path_pattern", counting)
+    paths = {f"/things/{{id}}/{part}": {"get": {"operationId": part}} for part in ("a", "b", "c")}
+    index = spec_index.SpecIndex.of({"paths": paths})
+    assert compiled == []
+    assert index.match("GET", "/things/7/a").operation_id == "a"  # type: ignore[union-attr]
+    assert index.match("GET", "/things/8/a").operation_id == "a"  # type: ignore[union-attr]
+    assert compiled == [("/things/{id}/a", "[^/]+")]
+    assert index.blank_parameter("GET", "/things//a") == "id"
+    assert index.blank_parameter("GET", "/things//a") == "id"
+    assert compiled[1:] == [("/things/{id}/a", "([^/]*)")]
+
+
+def test_a_loader_that_cannot_read_the_document_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec_index.document.cache_clear()
+    monkeypatch.setattr("pkgutil.get_data", lambda package, resource: None)
+    with pytest.raises(FileNotFoundError, match=r"_generated/openapi\.json"):
+        spec_index.document()
+    spec_index.document.cache_clear()
