@@ -35,6 +35,7 @@ from ._generated.api import Namespaces
 from ._logging import setup_logging_from_env
 from ._options import DEFAULT_BASE_URL, ClientOptions, ResetStyle
 from ._response import Response
+from ._spec.deprecation import warn_deprecated
 from ._transport.body_reader import ACCEPT_ENCODING
 from ._transport.call import NO_OPTIONS, Call
 from ._transport.caller_client import ClientAsTransport
@@ -394,8 +395,6 @@ class NP6Client(Namespaces, ClosesOnExit):
                 kwargs["timeout"] = settings.timeout
         kwargs["extensions"] = {CALL_EXTENSION: call, STREAM_EXTENSION: True} if streaming else {CALL_EXTENSION: call}
         if call.deprecated and call.operation_id is not None:
-            from ._spec.deprecation import warn_deprecated  # the spec is read only when it has something to say
-
             warn_deprecated(call.operation_id)
         return kwargs
 

@@ -6,8 +6,6 @@ import sys
 import threading
 import warnings
 
-from .index import index
-
 _PACKAGE = __name__.partition(".")[0]  # the whole package: generated callers included
 _warned: set[str] = set()
 _lock = threading.Lock()
@@ -15,6 +13,8 @@ _lock = threading.Lock()
 
 def _replacements() -> dict[str, str]:
     """`x-np6-replacement` of each deprecated operation, where the reference names one."""
+    from .index import index  # read the spec on a first warning only: importing this module stays cheap
+
     return {
         operation_id: operation.replacement
         for operation_id, operation in index().by_id.items()
