@@ -1,15 +1,13 @@
 """`bench/_runtime_only.py`: startup is measured with only what a runtime install of the SDK has."""
 
-import importlib
 import json
 import subprocess
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.scripts.bench_modules import bench_module
 
 # Development tools of this repository's own setup, never needed to run the SDK.
 DEV_ONLY = ("pytest", "mypy", "ruff", "mutmut", "openapi-python-client", "rich", "click")
@@ -19,11 +17,7 @@ RUNTIME = ("httpx", "httpcore", "aiohttp", "attrs", "msgspec", "yarl", "h11", "i
 
 @pytest.fixture(scope="module")
 def runtime_only() -> ModuleType:
-    sys.path.insert(0, str(BENCH))
-    try:
-        return importlib.import_module("_runtime_only")
-    finally:
-        sys.path.remove(str(BENCH))
+    return bench_module("_runtime_only")
 
 
 def test_the_runtime_closure_holds_the_requirements_and_not_the_tools(runtime_only: ModuleType) -> None:

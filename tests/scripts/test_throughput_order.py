@@ -1,13 +1,11 @@
 """`bench/throughput.py` runs the clients a target compares back to back, taking turns to go first."""
 
-import importlib
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.scripts.bench_modules import bench_module
+
 NAMES = [
     "SDK (aiohttp, default)",
     "SDK network=httpcore",
@@ -22,11 +20,7 @@ NAMES = [
 
 @pytest.fixture(scope="module")
 def throughput() -> ModuleType:
-    sys.path.insert(0, str(BENCH))
-    try:
-        return importlib.import_module("throughput")
-    finally:
-        sys.path.remove(str(BENCH))
+    return bench_module("throughput")
 
 
 def neighbours(order: list[str], first: str, second: str) -> bool:
