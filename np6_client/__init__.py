@@ -39,6 +39,7 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, Unset
 from ._options import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ClientOptions
+from ._public import public as _public
 from ._response import Created, Response
 
 if TYPE_CHECKING:
@@ -82,18 +83,11 @@ _LAZY = {
 }
 
 
-def _public(obj: object) -> None:
-    """Name the package, not the private module, in reprs and tracebacks (`np6_client.NotFoundError`)."""
-    if isinstance(obj, type) or callable(obj):
-        obj.__module__ = __name__
-
-
 def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    _public(value)
+    value = getattr(importlib.import_module(module, __name__), name)  # named `np6_client.<name>` where defined
     globals()[name] = value
     return value
 

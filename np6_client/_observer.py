@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ._public import public
+
 if TYPE_CHECKING:
     from ._ratelimit.limiter import RateLimitState
 
 
+@public
 @attrs.frozen
 class AttemptStarted:
     """An attempt is about to wait for the rate limiter and be sent; `wait` is the retry delay before it."""
@@ -26,6 +29,7 @@ class AttemptStarted:
     wait: float
 
 
+@public
 @attrs.frozen
 class AttemptFinished:
     """An attempt got its answer (`status`) or failed without one (`error`, the exception's type name).
@@ -42,6 +46,7 @@ class AttemptFinished:
     request_id: str | None
 
 
+@public
 @attrs.frozen
 class RetryScheduled:
     """Attempt `attempt` failed for `reason` ("HTTP 503", "ConnectError", ...); the next one follows in `wait` s."""
@@ -53,6 +58,7 @@ class RetryScheduled:
     wait: float
 
 
+@public
 @attrs.frozen
 class PauseBegun:
     """A 429 paused every request of the client (and its views) for `seconds`."""
@@ -62,6 +68,7 @@ class PauseBegun:
     seconds: float
 
 
+@public
 @attrs.frozen
 class PauseEnded:
     """The pause that began `seconds` earlier is over (a longer pause asked for meanwhile may still hold)."""
@@ -71,6 +78,7 @@ class PauseEnded:
     seconds: float
 
 
+@public
 @attrs.frozen
 class StreamResumed:
     """An event stream broke and is being re-requested; `resumption` counts from 1."""
@@ -82,6 +90,7 @@ class StreamResumed:
     last_timestamp: int | None
 
 
+@public
 class Observer:
     """Subclass and override what you need; each method does nothing by default.
 

@@ -24,6 +24,7 @@ from ._constants import NAIVE_DATETIME
 from ._exceptions import InvalidRequestError
 from ._generated.models.event_sort import EventSort
 from ._generated.types import Unset
+from ._public import public
 from ._streaming.resume_point import DIGEST_CHARS, EventKeys
 from ._streaming.stream import EventStream
 
@@ -63,6 +64,7 @@ def _count(data: Mapping[str, Any], name: str) -> int:
     return value
 
 
+@public
 @attrs.frozen
 class Checkpoint:
     """Where a poller stands: store `to_json()` between runs, restart with `Checkpoint.from_json()`.
@@ -130,6 +132,7 @@ class Checkpoint:
         return cls.from_dict(data)
 
 
+@public
 class EventPoller(Generic[T]):
     """Each event of a sorted export once, poll after poll.
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._exceptions import InvalidRequestError, NP6Error
+from ._public import public
 
 if TYPE_CHECKING:
     from ._generated.client import Client
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 MAX_TARGETS_PER_CALL = 50
 
 
+@public
 @attrs.frozen
 class BatchResult:
     """One call's outcome: the ids sent, how many NP6 added, or the error it raised.

@@ -24,6 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from .._public import public
 from .pacing import AccountPacer, Quota
 
 __all__ = ["InProcessRateLimiter", "Pause", "Quota", "RateLimitState", "RateLimitTracker", "RateLimiter"]
@@ -34,6 +35,7 @@ _PAUSE_JITTER = 0.1
 _MAX_PAUSE_JITTER = 0.5
 
 
+@public
 @runtime_checkable
 class RateLimiter(Protocol):
     """Gate every attempt: `acquire()` before sending, `release()` once the answer's headers arrived.
@@ -94,6 +96,7 @@ class Pause:
             await asyncio.sleep(left)
 
 
+@public
 class InProcessRateLimiter:
     """Default limiter: a concurrency semaphore, a pause shared by all tasks, and quota pacing.
 
@@ -202,6 +205,7 @@ PAUSE_AFTER_429 = "HTTP 429"
 PAUSE_AT_ZERO = "X-RateLimit-Remaining: 0"
 
 
+@public
 @attrs.frozen
 class RateLimitState:
     """What the client knows of NP6's rate limit; every member None until an answer told it.

@@ -17,6 +17,8 @@ import random
 
 import attrs
 
+from .._public import public
+
 # Remaining at or below this part of the limit means the account is running short.
 _SHORT_FRACTION = 0.1
 # Pacing stays on for this many windows after the account last ran short, then switches off.
@@ -35,6 +37,7 @@ _PROBE_PATIENCE = 1.0
 PROBE_WAIT = 0.02
 
 
+@public
 @attrs.frozen
 class Quota:
     """What one answer said about the rate limit; None where a header was absent."""

@@ -31,6 +31,7 @@ from typing import Any
 from .._auth import APIKey
 from .._constants import DEFAULT_MAX_CONCURRENCY
 from .._exceptions import ConfigurationError
+from .._public import public
 from .limiter import InProcessRateLimiter
 from .pacing import Quota
 
@@ -156,6 +157,7 @@ def _granted(reply: object) -> tuple[bool, int, int]:
     return bool(granted), wait_us, slot_us
 
 
+@public
 class RedisRateLimiter:
     """A `RateLimiter` whose quota and pauses are shared through Redis by every replica on a key.
 

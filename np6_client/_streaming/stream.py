@@ -39,6 +39,7 @@ from .._exceptions import (
 )
 from .._generated.types import Unset
 from .._options import ClientOptions
+from .._public import public
 from .._telemetry import Telemetry
 from .._transport.body_reader import decoded_pieces
 from .._transport.call import Call
@@ -88,6 +89,7 @@ class RequestSender(Protocol):
     async def send(self, request: httpx.Request, *, stream: bool = ...) -> httpx.Response: ...
 
 
+@public
 class EventStream(ClosesOnExit, Generic[T]):
     """An async iterator of typed items from one array-answering operation.
 

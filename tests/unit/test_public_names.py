@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import json
 import re
+import subprocess
+import sys
 import traceback
 
 import pytest
@@ -49,6 +52,23 @@ def test_the_drawn_exception_tree_is_the_class_tree() -> None:
     assert {name: cls.__mro__[1].__name__ for name, cls in classes.items()} == drawn
 
 
+FIRST_REACHED_THROUGH_A_CLIENT = """
+import json, importlib, np6_client
+np6 = np6_client.NP6Client(api_key="k")
+names = [type(np6.limiter).__module__, type(np6.rate_limit).__module__]
+for module, name in (("_observer", "AttemptFinished"), ("_poller", "EventPoller"), ("_segments", "BatchResult")):
+    names.append(getattr(importlib.import_module("np6_client." + module), name).__module__)
+print(json.dumps(names))
+"""
+
+
+def test_a_class_reached_before_the_package_names_it_is_still_the_public_one() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_REACHED_THROUGH_A_CLIENT], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert json.loads(done.stdout) == ["np6_client"] * 5
+
+
 @pytest.mark.parametrize(
     ("name", "module"),
     [
@@ -56,13 +76,14 @@ def test_the_drawn_exception_tree_is_the_class_tree() -> None:
         ("Checkpoint", "np6_client._poller"),
         ("EventStream", "np6_client._streaming.stream"),
         ("RedisRateLimiter", "np6_client._ratelimit.redis_limiter"),
+        ("InProcessRateLimiter", "np6_client._ratelimit.limiter"),
+        ("Quota", "np6_client._ratelimit.pacing"),
     ],
 )
 def test_a_name_imported_on_first_use_is_the_public_one_and_kept(
     monkeypatch: pytest.MonkeyPatch, name: str, module: str
 ) -> None:
     private = getattr(importlib.import_module(module), name)
-    monkeypatch.setattr(private, "__module__", module)  # as before any first use
     monkeypatch.delitem(vars(np6_client), name, raising=False)
     value = getattr(np6_client, name)
     assert value is private
