@@ -109,6 +109,11 @@ class APIKey:
         raise TypeError("an APIKey cannot be pickled")
 
 
+def blank_out(secret: str | None, text: str) -> str:
+    """`text` with `secret` (a key as a request carried it) replaced by `<redacted>`; as it is without one."""
+    return text.replace(secret, _REDACTED) if secret else text
+
+
 # Where exceptions keep text beside their args: a JSON error's document, a decode error's bytes.
 _TEXT_ATTRIBUTES = ("doc", "object")
 

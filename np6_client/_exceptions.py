@@ -123,7 +123,7 @@ class MalformedResponseError(NP6Error):
         redactor = _redactor(response)
         self.status_code = response.status_code
         self.content_type = _redacted(redactor, response.headers.get("content-type", ""))
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = _request_id(response, redactor)
         self.body_excerpt = _excerpt(response)
         request = response.request
         if cause is not None and redactor is not None:
@@ -150,7 +150,7 @@ class ResponseTooLargeError(NP6Error):
         self.path = request.url.path
         self.what = what
         self.limit = limit
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = _request_id(response, _redactor(response))
         super().__init__(
             f"{self.method} {self.path}: HTTP {self.status_code} answer's {what} exceeds {limit} bytes; "
             "not read further"
@@ -198,21 +198,22 @@ class APIStatusError(NP6Error):
 
     def __init__(self, response: httpx.Response, *, uncertain: bool = False) -> None:
         request = response.request
+        redactor = _redactor(response)
         self.uncertain = uncertain
         self.response = response  # raw access; its request no longer carries the key
         self.status_code = response.status_code
         self.method = request.method
         self.path = request.url.path
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = _request_id(response, redactor)
         self.headers: Mapping[str, str] = {
-            name: response.headers[name] for name in RATE_LIMIT_HEADERS if name in response.headers
+            name: _redacted(redactor, response.headers[name]) for name in RATE_LIMIT_HEADERS if name in response.headers
         }
         self.body_excerpt = _excerpt(response)
         detail = f" (x-request-id {self.request_id})" if self.request_id else ""
         body = f": {self.body_excerpt}" if self.body_excerpt else ""
         doubt = "; an earlier attempt whose answer was lost may have been applied" if uncertain else ""
         message = f"{self.method} {self.path} -> HTTP {self.status_code}{detail}{body}{doubt}"
-        super().__init__(_redacted(_redactor(response), message))
+        super().__init__(_redacted(redactor, message))
 
     @property
     def retry_after(self) -> str | None:
@@ -306,6 +307,12 @@ def _redactor(response: httpx.Response) -> Redactor | None:
 
 def _redacted(redactor: Redactor | None, text: str) -> str:
     return text if redactor is None else redactor.redact(text)
+
+
+def _request_id(response: httpx.Response, redactor: Redactor | None) -> str | None:
+    """NP6's `x-request-id`, the key blanked out should a server echo it there."""
+    found = response.headers.get("x-request-id")
+    return None if found is None else _redacted(redactor, found)
 
 
 def _excerpt(response: httpx.Response) -> str:

@@ -51,10 +51,13 @@ def path_template(method: str, path: str) -> str:
     return UNKNOWN_PATH if operation is None else operation.template
 
 
-def request_id(headers: Mapping[str, str]) -> str | None:
-    """NP6's `x-request-id`, cut and made printable: a hostile one must not forge log lines or attributes."""
+def request_id(headers: Mapping[str, str], redact: Callable[[str], str]) -> str | None:
+    """NP6's `x-request-id`, cut and made printable: a hostile one must not forge log lines or attributes.
+
+    `redact` blanks the key out first, should a server echo it there: cut first, a part of it would remain.
+    """
     value = headers.get("x-request-id")
-    return None if value is None else _UNPRINTABLE.sub("?", value[:_REQUEST_ID_CHARS])
+    return None if value is None else _UNPRINTABLE.sub("?", redact(value)[:_REQUEST_ID_CHARS])
 
 
 def failure_reason(outcome: Outcome) -> str:
@@ -91,11 +94,14 @@ class Telemetry:
         """Whether an observer or the `np6_client` logger at INFO wants to hear about calls."""
         return self.observer is not None or logger.isEnabledFor(LISTENING_LEVEL)
 
-    def call(self, method: str, path: str) -> CallTelemetry | None:
-        """Hooks for one call to the path template `path`, or None when nobody listens (the disabled path)."""
+    def call(self, method: str, path: str, redact: Callable[[str], str]) -> CallTelemetry | None:
+        """Hooks for one call to the path template `path`, or None when nobody listens (the disabled path).
+
+        `redact` blanks the key out of what the answers' headers say.
+        """
         if not self.listening:
             return None
-        return CallTelemetry(self, method, path)
+        return CallTelemetry(self, method, path, redact)
 
     def notify(self, hook: str, event: object) -> None:
         """Run one observer method; its exceptions are logged and dropped."""
@@ -162,10 +168,11 @@ class Telemetry:
 class CallTelemetry:
     """Attempt numbering and timing for one call through the transport."""
 
-    __slots__ = ("_debug", "_telemetry", "attempts", "method", "path", "wait")
+    __slots__ = ("_debug", "_redact", "_telemetry", "attempts", "method", "path", "wait")
 
-    def __init__(self, telemetry: Telemetry, method: str, path: str) -> None:
+    def __init__(self, telemetry: Telemetry, method: str, path: str, redact: Callable[[str], str]) -> None:
         self._telemetry = telemetry
+        self._redact = redact
         self._debug = logger.isEnabledFor(logging.DEBUG)
         self.method = method
         self.path = path
@@ -186,7 +193,7 @@ class CallTelemetry:
             raise
         elapsed = time.perf_counter() - started
         if isinstance(outcome, httpx.Response):
-            self._finished(outcome.status_code, None, elapsed, request_id(outcome.headers))
+            self._finished(outcome.status_code, None, elapsed, request_id(outcome.headers, self._redact))
         else:
             self._finished(None, type(outcome).__name__, elapsed, None)
         return outcome

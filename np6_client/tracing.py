@@ -4,14 +4,14 @@
 twice gives three CLIENT spans, each with its own status. Each span is named `GET
 /segments/{id}/targets` and carries `http.request.method`, `url.template` (the spec's path
 template: the concrete path, which holds contact ids, is never recorded), `server.address`,
-`server.port`, `http.response.status_code`, `error.type`, `http.request.resend_count` on a
-retry, `np6.operation` and `np6.request_id` (NP6's `x-request-id`). The time an attempt waited
-before it was sent (a retry's backoff, a rate-limit pause and its cause, pacing) is a
-`np6.wait` event with `np6.wait.kind`, `np6.wait.reason` and `np6.wait.seconds`. A span ends
+`server.port`, `http.response.status_code`, `error.type`, `http.request.resend_count` on a retry,
+`np6.operation` and `np6.request_id` (NP6's `x-request-id`, the key blanked out of it). The time
+an attempt waited before it was sent (a retry's backoff, a rate-limit pause and its cause, pacing)
+is a `np6.wait` event with `np6.wait.kind`, `np6.wait.reason` and `np6.wait.seconds`. A span ends
 when its answer is done with: for a call, once the body is read; for an event stream, when the
-stream lets the answer go (closed, read to its end, or broken), with `np6.stream.items` (the
-items the stream had delivered by then, earlier answers included) and `np6.stream.resumption`
-(0 for the first request, n for the n-th resumption after a break).
+stream lets the answer go (closed, read to its end, or broken), with `np6.stream.items` (the items
+the stream had delivered by then, earlier answers included) and `np6.stream.resumption` (0 for the
+first request, n for the n-th resumption after a break).
 
 `OTEL_SEMCONV_STABILITY_OPT_IN=http/dup` also writes the names of the older conventions
 (`http.method`, `http.status_code`, `net.peer.name`, `net.peer.port`) for dashboards that
@@ -25,6 +25,7 @@ header-capture settings.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
-from ._auth import API_KEY_HEADER
+from ._auth import API_KEY_HEADER, blank_out
 from ._constants import (
     ATTEMPT_EXTENSION,
     CALL_EXTENSION,
@@ -285,7 +286,8 @@ class _TracedTransport(httpx.AsyncBaseTransport):
         span.set_attribute("http.response.status_code", status)
         if self._old_names:
             span.set_attribute("http.status_code", status)
-        found = request_id(response.headers)
+        # Under `NP6Transport`, the request still carries the key, which a server may echo in its id.
+        found = request_id(response.headers, functools.partial(blank_out, request.headers.get(API_KEY_HEADER)))
         if found is not None:
             span.set_attribute("np6.request_id", found)
         if self._response_hook is not None and info is not None:

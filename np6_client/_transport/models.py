@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from http.cookiejar import CookieJar
 from typing import Any
 
@@ -190,6 +190,11 @@ def put(headers: httpx.Headers, name: bytes, value: bytes) -> None:
     lower = name.lower()
     drop(headers, lower)
     headers._list.append((name, lower, value))
+
+
+def replace_values(headers: httpx.Headers, change: Callable[[bytes], bytes]) -> None:
+    """Each header's value passed through `change`, the names and their order kept."""
+    headers._list = [(name, lower, change(value)) for name, lower, value in headers._list]
 
 
 def as_text(headers: httpx.Headers) -> list[tuple[str, str]]:

@@ -49,7 +49,7 @@ from .attempt import Attempt, Wait, first_attempt
 from .body_reader import read_capped
 from .call import NO_OPTIONS, Call
 from .deadline import Deadlines
-from .models import close_if_whole, drop, has_any, origin_of, put, value_of
+from .models import close_if_whole, drop, has_any, origin_of, put, replace_values, value_of
 from .retry import (
     backoff,
     bounded_wait,
@@ -251,7 +251,7 @@ class NP6Transport(httpx.AsyncBaseTransport):
         # `Telemetry.listening`, read here so that a call nobody observes never enters telemetry;
         # read per call, as the logger's level may change at any time.
         listening = telemetry.observer is not None or logger.isEnabledFor(LISTENING_LEVEL)
-        call = telemetry.call(request.method, template) if listening else None
+        call = telemetry.call(request.method, template, self._api_key.redact) if listening else None
         sent = first_attempt(None, None) if operation is None else first_attempt(template, operation.operation_id)
         while True:
             attempt = self._attempt(request, streaming, options, sent)
@@ -350,8 +350,8 @@ class NP6Transport(httpx.AsyncBaseTransport):
     async def _read_body(self, response: httpx.Response, streaming: bool, options: ClientOptions) -> None:
         """Read what the call needs, in bounded memory; a stream's 2xx body is left to the stream.
 
-        An error answer keeps its first `ERROR_BODY_BYTES` with the key blanked out (a server may
-        echo it); a whole 2xx body larger than `max_body_bytes` is refused.
+        An error answer keeps its first `ERROR_BODY_BYTES`, with the key blanked out of them and of
+        its headers (a server may echo it); a whole 2xx body larger than `max_body_bytes` is refused.
         """
         if 200 <= response.status_code < 300:  # `is_success`
             if streaming:
@@ -371,7 +371,9 @@ class NP6Transport(httpx.AsyncBaseTransport):
                 raise ResponseTooLargeError(response, what="body", limit=limit)
             return
         await read_capped(response, ERROR_BODY_BYTES, keep_start=True)
-        response._content = self._api_key.redact_bytes(response.content)
+        redact = self._api_key.redact_bytes
+        response._content = redact(response.content)
+        replace_values(response.headers, redact)
 
     def _plan_retry(  # noqa: PLR0917 - one attempt's whole state, called from one place
         self,

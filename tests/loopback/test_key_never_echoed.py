@@ -15,6 +15,7 @@ from np6_client import (
     NP6Client,
     NP6Error,
     RedirectError,
+    ResponseTooLargeError,
     UnexpectedStatus,
 )
 from np6_client.api import contact
@@ -32,11 +33,12 @@ def assert_no_key(error: BaseException) -> None:
     link: BaseException | None = error
     while link is not None:
         assert API_KEY not in str(link) and API_KEY not in repr(link) and API_KEY not in repr(link.args)
-        for name in ("body_excerpt", "content", "location", "content_type"):
+        for name in ("body_excerpt", "content", "location", "content_type", "request_id", "headers"):
             assert API_KEY not in str(getattr(link, name, ""))
         response = getattr(link, "response", None)
         if response is not None:
             assert API_KEY.encode() not in response.content
+            assert all(API_KEY.encode() not in value for _, value in response.headers.raw)
         link = link.__cause__ or link.__context__
 
 
@@ -106,6 +108,36 @@ async def test_an_undocumented_2xx_echoing_the_key() -> None:
     error = await fail_with(whole(203, ECHO), get_target)
     assert isinstance(error, UnexpectedStatus)
     assert_no_key(error)
+
+
+ECHOING_HEADERS = {"X-Request-Id": f"rq-{API_KEY}", "Retry-After": API_KEY, "X-Echo": API_KEY}
+
+
+async def test_an_error_echoing_the_key_in_its_headers() -> None:
+    error = await fail_with(whole(500, b"{}", ECHOING_HEADERS), get_target)
+    assert isinstance(error, InternalServerError)
+    assert (error.request_id, error.headers) == ("rq-<redacted>", {"retry-after": "<redacted>"})
+    assert error.response.headers["x-echo"] == "<redacted>"
+    assert_no_key(error)
+
+
+async def test_a_malformed_2xx_echoing_the_key_in_its_request_id() -> None:
+    error = await fail_with(whole(200, b"<html>", {**ECHOING_HEADERS, "Content-Type": "text/html"}), get_target)
+    assert isinstance(error, MalformedResponseError)
+    assert error.request_id == "rq-<redacted>"
+    assert_no_key(error)
+
+
+async def test_a_2xx_too_large_echoing_the_key_in_its_request_id() -> None:
+    tight = attrs.evolve(NO_RETRIES, max_body_bytes=8)
+    async with (
+        serve(answering(whole(200, b'{"id": "000PKXK4"}', ECHOING_HEADERS))) as (url, _),
+        NP6Client(api_key=API_KEY, base_url=url, options=tight) as np6,
+    ):
+        with pytest.raises(ResponseTooLargeError) as info:
+            await get_target(np6)
+    assert info.value.request_id == "rq-<redacted>"
+    assert_no_key(info.value)
 
 
 async def test_a_redirect_to_a_url_holding_the_key() -> None:

@@ -272,3 +272,12 @@ def test_an_uncertain_redirect_says_so() -> None:
 def test_a_request_id_echoing_the_key_is_blanked_out_of_the_message() -> None:
     error = status_error(answer(500, headers={"x-request-id": f"id-{SECRET}"}, redactor=Blanker()))
     assert str(error) == "GET /targets/T1 -> HTTP 500 (x-request-id id-[key])"
+
+
+def test_headers_echoing_the_key_are_blanked_out_of_every_error_attribute() -> None:
+    echoing = {"x-request-id": f"id-{SECRET}", "retry-after": SECRET, "x-ratelimit-limit": "50"}
+    status = status_error(answer(429, headers=echoing, redactor=Blanker()))
+    assert (status.request_id, status.headers) == ("id-[key]", {"retry-after": "[key]", "x-ratelimit-limit": "50"})
+    malformed = MalformedResponseError(answer(200, headers=echoing, redactor=Blanker()), "not JSON")
+    too_large = ResponseTooLargeError(answer(200, headers=echoing, redactor=Blanker()), what="body", limit=1)
+    assert malformed.request_id == too_large.request_id == "id-[key]"

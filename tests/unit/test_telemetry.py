@@ -1,12 +1,13 @@
 """Telemetry without a network: the quiet path, hostile request ids, observer checks, path templates."""
 
+import contextlib
 import logging
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from np6_client import AttemptFinished, NP6Client, Observer
+from np6_client import AttemptFinished, NP6Client, NP6Error, Observer
 from np6_client._telemetry import UNKNOWN_PATH, Telemetry, path_template
 from np6_client.api import segment
 
@@ -21,10 +22,10 @@ def quiet_logger() -> Iterator[logging.Logger]:
 
 
 def test_nobody_listening_means_no_per_call_hooks(quiet_logger: logging.Logger) -> None:
-    assert Telemetry().call("GET", "/segments/{id}/targets") is None
-    assert Telemetry(Observer()).call("GET", "/segments/{id}/targets") is not None
+    assert Telemetry().call("GET", "/segments/{id}/targets", str) is None
+    assert Telemetry(Observer()).call("GET", "/segments/{id}/targets", str) is not None
     quiet_logger.setLevel(logging.INFO)
-    assert Telemetry().call("GET", "/segments/{id}/targets") is not None
+    assert Telemetry().call("GET", "/segments/{id}/targets", str) is not None
 
 
 @pytest.mark.parametrize(
@@ -60,6 +61,27 @@ async def test_a_hostile_request_id_is_cut_and_made_printable() -> None:
         await segment.list_segment_targets.asyncio(1, client=np6)
     (event,) = observer.events
     assert event.request_id == "abc?def??" + "x" * 119
+
+
+@pytest.mark.parametrize("status", [200, 503])
+async def test_a_request_id_echoing_the_key_is_blanked_before_it_is_cut(
+    status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = "k3y-echoed-by-the-server"
+    echoed = "x" * 120 + key  # cut to 128 characters first, the key's first 8 would remain
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=[], headers={"x-request-id": echoed})
+
+    caplog.set_level(logging.DEBUG, logger="np6_client")
+    observer = Finished()
+    async with NP6Client(api_key=key, transport=httpx.MockTransport(answer), observer=observer, max_retries=0) as np6:
+        with contextlib.suppress(NP6Error):
+            await segment.list_segment_targets.asyncio(1, client=np6)
+    (event,) = observer.events
+    assert event.request_id == "x" * 120 + "<redacte"
+    assert "x-request-id=" + "x" * 120 + "<redacte" in caplog.text
+    assert key[:4] not in caplog.text
 
 
 def test_an_observer_without_the_hooks_is_refused_before_anything_is_sent() -> None:

@@ -1,6 +1,7 @@
 """What each telemetry hook writes: the exact log lines and `extra` fields, and the observer's events."""
 
 import asyncio
+import functools
 import logging
 from typing import Any
 
@@ -16,10 +17,15 @@ from np6_client import (
     RetryScheduled,
     StreamResumed,
 )
+from np6_client._auth import blank_out
 from np6_client._telemetry import HOOKS, CallTelemetry, Telemetry, failure_reason, request_id
 from np6_client._transport.call import Call
 
 TEMPLATE = "/segments/{id}/targets"
+
+
+def unchanged(text: str) -> str:
+    return text
 
 
 class Recorder(Observer):
@@ -58,7 +64,7 @@ async def answered(status: int, headers: dict[str, str] | None = None) -> httpx.
 
 async def test_an_attempt_is_told_started_and_finished_with_its_answer(records: pytest.LogCaptureFixture) -> None:
     recorder = Recorder()
-    call = Telemetry(recorder).call("GET", TEMPLATE)
+    call = Telemetry(recorder).call("GET", TEMPLATE, unchanged)
     assert isinstance(call, CallTelemetry)
     response = await call.attempt(answered(503, {"x-request-id": "rq-1"}))
     assert isinstance(response, httpx.Response) and response.status_code == 503
@@ -95,7 +101,7 @@ async def test_an_attempt_is_told_started_and_finished_with_its_answer(records: 
 
 async def test_a_retry_is_told_and_the_next_attempt_carries_its_wait(records: pytest.LogCaptureFixture) -> None:
     recorder = Recorder()
-    call = Telemetry(recorder).call("PUT", TEMPLATE)
+    call = Telemetry(recorder).call("PUT", TEMPLATE, unchanged)
     assert call is not None
     outcome = await call.attempt(answered(429))
     call.retry_scheduled(outcome, 1.25)
@@ -120,7 +126,7 @@ async def test_a_retry_is_told_and_the_next_attempt_carries_its_wait(records: py
 
 async def test_an_attempt_that_failed_to_connect_is_told_by_the_errors_type(records: pytest.LogCaptureFixture) -> None:
     recorder = Recorder()
-    call = Telemetry(recorder).call("GET", TEMPLATE)
+    call = Telemetry(recorder).call("GET", TEMPLATE, unchanged)
     assert call is not None
 
     async def refused() -> httpx.TransportError:
@@ -140,7 +146,7 @@ async def test_a_cancelled_attempt_is_told_finished_and_the_cancellation_goes_on
     records: pytest.LogCaptureFixture,
 ) -> None:
     recorder = Recorder()
-    call = Telemetry(recorder).call("GET", TEMPLATE)
+    call = Telemetry(recorder).call("GET", TEMPLATE, unchanged)
     assert call is not None
 
     async def cancelled() -> httpx.Response:
@@ -157,7 +163,7 @@ async def test_a_cancelled_attempt_is_told_finished_and_the_cancellation_goes_on
 
 async def test_at_info_no_attempt_line_is_written(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="np6_client")
-    call = Telemetry().call("GET", TEMPLATE)
+    call = Telemetry().call("GET", TEMPLATE, unchanged)
     assert call is not None
     await call.attempt(answered(200))
     assert ours(caplog) == []
@@ -274,6 +280,8 @@ def test_an_observer_missing_hooks_is_named_exactly() -> None:
 def test_failure_reasons_and_request_ids() -> None:
     assert failure_reason(httpx.Response(502)) == "HTTP 502"
     assert failure_reason(httpx.ReadTimeout("slow")) == "ReadTimeout"
-    assert request_id({}) is None
-    assert request_id({"x-request-id": "a\x21\x7e\x20\x7f"}) == "a!~??"
-    assert request_id({"x-request-id": "y" * 129}) == "y" * 128
+    assert request_id({}, unchanged) is None
+    assert request_id({"x-request-id": "a\x21\x7e\x20\x7f"}, unchanged) == "a!~??"
+    assert request_id({"x-request-id": "y" * 129}, unchanged) == "y" * 128
+    blank_key = functools.partial(blank_out, "k3y")
+    assert request_id({"x-request-id": "y" * 125 + "k3y"}, blank_key) == "y" * 125 + "<re"  # blanked, then cut

@@ -436,3 +436,15 @@ def test_the_default_network_transport_has_the_clients_pool_and_never_retries_a_
         limits.max_keepalive_connections,
         limits.keepalive_expiry,
     )
+
+
+async def test_a_request_id_echoing_the_key_reaches_the_span_blanked(exported: Exported) -> None:
+    key = "sk-echoed-secret"
+    echoed = answering(lambda request: httpx.Response(200, headers={"x-request-id": f"rq-{request.headers['x-key']}"}))
+    transport = traced_transport(echoed, tracer_provider=exported.provider)
+    request = httpx.Request("GET", "https://api-cm.np6.com/segments/1/targets", headers={"X-Key": key})
+    response = await transport.handle_async_request(request)
+    await response.aclose()
+    (span,) = exported.spans()
+    assert (span.attributes or {})["np6.request_id"] == "rq-<redacted>"
+    assert key not in span.to_json()
