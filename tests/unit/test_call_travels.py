@@ -6,6 +6,7 @@ import datetime
 import logging
 import time
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -268,9 +269,9 @@ async def test_a_call_nobody_observes_builds_no_telemetry_and_logging_enabled_la
     built: list[str] = []
     real_call = Telemetry.call
 
-    def counting(self: Telemetry, method: str, path: str) -> Any:
+    def counting(self: Telemetry, method: str, path: str, redact: Callable[[str], str]) -> Any:
         built.append(path)
-        return real_call(self, method, path)
+        return real_call(self, method, path, redact)
 
     monkeypatch.setattr(Telemetry, "call", counting)
     caplog.set_level(logging.WARNING, logger="np6_client")

@@ -274,6 +274,11 @@ def test_a_request_id_echoing_the_key_is_blanked_out_of_the_message() -> None:
     assert str(error) == "GET /targets/T1 -> HTTP 500 (x-request-id id-[key])"
 
 
+def test_a_path_holding_the_key_is_blanked_out_of_the_message() -> None:
+    error = status_error(answer(404, url=f"https://api-cm.np6.com/targets/{SECRET}", redactor=Blanker()))
+    assert str(error) == "GET /targets/[key] -> HTTP 404"
+
+
 def test_headers_echoing_the_key_are_blanked_out_of_every_error_attribute() -> None:
     echoing = {"x-request-id": f"id-{SECRET}", "retry-after": SECRET, "x-ratelimit-limit": "50"}
     status = status_error(answer(429, headers=echoing, redactor=Blanker()))
