@@ -70,7 +70,7 @@ class APIKey:
     def redact(self, text: str) -> str:
         """`text` with every form of the key replaced by `<redacted>`."""
         for form in self._forms():
-            text = text.replace(form, _REDACTED)
+            text = blank_out(form, text)
         return text
 
     def redact_bytes(self, data: bytes) -> bytes:
@@ -141,5 +141,5 @@ def _redacted(value: object, forms: tuple[str, ...]) -> object:
     if not any(form in text for form in forms):
         return value
     for form in forms:
-        text = text.replace(form, _REDACTED)
+        text = blank_out(form, text)
     return text
